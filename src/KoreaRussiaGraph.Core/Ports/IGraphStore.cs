@@ -1,0 +1,73 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Querying;
+
+namespace KoreaRussiaGraph.Core.Ports;
+
+/// <summary>Everything a document write puts in the store, applied as one transaction.</summary>
+/// <param name="Actors">Every actor the relations reference (gazetteer or newly found); existing ones are merged, not replaced.</param>
+public sealed record DocumentWrite(DocumentRecord Document, string RawText, IReadOnlyList<Actor> Actors, IReadOnlyList<Relation> Relations);
+
+/// <summary>How a write changed the document's relations (for reindex reports).</summary>
+public sealed record WriteOutcome(int Added, int Removed, int Kept);
+
+/// <summary>
+/// The storage port (DESIGN §5). The embedded store is the default; Neo4j is chosen by configuration.
+/// Both implement the query semantics of DESIGN §3 and run one contract test suite.
+/// Graph queries validate their bounds and throw <see cref="GraphQueryException"/> for unknown actors,
+/// naming the closest known ids.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>Applies migrations or constraints and loads whatever index the store keeps. Idempotent.</summary>
+    Task InitializeAsync(CancellationToken ct = default);
+
+    /// <summary>Whether the store answers right now (for readiness checks).</summary>
+    Task<bool> IsReadyAsync(CancellationToken ct = default);
+
+    // --- writes -------------------------------------------------------------------------
+
+    /// <summary>
+    /// Writes a document, its raw text, its actors and relations in one transaction, replacing whatever
+    /// relations that document id had before. A FAILED document is recorded with no relations and leaves
+    /// an earlier good version's relations in place.
+    /// </summary>
+    Task<WriteOutcome> WriteDocumentAsync(DocumentWrite write, CancellationToken ct = default);
+
+    /// <summary>Adds or merges actors outside any document (the gazetteer at start).</summary>
+    Task UpsertActorsAsync(IReadOnlyCollection<Actor> actors, CancellationToken ct = default);
+
+    // --- actors -------------------------------------------------------------------------
+
+    Task<Actor?> GetActorAsync(string id, CancellationToken ct = default);
+
+    /// <summary>The actors that exist among <paramref name="ids"/>, in no particular order.</summary>
+    Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    /// <summary>Actors ordered by id; <c>Search</c> matches id, name or alias case-insensitively (substring).</summary>
+    Task<Page<Actor>> FindActorsAsync(ActorQuery query, CancellationToken ct = default);
+
+    /// <summary>Number of stored relations touching the actor, whatever their status or type.</summary>
+    Task<int> DegreeAsync(string actorId, CancellationToken ct = default);
+
+    // --- relations and graph queries ----------------------------------------------------
+
+    /// <summary>Relations passing the filter, ordered by id; with <paramref name="actorId"/>, only those touching it (direction relative to it).</summary>
+    Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, string? actorId, PageRequest page, CancellationToken ct = default);
+
+    Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default);
+
+    Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default);
+
+    Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default);
+
+    // --- documents ----------------------------------------------------------------------
+
+    Task<DocumentRecord?> GetDocumentAsync(string id, CancellationToken ct = default);
+
+    /// <summary>Documents ordered by id.</summary>
+    Task<Page<DocumentRecord>> ListDocumentsAsync(PageRequest page, CancellationToken ct = default);
+
+    Task<string?> GetDocumentTextAsync(string id, CancellationToken ct = default);
+
+    Task<GraphStats> StatsAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,3 @@
+namespace KoreaRussiaGraph.Extraction;
+/// <summary>Marks this assembly for reflection and test discovery.</summary>
+public static class AssemblyMarker;

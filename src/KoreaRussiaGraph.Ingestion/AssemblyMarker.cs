@@ -1,0 +1,3 @@
+namespace KoreaRussiaGraph.Ingestion;
+/// <summary>Marks this assembly for reflection and test discovery.</summary>
+public static class AssemblyMarker;
