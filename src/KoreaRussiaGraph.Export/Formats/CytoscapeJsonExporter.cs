@@ -1,0 +1,67 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KoreaRussiaGraph.Export.Model;
+
+namespace KoreaRussiaGraph.Export.Formats;
+
+/// <summary>
+/// Cytoscape.js elements JSON: <c>{ "elements": { "nodes": [{ "data": … }], "edges": [{ "data": … }] } }</c>,
+/// which <c>cytoscape({ elements })</c> and Cytoscape desktop's JSON import both read.
+/// </summary>
+public sealed class CytoscapeJsonExporter : BufferedExporter
+{
+    public override string Format => "cytoscape";
+    public override string ContentType => "application/json";
+    public override string FileExtension => "cyjs";
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    protected override void Write(GraphExport graph, Stream buffer)
+    {
+        using var json = new Utf8JsonWriter(buffer, Options);
+        json.WriteStartObject();
+        json.WriteStartObject("data");
+        json.WriteString("name", graph.Title);
+        json.WriteString("generator", "krg");
+        json.WriteEndObject();
+        json.WriteStartObject("elements");
+
+        json.WriteStartArray("nodes");
+        foreach (var actor in graph.Actors)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("data");
+            json.WriteString("id", actor.Id);
+            json.WriteString("label", actor.Name);
+            WriteColumns(json, ExportColumns.Node, actor, graph);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("edges");
+        foreach (var relation in graph.Relations)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("data");
+            json.WriteString("id", relation.Id);
+            json.WriteString("source", relation.SourceId);
+            json.WriteString("target", relation.TargetId);
+            WriteColumns(json, ExportColumns.Edge, relation, graph);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteColumns<T>(Utf8JsonWriter json, IReadOnlyList<AttributeColumn<T>> columns, T item, GraphExport graph)
+    {
+        foreach (var column in columns)
+        {
+            JsonValues.WriteProperty(json, column.Name, column.Value(item, graph));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using KoreaRussiaGraph.GraphQL.Errors;
+using KoreaRussiaGraph.GraphQL.Http;
+using KoreaRussiaGraph.GraphQL.Paging;
+using KoreaRussiaGraph.GraphQL.Queries;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KoreaRussiaGraph.GraphQL;
+
+public static class GraphQLApiServiceCollectionExtensions
+{
+    /// <summary>The schema, its executer and the endpoint options. Needs an IGraphStore and a RelationTypeCatalog registered.</summary>
+    public static IServiceCollection AddGraphQLApi(this IServiceCollection services, IConfiguration configuration, Action<IGraphQLBuilder>? extend = null)
+    {
+        var section = configuration.GetSection("GraphQL");
+        services.Configure<GraphQLEndpointOptions>(section);
+        var options = section.Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
+
+        services.AddScoped<GraphLoader>();
+        services.AddTransient(typeof(EdgeGraphType<,>));
+        services.AddGraphQL(builder =>
+        {
+            builder
+                .AddSchema<KrgSchema>()
+                .AddGraphTypes(typeof(KrgSchema).Assembly)
+                .AddSystemTextJson()
+                .AddUnhandledExceptionHandler(GraphQueryErrors.MapAsync)
+                .AddComplexityAnalyzer(complexity => complexity.MaxDepth = options.MaxDepth)
+                .ConfigureExecutionOptions(execution =>
+                {
+                    execution.Timeout = options.ExecutionTimeout;
+                    execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+                });
+            extend?.Invoke(builder);
+        });
+        return services;
+    }
+}

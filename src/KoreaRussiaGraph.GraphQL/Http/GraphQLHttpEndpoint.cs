@@ -1,0 +1,195 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace KoreaRussiaGraph.GraphQL.Http;
+
+/// <summary>
+/// A small GraphQL-over-HTTP endpoint (GraphQL.Server does not restore here): POST JSON and GET,
+/// Accept negotiation, 415 for non-JSON bodies, 400 for malformed requests, 405 for mutations over GET.
+/// </summary>
+public static class GraphQLHttpEndpoint
+{
+    /// <summary>Key, in HttpContext.Items and the GraphQL user context, of the request's <see cref="ApiKeyState"/>.</summary>
+    public const string ApiKeyStateKey = "krg.apiKeyState";
+
+    /// <param name="browserPage">Answers a browser's GET (Accept text/html, no query) with the IDE; null result falls through to GraphQL.</param>
+    public static RouteHandlerBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, Func<HttpContext, IResult?>? browserPage = null)
+    {
+        var options = app.ServiceProvider.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;
+        return app.MapMethods(options.Path, [HttpMethods.Get, HttpMethods.Post], async (HttpContext http) =>
+        {
+            if (HttpMethods.IsGet(http.Request.Method) && browserPage?.Invoke(http) is { } page) return page;
+            await HandleAsync(http, options);
+            return Results.Empty;
+        });
+    }
+
+    private static async Task HandleAsync(HttpContext http, GraphQLEndpointOptions options)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteRequestErrorAsync(http, serializer, ResponseMediaType.Json, StatusCodes.Status406NotAcceptable,
+                $"The Accept header allows neither {ResponseMediaType.GraphQLResponse} nor {ResponseMediaType.Json}.");
+            return;
+        }
+
+        var (requests, problem, status) = HttpMethods.IsGet(http.Request.Method)
+            ? ReadGet(http.Request, serializer)
+            : await ReadPostAsync(http.Request, serializer, options);
+        if (problem is not null)
+        {
+            await WriteRequestErrorAsync(http, serializer, mediaType, status, problem);
+            return;
+        }
+
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var results = new List<ExecutionResult>(requests!.Count);
+        foreach (var request in requests)
+        {
+            if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+            {
+                http.Response.Headers.Allow = HttpMethods.Post;
+                await WriteRequestErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
+                return;
+            }
+            results.Add(await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                CancellationToken = http.RequestAborted,
+                User = http.User,
+                UserContext = new Dictionary<string, object?> { [ApiKeyStateKey] = http.Items[ApiKeyStateKey] ?? ApiKeyState.Disabled },
+            }));
+        }
+
+        // Under the new media type a request that never executed (parse, validation, variables) is the client's error.
+        var failedBeforeExecution = results.Count == 1 && !results[0].Executed;
+        http.Response.StatusCode = mediaType == ResponseMediaType.GraphQLResponse && failedBeforeExecution
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        if (requests.Count == 1 && !IsBatch(http)) await serializer.WriteAsync(http.Response.Body, results[0], http.RequestAborted);
+        else await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
+    }
+
+    private static bool IsBatch(HttpContext http) => http.Items.ContainsKey("krg.batch");
+
+    private static (IReadOnlyList<GraphQLRequest>?, string?, int) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        var query = request.Query["query"].ToString();
+        if (string.IsNullOrWhiteSpace(query)) return (null, "A GET request needs a 'query' parameter.", StatusCodes.Status400BadRequest);
+        var graphQLRequest = new GraphQLRequest { Query = query, OperationName = NullIfEmpty(request.Query["operationName"]) };
+        try
+        {
+            if (NullIfEmpty(request.Query["variables"]) is { } variables) graphQLRequest.Variables = serializer.Deserialize<Inputs>(variables);
+            if (NullIfEmpty(request.Query["extensions"]) is { } extensions) graphQLRequest.Extensions = serializer.Deserialize<Inputs>(extensions);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            return (null, $"'variables' and 'extensions' must be JSON objects: {e.Message}", StatusCodes.Status400BadRequest);
+        }
+        return ([graphQLRequest], null, 0);
+    }
+
+    private static async Task<(IReadOnlyList<GraphQLRequest>?, string?, int)> ReadPostAsync(
+        HttpRequest request, IGraphQLTextSerializer serializer, GraphQLEndpointOptions options)
+    {
+        if (!IsJson(request.ContentType))
+            return (null, $"POST bodies must be {ResponseMediaType.Json}; got '{request.ContentType ?? "no content type"}'.", StatusCodes.Status415UnsupportedMediaType);
+
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            return (null, $"The request body is not valid JSON: {e.Message}", StatusCodes.Status400BadRequest);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, $"The request body is larger than the server accepts: {e.Message}", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using (body)
+        {
+            try
+            {
+                switch (body.RootElement.ValueKind)
+                {
+                    case JsonValueKind.Object:
+                        var single = serializer.Deserialize<GraphQLRequest>(body.RootElement.GetRawText());
+                        return string.IsNullOrWhiteSpace(single?.Query)
+                            ? (null, "The request body needs a 'query' string.", StatusCodes.Status400BadRequest)
+                            : ([single], null, 0);
+                    case JsonValueKind.Array when !options.EnableBatching:
+                        return (null, "Batched requests (a JSON array) are disabled on this server; send one request per POST.", StatusCodes.Status400BadRequest);
+                    case JsonValueKind.Array:
+                        var batch = serializer.Deserialize<GraphQLRequest[]>(body.RootElement.GetRawText()) ?? [];
+                        if (batch.Length == 0 || batch.Length > options.MaxBatchSize)
+                            return (null, $"A batch must hold 1 to {options.MaxBatchSize} requests; got {batch.Length}.", StatusCodes.Status400BadRequest);
+                        if (batch.Any(r => string.IsNullOrWhiteSpace(r.Query)))
+                            return (null, "Every request of the batch needs a 'query' string.", StatusCodes.Status400BadRequest);
+                        request.HttpContext.Items["krg.batch"] = true;
+                        return (batch, null, 0);
+                    default:
+                        return (null, "The request body must be a JSON object with a 'query' string.", StatusCodes.Status400BadRequest);
+                }
+            }
+            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+            {
+                return (null, $"The request body is not a GraphQL request: {e.Message}", StatusCodes.Status400BadRequest);
+            }
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && string.Equals(parsed.MediaType.Value, ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A GET must never change state, so the operation it would run is looked up before executing.</summary>
+    private static bool IsMutation(GraphQLRequest request)
+    {
+        try
+        {
+            var document = Parser.Parse(request.Query!);
+            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var chosen = request.OperationName is { } name
+                ? operations.FirstOrDefault(o => o.Name?.Value == name)
+                : operations.Count == 1 ? operations[0] : null;
+            return chosen?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return false; // the executer reports the syntax error properly
+        }
+    }
+
+    private static async Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult { Executed = false };
+        result.AddError(new ExecutionError(message) { Code = "BAD_REQUEST" });
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) =>
+        string.IsNullOrEmpty(value.ToString()) ? null : value.ToString();
+}

@@ -1,0 +1,206 @@
+using GraphQL;
+using GraphQL.Types;
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Querying;
+using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.GraphQL.Paging;
+using KoreaRussiaGraph.GraphQL.Queries;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KoreaRussiaGraph.GraphQL.Types;
+
+internal static class ResolveContextExtensions
+{
+    public static GraphLoader Loader(this IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<GraphLoader>();
+}
+
+public sealed class ActorGraphType : ObjectGraphType<Actor>
+{
+    public ActorGraphType()
+    {
+        Name = "Actor";
+        Description = "A person, state, organisation, place or group, under a stable slug id (kim-jong-un, unsc).";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field(x => x.Name);
+        Field<NonNullGraphType<ActorKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(ctx => ctx.Source.Aliases);
+        Field(x => x.WikidataId, nullable: true);
+        Field(x => x.Description, nullable: true);
+        Field<NonNullGraphType<IntGraphType>>("degree")
+            .Description("Number of stored relations touching this actor, whatever their type or status.")
+            .ResolveAsync(async ctx => await ctx.Loader().DegreeAsync(ctx.Source.Id, ctx.CancellationToken));
+        Field<NonNullGraphType<RelationConnectionGraphType>>("relations")
+            .Description("Relations touching this actor; direction in the filter is relative to it.")
+            .Argument<RelationFilterInputGraphType>("filter")
+            .Argument<IntGraphType>("first", arg => arg.DefaultValue = 100)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx => await RelationPages.LoadAsync(ctx, ctx.Source.Id));
+    }
+}
+
+internal static class RelationPages
+{
+    public static async Task<object?> LoadAsync(IResolveFieldContext ctx, string? actorId)
+    {
+        var page = new PageRequest(ctx.GetArgument("first", 100), Cursor.Decode(ctx.GetArgument<string?>("after")));
+        page.Validate();
+        var filter = ctx.GetArgument<RelationFilter?>("filter") ?? RelationFilter.Default;
+        QueryGuard.ValidFilter(filter);
+        var loader = ctx.Loader();
+        var result = await loader.Store.FindRelationsAsync(filter, actorId, page, ctx.CancellationToken);
+        await loader.PrimeEndpointsAsync(result.Items, ctx.CancellationToken);
+        return new Connection<Relation>(result, r => r.Id, page.After is not null);
+    }
+}
+
+public sealed class RelationGraphType : ObjectGraphType<Relation>
+{
+    public RelationGraphType()
+    {
+        Name = "Relation";
+        Description = "A typed, dated, directed edge, cited to the one sentence that states it.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<RelationTypeEnumGraphType>>("type").Resolve(ctx => ctx.Source.Type);
+        Field<NonNullGraphType<ActorGraphType>>("source").ResolveAsync(async ctx => await ctx.Loader().RequiredActorAsync(ctx.Source.SourceId, ctx.CancellationToken));
+        Field<NonNullGraphType<ActorGraphType>>("target").ResolveAsync(async ctx => await ctx.Loader().RequiredActorAsync(ctx.Source.TargetId, ctx.CancellationToken));
+        Field<PartialDateGraphType>("date").Description("When the event happened, as precisely as the text says; null when it does not.").Resolve(ctx => ctx.Source.Date);
+        Field<DatePrecisionGraphType>("datePrecision").Resolve(ctx => ctx.Source.DatePrecision);
+        Field<PartialDateGraphType>("reportedOn").Description("Publication date of the citing document.").Resolve(ctx => ctx.Source.ReportedOn);
+        Field<NonNullGraphType<ClaimStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<ActorGraphType>("attributedTo")
+            .Description("Who makes the claim, when the text names them.")
+            .ResolveAsync(async ctx => ctx.Source.AttributedTo is { } id ? await ctx.Loader().ActorAsync(id, ctx.CancellationToken) : null);
+        Field(x => x.Details, nullable: true);
+        Field(x => x.Confidence);
+        Field<NonNullGraphType<BooleanGraphType>>("symmetric").Description("True for MET and SIGNED: stored once, read both ways.").Resolve(ctx => ctx.Source.Symmetric);
+        Field<NonNullGraphType<CitationGraphType>>("citation").Resolve(ctx => ctx.Source.Citation);
+    }
+}
+
+public sealed class CitationGraphType : ObjectGraphType<Citation>
+{
+    public CitationGraphType()
+    {
+        Name = "Citation";
+        Field<NonNullGraphType<DocumentGraphType>>("document")
+            .ResolveAsync(async ctx => await ctx.Loader().DocumentAsync(ctx.Source.DocumentId, ctx.CancellationToken)
+                ?? throw new ExecutionError($"cited document '{ctx.Source.DocumentId}' is missing"));
+        Field(x => x.Quote).Description("The sentence, verbatim.");
+        Field(x => x.Start).Description("Offset of the sentence's first character in the document's cleaned text.");
+        Field(x => x.End).Description("Offset just past the sentence's last character in the cleaned text.");
+        Field(x => x.SentenceIndex);
+        Field(x => x.Rule).Description("Id of the extraction rule that produced the relation.");
+    }
+}
+
+public sealed class DocumentGraphType : ObjectGraphType<DocumentRecord>
+{
+    public DocumentGraphType()
+    {
+        Name = "Document";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field(x => x.Title, nullable: true);
+        Field(x => x.Url, nullable: true);
+        Field(x => x.Outlet, nullable: true);
+        Field<PartialDateGraphType>("published").Resolve(ctx => ctx.Source.Published);
+        Field(x => x.PublishedBasis, nullable: true).Description("How the publication date was established.");
+        Field(x => x.Format);
+        Field(x => x.Sha256).Description("SHA-256 of the raw bytes as received.");
+        Field<NonNullGraphType<StringGraphType>>("ingestedAt").Resolve(ctx => ctx.Source.IngestedAt.ToString("O"));
+        Field(x => x.ExtractorVersion);
+        Field<NonNullGraphType<DocumentStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field(x => x.Error, nullable: true).Description("Why a FAILED document could not be ingested.");
+        Field(x => x.RelationCount);
+        Field<StringGraphType>("text")
+            .Description("The document's raw text as stored (null for documents that failed before decoding).")
+            .ResolveAsync(async ctx => await ctx.Loader().Store.GetDocumentTextAsync(ctx.Source.Id, ctx.CancellationToken));
+    }
+}
+
+public sealed class SubgraphNodeGraphType : ObjectGraphType<SubgraphNode>
+{
+    public SubgraphNodeGraphType()
+    {
+        Name = "SubgraphNode";
+        Field<NonNullGraphType<ActorGraphType>>("actor").Resolve(ctx => ctx.Source.Actor);
+        Field(x => x.Hops).Description("Distance from the centre actor (0 for the centre).");
+    }
+}
+
+public sealed class SubgraphGraphType : ObjectGraphType<Subgraph>
+{
+    public SubgraphGraphType()
+    {
+        Name = "Subgraph";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubgraphNodeGraphType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("edges")
+            .Description("Every relation passing the filter whose two endpoints are both among the nodes.")
+            .Resolve(ctx => ctx.Source.Edges);
+        Field(x => x.Truncated).Description("True when more actors were reachable than the limit allowed.");
+    }
+}
+
+public sealed class PathHopGraphType : ObjectGraphType<PathHop>
+{
+    public PathHopGraphType()
+    {
+        Name = "PathHop";
+        Field<NonNullGraphType<ActorGraphType>>("from").Resolve(ctx => ctx.Source.From);
+        Field<NonNullGraphType<ActorGraphType>>("to").Resolve(ctx => ctx.Source.To);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
+            .Description("All relations between the two actors that pass the filter: the evidence for this hop.")
+            .Resolve(ctx => ctx.Source.Relations);
+    }
+}
+
+public sealed class PathGraphType : ObjectGraphType<GraphPath>
+{
+    public PathGraphType()
+    {
+        Name = "Path";
+        Field(x => x.Length).Description("Number of hops.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorGraphType>>>>("actors").Resolve(ctx => ctx.Source.Actors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathHopGraphType>>>>("hops").Resolve(ctx => ctx.Source.Hops);
+    }
+}
+
+public sealed class RelationTypeInfoGraphType : ObjectGraphType<RelationTypeInfo>
+{
+    public RelationTypeInfoGraphType()
+    {
+        Name = "RelationTypeInfo";
+        Field<NonNullGraphType<RelationTypeEnumGraphType>>("name").Resolve(ctx => ctx.Source.Name);
+        Field(x => x.Description);
+        Field(x => x.Symmetric);
+    }
+}
+
+public sealed record TypeCount(string Type, int Count);
+
+public sealed class TypeCountGraphType : ObjectGraphType<TypeCount>
+{
+    public TypeCountGraphType()
+    {
+        Name = "RelationTypeCount";
+        Field<NonNullGraphType<StringGraphType>>("type").Resolve(ctx => ctx.Source.Type);
+        Field(x => x.Count);
+    }
+}
+
+public sealed class GraphStatsGraphType : ObjectGraphType<GraphStats>
+{
+    public GraphStatsGraphType()
+    {
+        Name = "GraphStats";
+        Field(x => x.Actors);
+        Field(x => x.Relations);
+        Field(x => x.Documents);
+        Field(x => x.FailedDocuments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TypeCountGraphType>>>>("relationsByType")
+            .Resolve(ctx => ctx.Source.RelationsByType.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new TypeCount(p.Key, p.Value)));
+    }
+}
+
+public sealed class ActorConnectionGraphType() : ConnectionGraphType<Actor, ActorGraphType>("Actor");
+public sealed class RelationConnectionGraphType() : ConnectionGraphType<Relation, RelationGraphType>("Relation");
+public sealed class DocumentConnectionGraphType() : ConnectionGraphType<DocumentRecord, DocumentGraphType>("Document");

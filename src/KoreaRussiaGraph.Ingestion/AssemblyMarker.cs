@@ -1,3 +1,0 @@
-namespace KoreaRussiaGraph.Ingestion;
-/// <summary>Marks this assembly for reflection and test discovery.</summary>
-public static class AssemblyMarker;

@@ -1,0 +1,176 @@
+using System.Threading.Channels;
+using KoreaRussiaGraph.Ingestion.Documents;
+using KoreaRussiaGraph.Ingestion.Ingesting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KoreaRussiaGraph.Ingestion.Inbox;
+
+/// <summary>
+/// Watches the inbox folder and ingests what lands there: file-system events for speed, a periodic rescan as the
+/// safety net for lost events. A file is read once it has been quiet for the debounce interval. Unchanged files
+/// are skipped by the ingestor; a failure in one document is recorded and the worker goes on.
+/// On start it scans everything, so a document interrupted by a crash is ingested on the next start.
+/// </summary>
+public sealed class InboxWorker : BackgroundService
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
+
+    private readonly DocumentIngestor _ingestor;
+    private readonly IngestionOptions _options;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly Channel<string> _events = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TaskCompletionSource _firstScanDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _batches;
+
+    public InboxWorker(DocumentIngestor ingestor, IngestionOptions options, ILogger<InboxWorker>? logger = null, TimeProvider? time = null)
+    {
+        _ingestor = ingestor;
+        _options = options;
+        _logger = logger ?? NullLogger<InboxWorker>.Instance;
+        _time = time ?? TimeProvider.System;
+        Folder = Path.GetFullPath(options.InboxPath);
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Completes once the files present at start have been ingested (or skipped as unchanged).</summary>
+    public Task FirstScanCompleted => _firstScanDone.Task;
+
+    /// <summary>Batches handled so far (for diagnostics and tests).</summary>
+    public long Batches => Interlocked.Read(ref _batches);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        Directory.CreateDirectory(Folder);
+        var paths = new DocumentPaths(_options.IgnoredSuffixes);
+        var scanner = new InboxScanner(Folder, paths);
+        using var watcher = StartWatcher();
+        _logger.LogInformation("Inbox worker watching {Folder} ({Mode}; rescan every {Interval} ms)",
+            Folder, watcher is null ? "polling only" : "file-system events", _options.RescanIntervalMilliseconds);
+
+        var pending = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var debounce = TimeSpan.FromMilliseconds(_options.DebounceMilliseconds);
+        var rescanEvery = TimeSpan.FromMilliseconds(_options.RescanIntervalMilliseconds);
+        var nextRescan = DateTimeOffset.MinValue;
+        var firstScan = true;
+        using var timer = new PeriodicTimer(Tick, _time);
+
+        try
+        {
+            do
+            {
+                var now = _time.GetUtcNow();
+                while (_events.Reader.TryRead(out var changed))
+                    foreach (var file in Resolve(changed, paths))
+                        pending[file] = now + debounce;
+
+                if (now >= nextRescan)
+                {
+                    nextRescan = now + rescanEvery;
+                    // Rescanned files are due at once on the first pass; later ones still wait out a copy in progress.
+                    foreach (var file in SafeScan(scanner))
+                        if (!pending.ContainsKey(file)) pending[file] = firstScan ? now : now + debounce;
+                }
+
+                var due = pending.Where(p => p.Value <= now).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+                if (due.Count > 0)
+                {
+                    foreach (var file in due) pending.Remove(file);
+                    await IngestAsync(due, scanner, stoppingToken);
+                }
+
+                if (firstScan && pending.Count == 0)
+                {
+                    firstScan = false;
+                    _firstScanDone.TrySetResult();
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            _logger.LogInformation("Inbox worker stopped");
+        }
+        finally
+        {
+            _firstScanDone.TrySetCanceled(stoppingToken);
+        }
+    }
+
+    private async Task IngestAsync(IReadOnlyList<string> files, InboxScanner scanner, CancellationToken ct)
+    {
+        var present = files.Where(File.Exists).ToList();
+        foreach (var gone in files.Except(present)) scanner.Forget(gone);
+        if (present.Count == 0) return;
+
+        var fingerprints = present.ToDictionary(f => f, scanner.Take, StringComparer.Ordinal);
+        try
+        {
+            var report = await _ingestor.IngestPathsAsync(present, null, ct);
+            foreach (var file in present) scanner.MarkSeen(file, fingerprints[file]);
+            Interlocked.Increment(ref _batches);
+            if (report.Ingested + report.Failed > 0)
+                _logger.LogInformation("Inbox: {Summary}", report);
+            foreach (var failure in report.Failures)
+                _logger.LogWarning("Inbox document {DocumentId} ({Path}) failed: {Error}", failure.DocumentId, failure.SourcePath, failure.Error);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not marked as seen: the next rescan offers these files again.
+            _logger.LogError(e, "Inbox batch of {Count} files failed; they will be retried on the next rescan", present.Count);
+        }
+    }
+
+    /// <summary>An event names a file, a sidecar (stands for its document) or a folder moved in (stands for its files).</summary>
+    private IEnumerable<string> Resolve(string path, DocumentPaths paths)
+    {
+        if (Directory.Exists(path)) return paths.Expand([path]);
+        if (SidecarReader.IsSidecar(path)) return SidecarReader.DocumentFor(path) is { } document ? [document] : [];
+        return paths.IsDocumentCandidate(path) && !IsInHiddenFolder(path) ? [path] : [];
+    }
+
+    private bool IsInHiddenFolder(string path)
+    {
+        var relative = Path.GetRelativePath(Folder, Path.GetDirectoryName(path) ?? Folder);
+        return relative != "." && relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+    }
+
+    private IEnumerable<string> SafeScan(InboxScanner scanner)
+    {
+        try { return scanner.ChangedSinceLastSeen(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(e, "Inbox rescan of {Folder} failed; retrying on the next interval", Folder);
+            return [];
+        }
+    }
+
+    private FileSystemWatcher? StartWatcher()
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(Folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Created += (_, e) => _events.Writer.TryWrite(e.FullPath);
+            watcher.Changed += (_, e) => _events.Writer.TryWrite(e.FullPath);
+            watcher.Renamed += (_, e) => _events.Writer.TryWrite(e.FullPath);
+            watcher.Error += (_, e) => _logger.LogWarning(e.GetException(), "Inbox watcher lost events; the rescan will catch up");
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            // Typically the per-user inotify limit; the rescan alone still finds every file.
+            _logger.LogWarning(e, "Inbox watcher could not start for {Folder}; relying on the periodic rescan", Folder);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,246 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Ports;
+using KoreaRussiaGraph.Core.Querying;
+using KoreaRussiaGraph.Storage.Embedded.Index;
+using KoreaRussiaGraph.Storage.Embedded.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KoreaRussiaGraph.Storage.Embedded;
+
+/// <summary>
+/// The default store (DESIGN §5): SQLite in WAL mode is the durable truth; graph queries run on an in-memory
+/// adjacency index loaded at start and updated after every committed write. Writes are serialised; readers
+/// share a reader-writer lock with the index update, so they see a document entirely or not at all.
+/// Same-actor paths (from = to) are an empty list.
+/// </summary>
+public sealed class EmbeddedGraphStore : IGraphStore
+{
+    private readonly EmbeddedStoreOptions _options;
+    private readonly ILogger<EmbeddedGraphStore> _logger;
+    private readonly SqliteDatabase _database;
+    private readonly DocumentWriter _writer;
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.NoRecursion);
+    private GraphIndex _index = new();
+    private volatile bool _ready;
+
+    public EmbeddedGraphStore(EmbeddedStoreOptions options, ILogger<EmbeddedGraphStore>? logger = null)
+    {
+        _options = options;
+        _logger = logger ?? NullLogger<EmbeddedGraphStore>.Instance;
+        var path = System.IO.Path.GetFullPath(options.Path);
+        _database = new SqliteDatabase(path);
+        _writer = new DocumentWriter(_database, options.BeforeCommit);
+    }
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await _writes.WaitAsync(ct);
+        try
+        {
+            if (_ready) return;
+            var folder = System.IO.Path.GetDirectoryName(_database.Path);
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            await using var connection = await _database.OpenAsync(ct);
+            var applied = await SchemaMigrations.ApplyAsync(connection, ct);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var index = await IndexLoader.LoadAsync(connection, ct);
+            Write(() => _index = index);
+            _ready = true;
+            _logger.LogInformation("Embedded store {Path}: {Migrations} migration(s) applied, index of {Actors} actors and {Relations} relations built in {Ms} ms",
+                _database.Path, applied, index.ActorCount, index.RelationCount, started.ElapsedMilliseconds);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public Task<bool> IsReadyAsync(CancellationToken ct = default) => Task.FromResult(_ready);
+
+    // --- writes -------------------------------------------------------------------------
+
+    public async Task<WriteOutcome> WriteDocumentAsync(DocumentWrite write, CancellationToken ct = default)
+    {
+        EnsureReady();
+        await _writes.WaitAsync(ct);
+        try
+        {
+            var (outcome, change) = await _writer.WriteDocumentAsync(write, ct);
+            Apply(change);
+            _logger.LogDebug("Document {Id} written: {Added} added, {Removed} removed, {Kept} kept", write.Document.Id, outcome.Added, outcome.Removed, outcome.Kept);
+            return outcome;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public async Task UpsertActorsAsync(IReadOnlyCollection<Actor> actors, CancellationToken ct = default)
+    {
+        EnsureReady();
+        await _writes.WaitAsync(ct);
+        try
+        {
+            Apply(await _writer.UpsertActorsAsync(actors, ct));
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    private void Apply(IndexChange change) => Write(() =>
+    {
+        foreach (var actor in change.Actors) _index.PutActor(actor);
+        _index.RefreshRanks();
+        foreach (var id in change.RemovedRelations) _index.RemoveRelation(id);
+        foreach (var relation in change.Relations) _index.PutRelation(relation);
+    });
+
+    // --- actors -------------------------------------------------------------------------
+
+    public Task<Actor?> GetActorAsync(string id, CancellationToken ct = default) =>
+        Read(g => g.TryGetActor(id, out var a) ? g.Actor(a) : null);
+
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        Read<IReadOnlyList<Actor>>(g => ids.Distinct(StringComparer.Ordinal).Where(id => g.TryGetActor(id, out _))
+            .Select(id => { g.TryGetActor(id, out var a); return g.Actor(a); }).ToArray());
+
+    public Task<Page<Actor>> FindActorsAsync(ActorQuery query, CancellationToken ct = default)
+    {
+        query.Page.Validate();
+        return Read(g => ListingQueries.FindActors(g, query));
+    }
+
+    public Task<int> DegreeAsync(string actorId, CancellationToken ct = default) =>
+        Read(g => g.TryGetActor(actorId, out var a) ? g.Degree(a) : 0);
+
+    // --- relations and graph queries ----------------------------------------------------
+
+    public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, string? actorId, PageRequest page, CancellationToken ct = default)
+    {
+        page.Validate();
+        QueryGuard.ValidFilter(filter);
+        return Read(g => ListingQueries.FindRelations(g, filter, actorId is null ? null : Resolve(g, actorId), page));
+    }
+
+    public Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default) =>
+        Read(g => g.TryGetRelation(id, out var slot) ? g.Payload(slot) : null);
+
+    public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default)
+    {
+        query.Validate();
+        return Read(g => NeighbourhoodSearch.Run(g, Resolve(g, query.ActorId), query.Depth, query.Limit, query.EffectiveFilter));
+    }
+
+    public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default)
+    {
+        query.Validate();
+        if (query.WorkBudget is < 1) throw GraphQueryException.InvalidArgument("workBudget", "must be at least 1");
+        return Read(g => PathSearch.Run(g, Resolve(g, query.FromId), Resolve(g, query.ToId), query));
+    }
+
+    private static int Resolve(GraphIndex g, string id) =>
+        g.TryGetActor(id, out var index) ? index : throw GraphQueryException.UnknownActor(id, ActorSuggestions.Closest(id, g.ActorIds));
+
+    // --- documents ----------------------------------------------------------------------
+
+    public async Task<DocumentRecord?> GetDocumentAsync(string id, CancellationToken ct = default)
+    {
+        await using var connection = await _database.OpenAsync(ct);
+        await using var command = connection.Prepare($"SELECT {Rows.DocumentColumns} FROM documents WHERE id = $id", null, ("$id", id));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? Rows.ReadDocument(reader) : null;
+    }
+
+    public async Task<Page<DocumentRecord>> ListDocumentsAsync(PageRequest page, CancellationToken ct = default)
+    {
+        page.Validate();
+        await using var connection = await _database.OpenAsync(ct);
+        var total = Convert.ToInt32(await connection.ScalarAsync("SELECT COUNT(*) FROM documents", ct));
+        await using var command = connection.Prepare(
+            $"SELECT {Rows.DocumentColumns} FROM documents WHERE $after IS NULL OR id > $after ORDER BY id LIMIT $take",
+            null, ("$after", page.After), ("$take", page.First + 1));
+        var items = new List<DocumentRecord>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) items.Add(Rows.ReadDocument(reader));
+        var hasNext = items.Count > page.First;
+        if (hasNext) items.RemoveAt(items.Count - 1);
+        return new Page<DocumentRecord>(items, hasNext, total);
+    }
+
+    public async Task<string?> GetDocumentTextAsync(string id, CancellationToken ct = default)
+    {
+        await using var connection = await _database.OpenAsync(ct);
+        return await connection.ScalarAsync("SELECT raw_text FROM document_texts WHERE document_id = $id", ct, null, ("$id", id)) as string;
+    }
+
+    public async Task<GraphStats> StatsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _database.OpenAsync(ct);
+        var documents = Convert.ToInt32(await connection.ScalarAsync("SELECT COUNT(*) FROM documents", ct));
+        var failed = Convert.ToInt32(await connection.ScalarAsync("SELECT COUNT(*) FROM documents WHERE status = $status", ct, null,
+            ("$status", Rows.Name(DocumentStatus.Failed))));
+        return await Read(g =>
+        {
+            var byType = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            for (var t = 0; t < g.TypeNames.Count; t++)
+                if (g.TypeCount(t) > 0) byType[g.TypeNames[t]] = g.TypeCount(t);
+            return new GraphStats(g.ActorCount, g.RelationCount, documents, failed, byType);
+        });
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _ready = false;
+        SqliteConnection.ClearAllPools();
+        _gate.Dispose();
+        _writes.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    // --- index access -------------------------------------------------------------------
+
+    /// <summary>Runs a query against the index under the read lock (queries are synchronous and never await inside).</summary>
+    private Task<T> Read<T>(Func<GraphIndex, T> query)
+    {
+        EnsureReady();
+        _gate.EnterReadLock();
+        try
+        {
+            return Task.FromResult(query(_index));
+        }
+        finally
+        {
+            _gate.ExitReadLock();
+        }
+    }
+
+    private void Write(Action update)
+    {
+        _gate.EnterWriteLock();
+        try
+        {
+            update();
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
+        }
+    }
+
+    private void EnsureReady()
+    {
+        if (!_ready) throw new InvalidOperationException("The embedded store is not initialised; call InitializeAsync first.");
+    }
+
+    /// <summary>For tests and the benchmark: runs <paramref name="inspect"/> on the index under the read lock.</summary>
+    internal T InspectIndex<T>(Func<GraphIndex, T> inspect) => Read(inspect).Result;
+
+    /// <summary>The SQLite file this store writes.</summary>
+    public string DatabasePath => _database.Path;
+}

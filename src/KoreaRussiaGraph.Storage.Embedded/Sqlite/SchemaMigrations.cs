@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+
+namespace KoreaRussiaGraph.Storage.Embedded.Sqlite;
+
+/// <summary>
+/// Versioned schema: PRAGMA user_version holds the number of migrations applied; each start applies the
+/// missing ones in order, each in its own transaction. Append new migrations; never edit an applied one.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        """
+        CREATE TABLE actors (
+            id          TEXT PRIMARY KEY,
+            name        TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            aliases     TEXT NOT NULL,
+            wikidata_id TEXT,
+            description TEXT
+        );
+        CREATE TABLE documents (
+            id                TEXT PRIMARY KEY,
+            title             TEXT,
+            url               TEXT,
+            outlet            TEXT,
+            published         TEXT,
+            published_basis   TEXT,
+            format            TEXT NOT NULL,
+            sha256            TEXT NOT NULL,
+            ingested_at       TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            status            TEXT NOT NULL,
+            error             TEXT,
+            relation_count    INTEGER NOT NULL
+        );
+        CREATE TABLE document_texts (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id),
+            raw_text    TEXT NOT NULL
+        );
+        CREATE TABLE relations (
+            id             TEXT PRIMARY KEY,
+            document_id    TEXT NOT NULL,
+            type           TEXT NOT NULL,
+            source_id      TEXT NOT NULL REFERENCES actors(id),
+            target_id      TEXT NOT NULL REFERENCES actors(id),
+            date           TEXT,
+            date_start     INTEGER,
+            date_end       INTEGER,
+            reported_on    TEXT,
+            status         TEXT NOT NULL,
+            attributed_to  TEXT,
+            details        TEXT,
+            confidence     REAL NOT NULL,
+            sentence_index INTEGER NOT NULL,
+            quote          TEXT NOT NULL,
+            quote_start    INTEGER NOT NULL,
+            quote_end      INTEGER NOT NULL,
+            rule           TEXT NOT NULL,
+            symmetric      INTEGER NOT NULL
+        );
+        CREATE INDEX relations_by_document ON relations(document_id);
+        CREATE INDEX relations_by_source ON relations(source_id);
+        CREATE INDEX relations_by_target ON relations(target_id);
+        """,
+    ];
+
+    public static int Latest => All.Count;
+
+    /// <returns>The number of migrations applied now.</returns>
+    public static async Task<int> ApplyAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        // WAL survives in the file header, so this holds for every later connection too.
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;", ct);
+        var current = Convert.ToInt32(await connection.ScalarAsync("PRAGMA user_version;", ct));
+        if (current > Latest)
+            throw new InvalidOperationException($"The store file has schema version {current}, newer than this program's {Latest}.");
+        for (var version = current; version < Latest; version++)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            await connection.ExecuteAsync(All[version], ct, transaction);
+            // PRAGMA does not take parameters; the value is an int from this loop, never input.
+            await connection.ExecuteAsync($"PRAGMA user_version = {version + 1};", ct, transaction);
+            await transaction.CommitAsync(ct);
+        }
+        return Latest - current;
+    }
+}

@@ -1,0 +1,55 @@
+// Builds the explorer page and the GraphiQL page into ../wwwroot/dist (gitignored).
+// Monaco (GraphiQL's editor) runs its language services in web workers; esbuild has no
+// `new URL(..., import.meta.url)` worker support, so each worker is its own entry and the
+// page points MonacoEnvironment.getWorker at the built files.
+import * as esbuild from 'esbuild';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..', 'wwwroot', 'dist');
+
+const common = {
+  bundle: true,
+  minify: true,
+  sourcemap: false,
+  target: ['es2022'],
+  logLevel: 'warning',
+  legalComments: 'linked',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file' },
+};
+
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+
+await esbuild.build({
+  ...common,
+  entryPoints: {
+    explorer: join(here, 'web', 'explorer', 'main.js'),
+    graphiql: join(here, 'web', 'graphiql', 'main.jsx'),
+  },
+  outdir: out,
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  assetNames: 'assets/[name]-[hash]',
+  jsx: 'automatic',
+});
+
+await esbuild.build({
+  ...common,
+  entryPoints: {
+    'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js',
+    'json.worker': 'monaco-editor/esm/vs/language/json/json.worker.js',
+    'graphql.worker': 'monaco-graphql/esm/graphql.worker.js',
+  },
+  outdir: join(out, 'workers'),
+  format: 'iife',
+});
+
+for (const page of ['index.html', 'graphiql.html']) {
+  await cp(join(here, 'web', page), join(out, page));
+}
+console.log(`explorer built into ${out}`);

@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using System.Text;
+using KoreaRussiaGraph.GraphQL.Http;
+
+namespace KoreaRussiaGraph.Krg.GraphQLApi;
+
+public static class GraphQLEndpoints
+{
+    /// <summary>/graphql for GraphQL clients; browsers asking for HTML get the IDE instead.</summary>
+    public static WebApplication MapGraphQL(this WebApplication app, Func<HttpContext, IResult?>? browserPage = null)
+    {
+        var configuredKey = app.Configuration["Api:Key"];
+        app.Use(async (http, next) =>
+        {
+            http.Items[GraphQLHttpEndpoint.ApiKeyStateKey] = ApiKeyOf(http, configuredKey);
+            await next(http);
+        });
+        app.MapGraphQLEndpoint(browserPage);
+        return app;
+    }
+
+    private static ApiKeyState ApiKeyOf(HttpContext http, string? configuredKey)
+    {
+        if (string.IsNullOrEmpty(configuredKey)) return ApiKeyState.Disabled;
+        var presented = http.Request.Headers["X-Api-Key"].ToString();
+        if (presented.Length == 0) return ApiKeyState.Missing;
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(configuredKey))
+            ? ApiKeyState.Valid
+            : ApiKeyState.Invalid;
+    }
+}

@@ -1,0 +1,30 @@
+using KoreaRussiaGraph.Core.Ports;
+using KoreaRussiaGraph.Storage.Embedded;
+using KoreaRussiaGraph.Storage.Neo4j;
+
+namespace KoreaRussiaGraph.Krg.Hosting;
+
+/// <summary>Chooses the store by <c>Store:Kind</c>: the embedded SQLite store unless Neo4j is asked for.</summary>
+public static class StoreRegistration
+{
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var kind = configuration["Store:Kind"] ?? "embedded";
+        switch (kind.ToLowerInvariant())
+        {
+            case "embedded":
+                services.AddSingleton(new EmbeddedStoreOptions { Path = configuration["Store:Path"] ?? "data/graph.db" });
+                services.AddSingleton<IGraphStore>(sp => new EmbeddedGraphStore(
+                    sp.GetRequiredService<EmbeddedStoreOptions>(), sp.GetService<ILogger<EmbeddedGraphStore>>()));
+                break;
+            case "neo4j":
+                var options = configuration.GetSection("Store:Neo4j").Get<Neo4jOptions>() ?? new Neo4jOptions();
+                services.AddSingleton(options);
+                services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(options, http: null, sp.GetService<ILogger<Neo4jGraphStore>>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Store:Kind '{kind}' is not known; use 'embedded' or 'neo4j'.");
+        }
+        return services;
+    }
+}

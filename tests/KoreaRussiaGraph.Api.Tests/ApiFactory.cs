@@ -1,0 +1,121 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Ports;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KoreaRussiaGraph.Api.Tests;
+
+/// <summary>The real host on a fresh store in a temp folder. With no seeds folder, the graph is whatever a test writes.</summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("krg-api-").FullName;
+
+    protected virtual string SeedsPath => Directory.CreateDirectory(Path.Combine(_root, "no-seeds")).FullName;
+
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Store:Kind", "embedded");
+        builder.UseSetting("Store:Path", Path.Combine(_root, "graph.db"));
+        builder.UseSetting("Seeds:Path", SeedsPath);
+        builder.UseSetting("Ingestion:InboxPath", Path.Combine(_root, "inbox"));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>The host on the repository's seeds, ingested on first start as a user would see it.</summary>
+public sealed class SeedsApiFactory : ApiFactory
+{
+    protected override string SeedsPath => RepoPaths.Seeds;
+}
+
+/// <summary>
+/// A small hand-built graph whose answers can be worked out by hand (see FixtureGraph.md in comments):
+/// shoigu–north-korea–unsc is the only 2-hop path; the 3-hop one crosses two parallel SUPPLIED edges.
+/// </summary>
+public sealed class FixtureApiFactory : ApiFactory
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _written;
+
+    public async Task<HttpClient> ClientAsync()
+    {
+        var client = CreateClient();
+        await _gate.WaitAsync();
+        try
+        {
+            if (!_written) await FixtureGraph.WriteAsync(Store);
+            _written = true;
+        }
+        finally { _gate.Release(); }
+        return client;
+    }
+}
+
+public static class FixtureGraph
+{
+    public static readonly Actor[] Actors =
+    [
+        new("kim-jong-un", "Kim Jong Un", ActorKind.Person, ["Kim"]),
+        new("vladimir-putin", "Vladimir Putin", ActorKind.Person, ["Putin"]),
+        new("sergei-shoigu", "Sergei Shoigu", ActorKind.Person, ["Shoigu"]),
+        new("russia", "Russia", ActorKind.State, ["Moscow"]),
+        new("north-korea", "North Korea", ActorKind.State, ["Pyongyang"]),
+        new("unsc", "UN Security Council", ActorKind.Organization, ["UNSC"]),
+        new("china", "China", ActorKind.State, ["Beijing"]),
+        new("lonely-island", "Lonely Island", ActorKind.Place, []),
+    ];
+
+    private static int _sentence;
+
+    private static Relation R(string type, string source, string target, string? date, ClaimStatus status = ClaimStatus.Asserted, bool symmetric = false) =>
+        Relation.Create(type, source, target, symmetric,
+            new Citation("fixture-doc", _sentence++, $"{source} {type} {target}.", 0, 10, "fixture"),
+            date is null ? null : PartialDate.Parse(date), PartialDate.Parse("2024-07-01"), status);
+
+    public static async Task WriteAsync(IGraphStore store)
+    {
+        _sentence = 0;
+        Relation[] relations =
+        [
+            R("MET", "kim-jong-un", "vladimir-putin", "2019", symmetric: true),
+            R("VISITED", "sergei-shoigu", "north-korea", "2023-07"),
+            R("MET", "kim-jong-un", "sergei-shoigu", "2023-07-26", symmetric: true),
+            R("VETOED", "russia", "unsc", null),
+            R("SANCTIONED", "unsc", "north-korea", "2006"),
+            R("SUPPLIED", "russia", "north-korea", "2022", ClaimStatus.Alleged),
+            R("SUPPLIED", "china", "north-korea", "2023", ClaimStatus.Planned),
+            R("VISITED", "vladimir-putin", "north-korea", "2024-06-19"),
+            R("SUPPLIED", "russia", "north-korea", "2015"),
+        ];
+        var document = new DocumentRecord("fixture-doc", "Fixture", null, null, PartialDate.Parse("2024-07-01"), "test fixture",
+            "txt", "00", DateTimeOffset.UnixEpoch, "test", DocumentStatus.Ingested, RelationCount: relations.Length);
+        await store.WriteDocumentAsync(new DocumentWrite(document, "fixture text", Actors, relations));
+    }
+}
+
+public static class RepoPaths
+{
+    public static string Root
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "KoreaRussiaGraph.sln"))) return dir.FullName;
+            throw new DirectoryNotFoundException("repository root (KoreaRussiaGraph.sln) not found above the test binary");
+        }
+    }
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+    public static string SchemaFile => Path.Combine(Root, "graph-schema", "schema.graphql");
+}

@@ -1,3 +1,0 @@
-namespace KoreaRussiaGraph.StoreContract;
-/// <summary>Marks this assembly for reflection and test discovery.</summary>
-public static class AssemblyMarker;
