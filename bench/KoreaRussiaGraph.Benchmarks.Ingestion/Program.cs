@@ -1,1 +1,116 @@
-Console.WriteLine("not yet");
+using System.Diagnostics;
+using System.Runtime;
+using KoreaRussiaGraph.Benchmarks.Ingestion;
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Ports;
+using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.Extraction;
+using KoreaRussiaGraph.Ingestion;
+using KoreaRussiaGraph.Ingestion.Documents;
+using KoreaRussiaGraph.Ingestion.Ingesting;
+using KoreaRussiaGraph.Ingestion.Startup;
+using KoreaRussiaGraph.Storage.Embedded;
+
+// Ingestion throughput: N distinct documents ingested end to end (read, decode, sidecar, extract, one SQLite
+// transaction each) into a fresh embedded store. Usage: [--docs 2000] [--parallelism N] [--keep]
+var documents = Option("--docs", 2000);
+var parallelism = Option("--parallelism", Environment.ProcessorCount);
+var keep = args.Contains("--keep");
+
+var seeds = SeedsLocator.Locate("seeds") ?? throw new DirectoryNotFoundException("seeds/ not found (run from the repo root or the build output)");
+var work = Path.Combine(Path.GetTempPath(), "krg-ingest-bench-" + Guid.NewGuid().ToString("N")[..8]);
+var corpus = Path.Combine(work, "corpus");
+
+Console.WriteLine($"Ingestion benchmark: {documents} documents, parallelism {parallelism}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC");
+var paragraphs = SyntheticCorpus.Paragraphs(seeds);
+var bytes = SyntheticCorpus.Write(corpus, documents, paragraphs);
+Console.WriteLine($"corpus: {documents} files from {paragraphs.Count} seed paragraphs, {bytes / 1048576.0:0.00} MB, in {corpus}");
+
+var clock = Stopwatch.StartNew();
+var extractor = RuleBasedExtractor.Load(GraphSchemaDirectory.Locate());
+Console.WriteLine($"extractor {extractor.Version} loaded in {clock.ElapsedMilliseconds} ms");
+
+var options = new IngestionOptions { MaxParallelism = parallelism };
+
+// Warm-up on a throwaway store so the figures measure steady work, not the JIT.
+await using (var warm = await OpenStoreAsync(Path.Combine(work, "warmup.db")))
+{
+    var warmFolder = Path.Combine(work, "warmup");
+    SyntheticCorpus.Write(warmFolder, 50, paragraphs, seed: 7);
+    await new DocumentIngestor(warm, extractor, options).IngestPathsAsync([warmFolder], null, CancellationToken.None);
+}
+
+// Extraction alone (in memory, same parallelism): the ceiling the store and file I/O are measured against.
+var texts = Directory.EnumerateFiles(corpus, "*.txt").Order(StringComparer.Ordinal)
+    .Select(f => new SourceDocument(DocumentFormats.IdForPath(f), "txt", File.ReadAllText(f), DocumentMetadata.None)).ToList();
+clock.Restart();
+var results = new ExtractionResult[texts.Count];
+Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => results[i] = extractor.Extract(texts[i]));
+var extractionOnly = clock.Elapsed;
+var extracted = results.Sum(r => r.Relations.Count);
+
+// Store writes alone (pre-extracted, one transaction per document, serialised as the store requires).
+TimeSpan storeOnly;
+await using (var writesOnly = await OpenStoreAsync(Path.Combine(work, "writes-only.db")))
+{
+    await writesOnly.UpsertActorsAsync(extractor.KnownActors.ToArray());
+    clock.Restart();
+    for (var i = 0; i < texts.Count; i++)
+    {
+        var record = new DocumentRecord(texts[i].Id, results[i].Title, null, null, null, null, "txt", i.ToString("x64"),
+            DateTimeOffset.UtcNow, extractor.Version, DocumentStatus.Ingested, null, results[i].Relations.Count);
+        await writesOnly.WriteDocumentAsync(new DocumentWrite(record, texts[i].Content, results[i].Actors, results[i].Relations));
+    }
+    storeOnly = clock.Elapsed;
+}
+texts = null;
+results = null;
+
+GC.Collect();
+GC.WaitForPendingFinalizers();
+var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+var pausesBefore = GC.GetTotalPauseDuration();
+int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+
+BatchReport report;
+await using (var store = await OpenStoreAsync(Path.Combine(work, "graph.db")))
+{
+    await store.UpsertActorsAsync(extractor.KnownActors.ToArray());
+    var ingestor = new DocumentIngestor(store, extractor, options);
+    clock.Restart();
+    report = await ingestor.IngestPathsAsync([corpus], null, CancellationToken.None);
+    var elapsed = clock.Elapsed;
+    var stats = await store.StatsAsync();
+
+    using var process = Process.GetCurrentProcess();
+    process.Refresh();
+    var seconds = elapsed.TotalSeconds;
+    Console.WriteLine();
+    Console.WriteLine($"end to end:        {report.Outcomes.Count} documents in {seconds:0.000} s");
+    Console.WriteLine($"throughput:        {report.Outcomes.Count / seconds:0.0} docs/s, {bytes / 1048576.0 / seconds:0.00} MB/s   (goal >= 200 docs/s)");
+    Console.WriteLine($"outcomes:          {report.Ingested} ingested, {report.Unchanged} unchanged, {report.Failed} failed; {report.Relations} relations");
+    Console.WriteLine($"store afterwards:  {stats.Actors} actors, {stats.Relations} relations, {stats.Documents} documents");
+    Console.WriteLine($"extraction alone:  {documents / extractionOnly.TotalSeconds:0.0} docs/s ({extracted} relations, in memory, same parallelism)");
+    Console.WriteLine($"store writes alone:{documents / storeOnly.TotalSeconds,6:0.0} docs/s (pre-extracted documents, one transaction each)");
+    Console.WriteLine($"peak working set:  {process.PeakWorkingSet64 / 1048576.0:0.0} MB (process lifetime)");
+    Console.WriteLine($"managed heap:      {GC.GetTotalMemory(false) / 1048576.0:0.0} MB now; {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1048576.0:0.0} MB allocated during ingestion ({(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / (double)documents / 1024:0.0} KB/doc)");
+    Console.WriteLine($"GC during ingest:  gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}, pauses {(GC.GetTotalPauseDuration() - pausesBefore).TotalMilliseconds:0} ms");
+    foreach (var failure in report.Failures.Take(5)) Console.WriteLine($"  failed {failure.DocumentId}: {failure.Error}");
+}
+
+if (keep) Console.WriteLine($"kept {work}");
+else Directory.Delete(work, recursive: true);
+return report.Failed == 0 ? 0 : 1;
+
+static async Task<IGraphStore> OpenStoreAsync(string path)
+{
+    var store = new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = path });
+    await store.InitializeAsync();
+    return store;
+}
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
+}

@@ -15,7 +15,7 @@ public sealed class IngestionOptions
     public long MaxDocumentBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>How long a file must stay quiet after its last change event before it is read (copies arrive in pieces).</summary>
-    public int DebounceMilliseconds { get; set; } = 300;
+    public int DebounceMilliseconds { get; set; } = 200;
 
     /// <summary>
     /// Interval of the full rescan of the inbox. It is the safety net for lost or impossible file-system events

@@ -96,9 +96,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
     private void Apply(IndexChange change) => Write(() =>
     {
         foreach (var actor in change.Actors) _index.PutActor(actor);
-        _index.RefreshRanks();
         foreach (var id in change.RemovedRelations) _index.RemoveRelation(id);
         foreach (var relation in change.Relations) _index.PutRelation(relation);
+        _index.RefreshOrders();
     });
 
     // --- actors -------------------------------------------------------------------------

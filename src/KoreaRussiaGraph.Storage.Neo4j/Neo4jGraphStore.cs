@@ -114,6 +114,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     {
         page.Validate();
         QueryGuard.ValidFilter(filter);
+        if (actorId is not null) await _actors.RequireAsync([actorId], ct);
         var values = actorId is null
             ? FilterParameters.Of(filter)
             : FilterParameters.Of(filter, withDirection: true).With("actorId", actorId);

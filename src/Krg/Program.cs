@@ -1,15 +1,26 @@
 using System.CommandLine;
 using KoreaRussiaGraph.GraphQL;
+using KoreaRussiaGraph.GraphQL.Cost;
 using KoreaRussiaGraph.Ingestion;
 using KoreaRussiaGraph.Krg.Commands;
+using KoreaRussiaGraph.Krg.Cors;
+using KoreaRussiaGraph.Krg.Explorer;
+using KoreaRussiaGraph.Krg.Exports;
 using KoreaRussiaGraph.Krg.GraphQLApi;
+using KoreaRussiaGraph.Krg.Health;
 using KoreaRussiaGraph.Krg.Hosting;
+using KoreaRussiaGraph.Krg.Limits;
+using KoreaRussiaGraph.Krg.Observability;
 
 // krg <command>: one-shot commands run and exit; anything else (or `serve`) runs the server.
 var commands = new RootCommand("KoreaRussiaGraph: a cited, dated graph of North Korea–Russia relations, served over GraphQL.")
 {
-    ServeCommand.Create(),
-    SchemaCommand.Create(),
+    ServeCommand.Create(),      // the default: GraphQL, explorer, exports, inbox worker
+    IngestCommand.Create(),     // ingest files and folders with a progress bar
+    ReindexCommand.Create(),    // re-extract stored documents after rules or vocabulary change
+    ExportCommand.Create(),     // jsonl, Cytoscape.js, GraphML, GEXF
+    SyncCommand.Create(),       // copy the embedded store into Neo4j
+    SchemaCommand.Create(),     // print the GraphQL SDL
 };
 if (KrgCommandLine.IsOneShot(commands, args)) return await commands.Parse(args).InvokeAsync();
 
@@ -22,11 +33,21 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services
     .AddKrgCore(builder.Configuration)              // vocabulary, extractor, store
     .AddIngestion(builder.Configuration)            // store preparation, first-start seeding, inbox worker
-    .AddGraphQLApi(builder.Configuration);          // schema, executer, limits
+    .AddGraphQLApi(builder.Configuration,           // schema, executer, limits
+        graphql => graphql.AddQueryCost(builder.Configuration)) // cost analysis, field limit, extensions.cost
+    .AddRequestLimits(builder.Configuration)        // body size, per-client rate limit
+    .AddHealth(builder.Configuration)               // OpenTelemetry metrics for /metrics
+    .AddConfiguredCors(builder.Configuration);      // cross-origin access for separate front-ends
 
 var app = builder.Build();
 
-app.MapGraphQL();                                   // POST/GET /graphql
+app.UseRequestLogging();                            // one structured line per request, X-Request-Id
+app.UseRequestLimits();                             // 429 per client, 413 for oversized bodies
+app.UseConfiguredCors();                            // allowed origins from Cors:AllowedOrigins
+app.MapHealth();                                    // /healthz, /readyz, /metrics
+app.MapGraphQL();                                   // POST/GET /graphql, GraphiQL for browsers
+app.MapExplorer();                                  // the graph explorer at /
+app.MapExports();                                   // /export?format=cytoscape|graphml|gexf
 
 await app.RunAsync();
 return 0;

@@ -26,10 +26,10 @@ public static class GraphQLClient
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
         request.Headers.Accept.ParseAdd(accept);
-        return await SendAsync(client, request);
+        return await SendGraphQLAsync(client, request);
     }
 
-    public static async Task<GraphQLResponse> SendAsync(this HttpClient client, HttpRequestMessage request)
+    public static async Task<GraphQLResponse> SendGraphQLAsync(this HttpClient client, HttpRequestMessage request)
     {
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

@@ -28,7 +28,7 @@ public sealed class MutationTests(KeyedApiFactory keyed, FixtureApiFactory keyle
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Mutation, variables }) };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
-        return await client.SendAsync(request);
+        return await client.SendGraphQLAsync(request);
     }
 
     [Fact]

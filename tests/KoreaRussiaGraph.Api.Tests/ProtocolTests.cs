@@ -18,7 +18,7 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
     public async Task Post_answers_with_the_graphql_response_media_type()
     {
         var client = await factory.ClientAsync();
-        var response = await client.SendAsync(Post("""{"query":"{ stats { relations } }"}"""));
+        var response = await client.SendGraphQLAsync(Post("""{"query":"{ stats { relations } }"}"""));
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("application/graphql-response+json", response.ContentType);
     }
@@ -31,7 +31,7 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
         var variables = Uri.EscapeDataString("""{"id":"russia"}""");
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={query}&variables={variables}");
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        var response = (await client.SendAsync(request)).AssertNoErrors();
+        var response = (await client.SendGraphQLAsync(request)).AssertNoErrors();
         Assert.Equal("Russia", response.Data!["actor"]!["name"]!.GetValue<string>());
     }
 
@@ -39,7 +39,7 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
     public async Task Legacy_json_accept_gets_application_json()
     {
         var client = await factory.ClientAsync();
-        var response = await client.SendAsync(Post("""{"query":"{ stats { relations } }"}""", accept: "application/json"));
+        var response = await client.SendGraphQLAsync(Post("""{"query":"{ stats { relations } }"}""", accept: "application/json"));
         Assert.Equal("application/json", response.ContentType);
     }
 
@@ -47,7 +47,7 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
     public async Task Non_json_post_is_415()
     {
         var client = await factory.ClientAsync();
-        var response = await client.SendAsync(Post("{ stats { relations } }", contentType: "text/plain"));
+        var response = await client.SendGraphQLAsync(Post("{ stats { relations } }", contentType: "text/plain"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.Status);
         Assert.Contains("application/json", response.FirstErrorMessage);
     }
@@ -56,7 +56,7 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
     public async Task Malformed_json_is_400()
     {
         var client = await factory.ClientAsync();
-        var response = await client.SendAsync(Post("""{"query": "{ stats """));
+        var response = await client.SendGraphQLAsync(Post("""{"query": "{ stats """));
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains("not valid JSON", response.FirstErrorMessage);
     }
@@ -65,9 +65,9 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
     public async Task Syntax_and_validation_errors_are_400_under_the_new_media_type_and_200_under_legacy_json()
     {
         var client = await factory.ClientAsync();
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(Post("""{"query":"{ stats { "}"""))).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(Post("""{"query":"{ noSuchField }"}"""))).Status);
-        var legacy = await client.SendAsync(Post("""{"query":"{ noSuchField }"}""", accept: "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendGraphQLAsync(Post("""{"query":"{ stats { "}"""))).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendGraphQLAsync(Post("""{"query":"{ noSuchField }"}"""))).Status);
+        var legacy = await client.SendGraphQLAsync(Post("""{"query":"{ noSuchField }"}""", accept: "application/json"));
         Assert.Equal(HttpStatusCode.OK, legacy.Status);
         Assert.NotNull(legacy.Errors);
     }
@@ -76,7 +76,7 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
     public async Task Variables_of_the_wrong_type_are_400()
     {
         var client = await factory.ClientAsync();
-        var response = await client.SendAsync(Post("""{"query":"query($d: Int) { neighbourhood(actor: \"russia\", depth: $d) { truncated } }","variables":{"d":"deep"}}"""));
+        var response = await client.SendGraphQLAsync(Post("""{"query":"query($d: Int) { neighbourhood(actor: \"russia\", depth: $d) { truncated } }","variables":{"d":"deep"}}"""));
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
     }
 
@@ -95,7 +95,7 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
     public async Task Unacceptable_accept_is_406()
     {
         var client = await factory.ClientAsync();
-        var response = await client.SendAsync(Post("""{"query":"{ stats { relations } }"}""", accept: "text/csv"));
+        var response = await client.SendGraphQLAsync(Post("""{"query":"{ stats { relations } }"}""", accept: "text/csv"));
         Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
     }
 
@@ -103,7 +103,7 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
     public async Task Batches_are_refused_by_default()
     {
         var client = await factory.ClientAsync();
-        var response = await client.SendAsync(Post("""[{"query":"{ stats { relations } }"}]"""));
+        var response = await client.SendGraphQLAsync(Post("""[{"query":"{ stats { relations } }"}]"""));
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains("Batched requests", response.FirstErrorMessage);
     }
@@ -116,6 +116,7 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
         for (var i = 0; i < 10; i++) nested = $"relations(first: 1) {{ nodes {{ source {{ {nested} }} }} }}";
         var response = await client.PostGraphQLAsync($"{{ actor(id: \"russia\") {{ {nested} }} }}");
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Contains("depth", response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("QUERY_TOO_DEEP", response.FirstErrorCode);
+        Assert.Contains("15", response.FirstErrorMessage);
     }
 }

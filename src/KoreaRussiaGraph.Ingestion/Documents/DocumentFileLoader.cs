@@ -20,20 +20,18 @@ public sealed class DocumentFileLoader(long maxDocumentBytes)
 
         try
         {
-            if (info.Length > maxDocumentBytes)
-            {
-                var hash = await HashFileAsync(full, ct);
-                return Fail($"file too large: {info.Length:N0} bytes, the limit is {maxDocumentBytes:N0} bytes (Ingestion:MaxDocumentBytes)", hash, info.Length, null);
-            }
-
-            var bytes = await File.ReadAllBytesAsync(full, ct);
-            var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var tooLarge = info.Length > maxDocumentBytes;
+            byte[] bytes = tooLarge ? [] : await File.ReadAllBytesAsync(full, ct);
+            // An oversized file is hashed as a stream: its record still names its content, without loading it.
+            var sha = tooLarge ? await HashFileAsync(full, ct) : Convert.ToHexStringLower(SHA256.HashData(bytes));
             if (format is null)
             {
                 var supported = string.Join(", ", DocumentFormats.SupportedExtensions);
                 var shown = extension.Length == 0 ? "no extension" : $"unsupported extension '{extension}'";
-                return Fail($"{shown}; supported: {supported}", sha, bytes.Length, null);
+                return Fail($"{shown}; supported: {supported}", sha, info.Length, null);
             }
+            if (tooLarge)
+                return Fail($"file too large: {info.Length:N0} bytes, the limit is {maxDocumentBytes:N0} bytes (Ingestion:MaxDocumentBytes)", sha, info.Length, null);
 
             var text = RawContent.TryDecode(bytes, out var problem);
             if (problem is not null) return Fail(problem, sha, bytes.Length, null);

@@ -45,48 +45,23 @@ public sealed class InboxWorker : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        Directory.CreateDirectory(Folder);
+        TryCreateFolder();
         var paths = new DocumentPaths(_options.IgnoredSuffixes);
-        var scanner = new InboxScanner(Folder, paths);
+        var round = new Round(new InboxScanner(Folder, paths), paths);
         using var watcher = StartWatcher();
         _logger.LogInformation("Inbox worker watching {Folder} ({Mode}; rescan every {Interval} ms)",
             Folder, watcher is null ? "polling only" : "file-system events", _options.RescanIntervalMilliseconds);
 
-        var pending = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        var debounce = TimeSpan.FromMilliseconds(_options.DebounceMilliseconds);
-        var rescanEvery = TimeSpan.FromMilliseconds(_options.RescanIntervalMilliseconds);
-        var nextRescan = DateTimeOffset.MinValue;
-        var firstScan = true;
         using var timer = new PeriodicTimer(Tick, _time);
-
         try
         {
             do
             {
-                var now = _time.GetUtcNow();
-                while (_events.Reader.TryRead(out var changed))
-                    foreach (var file in Resolve(changed, paths))
-                        pending[file] = now + debounce;
-
-                if (now >= nextRescan)
+                try { await RunRoundAsync(round, stoppingToken); }
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    nextRescan = now + rescanEvery;
-                    // Rescanned files are due at once on the first pass; later ones still wait out a copy in progress.
-                    foreach (var file in SafeScan(scanner))
-                        if (!pending.ContainsKey(file)) pending[file] = firstScan ? now : now + debounce;
-                }
-
-                var due = pending.Where(p => p.Value <= now).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
-                if (due.Count > 0)
-                {
-                    foreach (var file in due) pending.Remove(file);
-                    await IngestAsync(due, scanner, stoppingToken);
-                }
-
-                if (firstScan && pending.Count == 0)
-                {
-                    firstScan = false;
-                    _firstScanDone.TrySetResult();
+                    // Whatever went wrong in this round, the worker serves the inbox again on the next tick.
+                    _logger.LogError(e, "Inbox worker round failed; continuing");
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -99,6 +74,47 @@ public sealed class InboxWorker : BackgroundService
         {
             _firstScanDone.TrySetCanceled(stoppingToken);
         }
+    }
+
+    /// <summary>One tick: take events, rescan when due, ingest the files that have been quiet long enough.</summary>
+    private async Task RunRoundAsync(Round round, CancellationToken ct)
+    {
+        var now = _time.GetUtcNow();
+        var debounce = TimeSpan.FromMilliseconds(_options.DebounceMilliseconds);
+        while (_events.Reader.TryRead(out var changed))
+            foreach (var file in Resolve(changed, round.Paths))
+                round.Pending[file] = now + debounce;
+
+        if (now >= round.NextRescan)
+        {
+            round.NextRescan = now + TimeSpan.FromMilliseconds(_options.RescanIntervalMilliseconds);
+            // Files found by the first scan are due at once; later ones still wait out a copy in progress.
+            foreach (var file in SafeScan(round.Scanner))
+                round.Pending.TryAdd(file, round.FirstScan ? now : now + debounce);
+        }
+
+        var due = round.Pending.Where(p => p.Value <= now).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        if (due.Count > 0)
+        {
+            foreach (var file in due) round.Pending.Remove(file);
+            await IngestAsync(due, round.Scanner, ct);
+        }
+
+        if (round.FirstScan && round.Pending.Count == 0)
+        {
+            round.FirstScan = false;
+            _firstScanDone.TrySetResult();
+        }
+    }
+
+    /// <summary>The worker's state between ticks: files waiting out their debounce, and when to rescan.</summary>
+    private sealed class Round(InboxScanner scanner, DocumentPaths paths)
+    {
+        public InboxScanner Scanner { get; } = scanner;
+        public DocumentPaths Paths { get; } = paths;
+        public Dictionary<string, DateTimeOffset> Pending { get; } = new(StringComparer.Ordinal);
+        public DateTimeOffset NextRescan { get; set; } = DateTimeOffset.MinValue;
+        public bool FirstScan { get; set; } = true;
     }
 
     private async Task IngestAsync(IReadOnlyList<string> files, InboxScanner scanner, CancellationToken ct)
@@ -137,6 +153,15 @@ public sealed class InboxWorker : BackgroundService
     {
         var relative = Path.GetRelativePath(Folder, Path.GetDirectoryName(path) ?? Folder);
         return relative != "." && relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+    }
+
+    private void TryCreateFolder()
+    {
+        try { Directory.CreateDirectory(Folder); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogError(e, "Inbox folder {Folder} cannot be created; the worker waits for it to appear", Folder);
+        }
     }
 
     private IEnumerable<string> SafeScan(InboxScanner scanner)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Ports;
 using KoreaRussiaGraph.Ingestion.Documents;
@@ -77,8 +78,10 @@ public sealed class DocumentIngestor
     }
 
     /// <summary>
-    /// Ingests files and folders (walked recursively), extracting up to <see cref="IngestionOptions.MaxParallelism"/>
-    /// documents at once. Progress is reported from worker threads as each document finishes.
+    /// Ingests files and folders (walked recursively). Reading and extraction run on up to
+    /// <see cref="IngestionOptions.MaxParallelism"/> threads while one writer commits finished documents, so the
+    /// store's serialised transactions overlap with extraction instead of stalling it. Progress is reported from
+    /// the ingestion threads as each document finishes.
     /// </summary>
     public async Task<BatchReport> IngestPathsAsync(IReadOnlyList<string> paths, IProgress<IngestOutcome>? progress, CancellationToken ct)
     {
@@ -93,25 +96,54 @@ public sealed class DocumentIngestor
             if (!firstFileForId.TryAdd(id, files[i])) duplicates[i] = firstFileForId[id];
         }
 
-        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = ct },
-            async (i, token) =>
+        var ready = Channel.CreateBounded<(int Index, Prepared Prepared)>(new BoundedChannelOptions(Math.Max(4, 2 * _options.MaxParallelism))
+        {
+            SingleReader = true,
+        });
+        var writer = Task.Run(async () =>
+        {
+            await foreach (var (index, prepared) in ready.Reader.ReadAllAsync(ct))
             {
-                IngestOutcome outcome;
-                if (duplicates.TryGetValue(i, out var first))
+                outcomes[index] = await CommitAsync(prepared, keepRelations: false, ct);
+                progress?.Report(outcomes[index]);
+            }
+        }, ct);
+
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = ct },
+                async (i, token) =>
                 {
-                    // Two files of one batch claim one id (a.txt and a.md): the first wins, the second is reported, not written.
-                    outcome = new IngestOutcome(DocumentFormats.IdForPath(files[i]), IngestStatus.Failed, 0,
-                        $"duplicate document id: {Path.GetFileName(first)} in this batch has the same id; not ingested", files[i]);
-                }
-                else
-                {
+                    if (duplicates.TryGetValue(i, out var first))
+                    {
+                        // Two files of one batch claim one id (a.txt and a.md): the first wins, the second is reported, not written.
+                        outcomes[i] = new IngestOutcome(DocumentFormats.IdForPath(files[i]), IngestStatus.Failed, 0,
+                            $"duplicate document id: {Path.GetFileName(first)} in this batch has the same id; not ingested", files[i]);
+                        progress?.Report(outcomes[i]);
+                        return;
+                    }
                     var candidate = await _loader.LoadAsync(files[i], token);
-                    outcome = await IngestCandidateAsync(candidate, keepRelations: false, token);
-                }
-                outcomes[i] = outcome;
-                progress?.Report(outcome);
-            });
+                    var prepared = await PrepareAsync(candidate, token);
+                    if (prepared.Write is null)
+                    {
+                        outcomes[i] = Finish(prepared);
+                        progress?.Report(outcomes[i]);
+                        return;
+                    }
+                    await ready.Writer.WriteAsync((i, prepared), token);
+                });
+        }
+        finally
+        {
+            ready.Writer.TryComplete();
+            try { await writer; }
+            finally
+            {
+                // Only after cancellation can documents be left unwritten; their locks must not outlive the batch.
+                while (ready.Reader.TryRead(out var left)) left.Prepared.Lock?.Dispose();
+            }
+        }
 
         var report = new BatchReport(outcomes, clock.Elapsed);
         _logger.LogInformation("Ingestion batch: {Summary}", report);
@@ -120,42 +152,97 @@ public sealed class DocumentIngestor
 
     private async Task<IngestOutcome> IngestCandidateAsync(DocumentCandidate candidate, bool keepRelations, CancellationToken ct)
     {
-        if (!candidate.Recordable)
-            return new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, candidate.Problem, candidate.SourcePath);
+        var prepared = await PrepareAsync(candidate, ct);
+        if (prepared.Write is not null) return await CommitAsync(prepared, keepRelations, ct);
+        var outcome = Finish(prepared);
+        // A single caller (the API) wants the relations even when nothing changed: extraction is pure, so the
+        // same bytes and extractor give back exactly the stored relations.
+        return keepRelations && outcome.Status == IngestStatus.Unchanged && candidate.IsUsable
+            ? outcome with { Produced = DistinctById(_extractor.Extract(candidate.ToSource()).Relations) }
+            : outcome;
+    }
 
-        using var _ = await _locks.AcquireAsync(candidate.Id, ct);
+    /// <summary>
+    /// Everything before the write: the unchanged check and extraction. Holds the document's lock until the
+    /// write is committed, so no other caller slips a version in between the check and the write.
+    /// </summary>
+    private async Task<Prepared> PrepareAsync(DocumentCandidate candidate, CancellationToken ct)
+    {
+        if (!candidate.Recordable)
+            return new Prepared(candidate, null, null, new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, candidate.Problem, candidate.SourcePath));
+
+        var held = await _locks.AcquireAsync(candidate.Id, ct);
         try
         {
-            if (!candidate.IsUsable) return await RecordFailureAsync(candidate, candidate.Problem!, ct);
+            if (!candidate.IsUsable) return new Prepared(candidate, FailureWrite(candidate, candidate.Problem!), held);
 
             var stored = await _store.GetDocumentAsync(candidate.Id, ct);
             if (IsUnchanged(stored, candidate))
-                return new IngestOutcome(candidate.Id, IngestStatus.Unchanged, stored!.RelationCount, null, candidate.SourcePath, Bytes: candidate.Bytes);
+            {
+                var unchanged = new IngestOutcome(candidate.Id, IngestStatus.Unchanged, stored!.RelationCount, null, candidate.SourcePath, Bytes: candidate.Bytes);
+                return new Prepared(candidate, null, held, unchanged);
+            }
 
             ExtractionResult result;
             try { result = _extractor.Extract(candidate.ToSource()); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 _logger.LogWarning(e, "Extraction failed for document {DocumentId}", candidate.Id);
-                return await RecordFailureAsync(candidate, $"extraction failed: {e.GetType().Name}: {e.Message}", ct);
+                return new Prepared(candidate, FailureWrite(candidate, $"extraction failed: {e.GetType().Name}: {e.Message}"), held);
             }
 
             var record = new DocumentRecord(
                 candidate.Id, candidate.Metadata.Title ?? result.Title, candidate.Metadata.Url, candidate.Metadata.Outlet,
                 candidate.Metadata.Published, candidate.Metadata.PublishedBasis, candidate.Format, candidate.Sha256,
                 _time.GetUtcNow(), _extractor.Version, DocumentStatus.Ingested, null, result.Relations.Count);
-            var written = await _store.WriteDocumentAsync(new DocumentWrite(record, candidate.Text!, result.Actors, result.Relations), ct);
-            _logger.LogDebug("Ingested {DocumentId}: {Relations} relations (+{Added}/-{Removed})", candidate.Id, result.Relations.Count, written.Added, written.Removed);
-            return new IngestOutcome(candidate.Id, IngestStatus.Ingested, result.Relations.Count, null, candidate.SourcePath,
-                written.Added, written.Removed, candidate.Bytes, keepRelations ? result.Relations : null);
+            return new Prepared(candidate, new DocumentWrite(record, candidate.Text!, result.Actors, result.Relations), held);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The store refused the write (and rolled it back): nothing of this document is half-written, and a
+            _logger.LogError(e, "Reading the stored version of {DocumentId} failed", candidate.Id);
+            return new Prepared(candidate, null, held, new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, $"store read failed: {e.Message}", candidate.SourcePath, Bytes: candidate.Bytes));
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<IngestOutcome> CommitAsync(Prepared prepared, bool keepRelations, CancellationToken ct)
+    {
+        var (candidate, write) = (prepared.Candidate, prepared.Write!);
+        try
+        {
+            var written = await _store.WriteDocumentAsync(write, ct);
+            if (write.Document.Status == DocumentStatus.Failed)
+            {
+                _logger.LogInformation("Document {DocumentId} failed: {Reason}", candidate.Id, write.Document.Error);
+                return new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, write.Document.Error, candidate.SourcePath, Bytes: candidate.Bytes);
+            }
+            // Added + kept is what the store holds now: it folds relations that share an id into one.
+            var held = written.Added + written.Kept;
+            _logger.LogDebug("Ingested {DocumentId}: {Relations} relations (+{Added}/-{Removed})", candidate.Id, held, written.Added, written.Removed);
+            return new IngestOutcome(candidate.Id, IngestStatus.Ingested, held, null, candidate.SourcePath,
+                written.Added, written.Removed, candidate.Bytes, keepRelations ? DistinctById(write.Relations) : null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store refused the write and rolled it back: nothing of this document is half-written, and a
             // later attempt starts afresh. Recording a failure would need the same store, so it is only reported.
             _logger.LogError(e, "Storing document {DocumentId} failed", candidate.Id);
             return new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, $"store write failed: {e.Message}", candidate.SourcePath, Bytes: candidate.Bytes);
         }
+        finally
+        {
+            prepared.Lock?.Dispose();
+        }
+    }
+
+    private static IngestOutcome Finish(Prepared prepared)
+    {
+        prepared.Lock?.Dispose();
+        return prepared.Done!;
     }
 
     /// <summary>Skipped only when a good version with the same bytes, extractor and sidecar facts is stored; failed documents are always retried.</summary>
@@ -172,16 +259,21 @@ public sealed class DocumentIngestor
 
     private static bool Agrees(string? given, string? stored) => given is null || given == stored;
 
-    private async Task<IngestOutcome> RecordFailureAsync(DocumentCandidate candidate, string reason, CancellationToken ct)
+    private DocumentWrite FailureWrite(DocumentCandidate candidate, string reason)
     {
         var record = new DocumentRecord(
             candidate.Id, candidate.Metadata.Title, candidate.Metadata.Url, candidate.Metadata.Outlet,
             candidate.Metadata.Published, candidate.Metadata.PublishedBasis, candidate.Format, candidate.Sha256,
             _time.GetUtcNow(), _extractor.Version, DocumentStatus.Failed, reason, 0);
-        await _store.WriteDocumentAsync(new DocumentWrite(record, candidate.Text ?? "", [], []), ct);
-        _logger.LogWarning("Document {DocumentId} failed: {Reason}", candidate.Id, reason);
-        return new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, reason, candidate.SourcePath, Bytes: candidate.Bytes);
+        return new DocumentWrite(record, candidate.Text ?? "", [], []);
     }
+
+    /// <summary>A document after the checks and extraction: either a write to commit or an outcome already decided.</summary>
+    private sealed record Prepared(DocumentCandidate Candidate, DocumentWrite? Write, IDisposable? Lock, IngestOutcome? Done = null);
+
+    /// <summary>The relations as the store keeps them: one per id, the last one winning.</summary>
+    private static IReadOnlyList<Relation> DistinctById(IReadOnlyList<Relation> relations) =>
+        relations.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -11,7 +11,8 @@ public enum IngestStatus { Ingested, Unchanged, Failed }
 /// <param name="Added">Relations new to the store with this write.</param>
 /// <param name="Removed">Relations of an earlier version that this write dropped.</param>
 /// <param name="Bytes">Size of the raw document.</param>
-/// <param name="Produced">The relations extracted (single-document calls only; batches leave it null to stay lean).</param>
+/// <param name="Produced">The relations the document holds: set by single-document calls (IngestAsync, IngestFileAsync) when
+/// ingested or unchanged; batches leave it null to stay lean.</param>
 public sealed record IngestOutcome(
     string DocumentId,
     IngestStatus Status,

@@ -51,4 +51,33 @@ internal sealed class CompiledFilter
     };
 
     public bool Passes(in EdgeRecord e, int from) => Matches(e) && Traverses(e, from);
+
+    // The same tests on an adjacency entry; only a date filter on a dated relation needs the edge record.
+
+    /// <summary>Type, status and date of the relation behind <paramref name="h"/>.</summary>
+    public bool Matches(HalfEdge h, GraphIndex g)
+    {
+        if (_typeAllowed is not null && (h.Type >= _typeAllowed.Length || !_typeAllowed[h.Type])) return false;
+        if ((_statusMask & (1 << h.Status)) == 0) return false;
+        if (!_dateFilter) return true;
+        if ((h.Meta & HalfEdge.DatedBit) == 0) return _includeUndated;
+        ref readonly var e = ref g.Edge(h.Edge);
+        return e.EndDay >= _fromDay && e.StartDay <= _toDay;
+    }
+
+    /// <summary>Standing on the owner of the adjacency list, may the walk cross to the neighbour?</summary>
+    public bool Forward(HalfEdge h, GraphIndex g) => Matches(h, g) && Direction switch
+    {
+        Direction.Out => (h.Meta & (HalfEdge.Outgoing | HalfEdge.SymmetricBit)) != 0,
+        Direction.In => (h.Meta & (HalfEdge.Incoming | HalfEdge.SymmetricBit)) != 0,
+        _ => true,
+    };
+
+    /// <summary>Standing on the neighbour, may the walk cross to the owner of the list? (Searching backwards from a target.)</summary>
+    public bool Backward(HalfEdge h, GraphIndex g) => Matches(h, g) && Direction switch
+    {
+        Direction.Out => (h.Meta & (HalfEdge.Incoming | HalfEdge.SymmetricBit)) != 0,
+        Direction.In => (h.Meta & (HalfEdge.Outgoing | HalfEdge.SymmetricBit)) != 0,
+        _ => true,
+    };
 }

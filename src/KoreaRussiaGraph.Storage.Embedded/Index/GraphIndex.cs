@@ -19,9 +19,24 @@ internal struct EdgeRecord
     public bool Alive;
 }
 
-/// <summary>One entry of an actor's adjacency: the actor at the other end and the relation slot.</summary>
-internal readonly record struct HalfEdge(int Neighbour, int Edge) : IComparable<HalfEdge>
+/// <summary>
+/// One entry of an actor's adjacency: the actor at the other end, the relation slot, and a copy of what the
+/// filters test (type, status, direction, symmetry, whether dated) so a scan reads only this array.
+/// </summary>
+internal readonly record struct HalfEdge(int Neighbour, int Edge, int Meta) : IComparable<HalfEdge>
 {
+    public const int Outgoing = 1 << 2, Incoming = 1 << 3, SymmetricBit = 1 << 4, DatedBit = 1 << 5;
+    private const int TypeShift = 8;
+
+    public static int MetaOf(in EdgeRecord e, int owner) =>
+        (int)e.Status | (e.Source == owner ? Outgoing : 0) | (e.Target == owner ? Incoming : 0) |
+        (e.Symmetric ? SymmetricBit : 0) | (e.Dated ? DatedBit : 0) | (e.Type << TypeShift);
+
+    public int Status => Meta & 3;
+    public int Type => Meta >>> TypeShift;
+    /// <summary>The owner of this list is the relation's source.</summary>
+    public bool IsOutgoing => (Meta & Outgoing) != 0;
+
     public int CompareTo(HalfEdge other) =>
         Neighbour != other.Neighbour ? Neighbour.CompareTo(other.Neighbour) : Edge.CompareTo(other.Edge);
 }
@@ -53,6 +68,9 @@ internal sealed class GraphIndex
     private int[] _rank = [];
     private int[] _byRank = [];
     private bool _ranksDirty;
+    // Actors by degree descending, then id: the neighbourhood's truncation order, kept for hub-heavy levels.
+    private int[] _byDegree = [];
+    private bool _degreesDirty;
     private bool _bulk;
 
     public int ActorCount { get; private set; }
@@ -68,6 +86,8 @@ internal sealed class GraphIndex
     public int Rank(int actor) => _rank[actor];
     /// <summary>Actor indices in ordinal id order.</summary>
     public ReadOnlySpan<int> ActorsById => _byRank.AsSpan(0, ActorCount);
+    /// <summary>Actor indices by degree descending, then ordinal id.</summary>
+    public ReadOnlySpan<int> ActorsByDegree => _byDegree;
     public IEnumerable<string> ActorIds => _actorIndex.Keys;
     public IReadOnlyList<string> TypeNames => _typeNames;
     public int TypeCount(int type) => _typeCounts[type];
@@ -83,7 +103,7 @@ internal sealed class GraphIndex
     {
         _bulk = false;
         for (var a = 0; a < ActorCount; a++) _adjacency[a].AsSpan(0, _adjacencyCount[a]).Sort();
-        RefreshRanks();
+        RefreshOrders();
     }
 
     /// <summary>Adds the actor or replaces the stored version of it (the caller has merged already).</summary>
@@ -107,6 +127,7 @@ internal sealed class GraphIndex
         _adjacency[index] = [];
         _actorIndex[id] = index;
         _ranksDirty = true;
+        _degreesDirty = true;
         return index;
     }
 
@@ -125,6 +146,7 @@ internal sealed class GraphIndex
             _typeCounts.Add(0);
         }
         _typeCounts[type]++;
+        _degreesDirty = true;
         _edges[slot] = new EdgeRecord
         {
             Source = source,
@@ -139,25 +161,42 @@ internal sealed class GraphIndex
         };
         _payloads[slot] = Compact(relation, source, target);
         _relationIndex[_payloads[slot]!.Id] = slot;
-        AddHalf(source, new HalfEdge(target, slot));
-        if (source != target) AddHalf(target, new HalfEdge(source, slot));
+        AddHalf(source, new HalfEdge(target, slot, HalfEdge.MetaOf(_edges[slot], source)));
+        if (source != target) AddHalf(target, new HalfEdge(source, slot, HalfEdge.MetaOf(_edges[slot], target)));
     }
 
     public bool RemoveRelation(string id)
     {
         if (!_relationIndex.Remove(id, out var slot)) return false;
         ref var edge = ref _edges[slot];
-        RemoveHalf(edge.Source, new HalfEdge(edge.Target, slot));
-        if (edge.Source != edge.Target) RemoveHalf(edge.Target, new HalfEdge(edge.Source, slot));
+        RemoveHalf(edge.Source, new HalfEdge(edge.Target, slot, 0));
+        if (edge.Source != edge.Target) RemoveHalf(edge.Target, new HalfEdge(edge.Source, slot, 0));
         _typeCounts[edge.Type]--;
+        _degreesDirty = true;
         edge.Alive = false;
         _payloads[slot] = null;
         _freeEdges.Push(slot);
         return true;
     }
 
-    /// <summary>Recomputes the id ranks if actors were added since the last call.</summary>
-    public void RefreshRanks()
+    /// <summary>Recomputes the id ranks and the degree order after changes; call once per write, before readers return.</summary>
+    public void RefreshOrders()
+    {
+        RefreshRanks();
+        if (!_degreesDirty && _byDegree.Length == ActorCount) return;
+        var keys = new long[ActorCount];
+        var order = new int[ActorCount];
+        for (var a = 0; a < ActorCount; a++)
+        {
+            keys[a] = ((long)(int.MaxValue - _adjacencyCount[a]) << 32) | (uint)_rank[a];
+            order[a] = a;
+        }
+        Array.Sort(keys, order);
+        _byDegree = order;
+        _degreesDirty = false;
+    }
+
+    private void RefreshRanks()
     {
         if (!_ranksDirty && _rank.Length >= ActorCount) return;
         var order = new int[ActorCount];
@@ -189,7 +228,7 @@ internal sealed class GraphIndex
     public long StructuralBytes()
     {
         long bytes = (long)_edges.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<EdgeRecord>() + _payloads.Length * 8L;
-        for (var a = 0; a < ActorCount; a++) bytes += _adjacency[a].Length * 8L + 24;
+        for (var a = 0; a < ActorCount; a++) bytes += _adjacency[a].Length * 12L + 24;
         bytes += _actors.Length * 8L + _adjacencyCount.Length * 4L + _rank.Length * 8L;
         return bytes;
     }

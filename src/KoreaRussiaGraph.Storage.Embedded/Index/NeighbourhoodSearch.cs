@@ -4,9 +4,11 @@ using KoreaRussiaGraph.Core.Querying;
 namespace KoreaRussiaGraph.Storage.Embedded.Index;
 
 /// <summary>
-/// neighbourhood (DESIGN §3): breadth-first by level; the level that would overflow the limit keeps its
-/// highest-degree actors (then lowest id), and the search stops there, so hubs cost one scan of the
-/// frontier's adjacency, never the levels beyond. Edges are the induced subgraph of the returned actors.
+/// neighbourhood (DESIGN §3): breadth-first by level. The level that would overflow the limit keeps its
+/// highest-degree actors (then lowest id) and the search stops there. On hub-heavy graphs that level can hold
+/// most of the graph, so instead of scanning the whole frontier's adjacency the search walks the global
+/// degree order and checks each actor against the frontier by binary search, falling back to the full scan
+/// when that turns out dearer. Edges are the induced subgraph of the returned actors.
 /// </summary>
 internal static class NeighbourhoodSearch
 {
@@ -21,21 +23,13 @@ internal static class NeighbourhoodSearch
 
         for (var d = 1; d <= depth; d++)
         {
-            var next = new List<int>();
-            foreach (var u in frontier)
-                foreach (var half in g.Adjacency(u))
-                {
-                    var v = half.Neighbour;
-                    if (hops.Has(v) || !f.Passes(g.Edge(half.Edge), u)) continue;
-                    hops.Set(v, d);
-                    next.Add(v);
-                }
-            if (next.Count == 0) break;
-
             var room = limit - result.Count;
-            if (next.Count > room)
+            var next = new List<int>();
+            var overflowed = !ScanLevel(g, f, hops, frontier, d, next, stopAbove: room);
+            if (next.Count == 0) break;
+            if (overflowed)
             {
-                result.AddRange(Nearest(g, next, room));
+                result.AddRange(HighestDegree(g, f, hops, frontier, d, next, room));
                 truncated = true;
                 break;
             }
@@ -52,13 +46,87 @@ internal static class NeighbourhoodSearch
             .OrderBy(a => hops.Get(a)).ThenBy(g.Rank)
             .Select(a => new SubgraphNode(g.Actor(a), hops.Get(a)))
             .ToArray();
-        return new Subgraph(nodes, InducedEdges(g, f, result), truncated);
+        return new Subgraph(nodes, InducedEdges(g, f, nodes.Select(n => IndexOf(g, n.Actor.Id)).ToArray()), truncated);
+    }
+
+    private static int IndexOf(GraphIndex g, string id) => g.TryGetActor(id, out var a) ? a : -1;
+
+    /// <summary>Marks and lists the actors first reached at level <paramref name="d"/>.</summary>
+    /// <returns>False as soon as more than <paramref name="stopAbove"/> were found (the level overflows).</returns>
+    private static bool ScanLevel(GraphIndex g, CompiledFilter f, Marks hops, List<int> frontier, int d, List<int> found, int stopAbove)
+    {
+        foreach (var u in frontier)
+            foreach (var half in g.Adjacency(u))
+            {
+                var v = half.Neighbour;
+                if (hops.Has(v) || !f.Forward(half, g)) continue;
+                hops.Set(v, d);
+                found.Add(v);
+                if (found.Count > stopAbove) return false;
+            }
+        return true;
+    }
+
+    /// <summary>The <paramref name="take"/> actors of level <paramref name="d"/> with the highest degree, ties by lowest id.</summary>
+    private static List<int> HighestDegree(GraphIndex g, CompiledFilter f, Marks hops, List<int> frontier, int d, List<int> seen, int take)
+    {
+        var kept = new List<int>(take);
+        if (take <= 0) return kept;
+        long fullScan = 0;
+        foreach (var u in frontier) fullScan += g.Degree(u);
+        long spent = 0;
+        foreach (var x in g.ActorsByDegree)
+        {
+            var level = hops.Get(x);
+            if (level >= 0 && level < d) continue;
+            var reached = level == d;
+            if (!reached)
+            {
+                spent += Probe(g, f, frontier, x, out reached);
+            }
+            if (reached)
+            {
+                hops.Set(x, d);
+                kept.Add(x);
+                if (kept.Count == take) return kept;
+            }
+            if (spent > fullScan) break;
+        }
+
+        // The degree walk was dearer than one pass over the frontier: collect the whole level and pick from it.
+        ScanLevel(g, f, hops, frontier, d, seen, stopAbove: int.MaxValue);
+        var level2 = new List<int>();
+        foreach (var u in frontier)
+            foreach (var half in g.Adjacency(u))
+                if (hops.Get(half.Neighbour) == d && f.Forward(half, g)) level2.Add(half.Neighbour);
+        return Nearest(g, level2.Distinct().ToList(), take);
+    }
+
+    /// <summary>Whether some frontier actor reaches <paramref name="x"/> in one passing step; returns the work spent.</summary>
+    private static long Probe(GraphIndex g, CompiledFilter f, List<int> frontier, int x, out bool reached)
+    {
+        long work = 0;
+        foreach (var u in frontier)
+        {
+            // Search the shorter of the two sorted lists.
+            var fromU = g.Degree(u) <= g.Degree(x);
+            var (owner, other) = fromU ? (u, x) : (x, u);
+            var list = g.Adjacency(owner);
+            work += 1 + System.Numerics.BitOperations.Log2((uint)Math.Max(1, list.Length));
+            for (var i = g.FindNeighbour(owner, other); i >= 0 && i < list.Length && list[i].Neighbour == other; i++)
+                if (fromU ? f.Forward(list[i], g) : f.Backward(list[i], g))
+                {
+                    reached = true;
+                    return work;
+                }
+        }
+        reached = false;
+        return work;
     }
 
     /// <summary>The <paramref name="take"/> candidates with the highest degree, ties by lowest id: a bounded max-heap on a packed key.</summary>
-    private static IEnumerable<int> Nearest(GraphIndex g, List<int> candidates, int take)
+    private static List<int> Nearest(GraphIndex g, List<int> candidates, int take)
     {
-        if (take <= 0) return [];
         // Smaller key = better: degree descending, then rank (ordinal id) ascending.
         long Key(int a) => ((long)(int.MaxValue - g.Degree(a)) << 32) | (uint)g.Rank(a);
         var heap = new PriorityQueue<int, long>(take + 1, Comparer<long>.Create((x, y) => y.CompareTo(x)));
@@ -77,46 +145,60 @@ internal static class NeighbourhoodSearch
     {
         foreach (var u in frontier)
             foreach (var half in g.Adjacency(u))
-                if (!hops.Has(half.Neighbour) && f.Passes(g.Edge(half.Edge), u)) return true;
+                if (!hops.Has(half.Neighbour) && f.Forward(half, g)) return true;
         return false;
     }
 
     /// <summary>
-    /// Every filter-passing relation with both ends returned, counted once from its source end. A hub scans
-    /// its list only when that is cheaper than binary-searching it for each returned actor.
+    /// Every filter-passing relation with both ends returned, taken once from its source end (direction governs
+    /// the walk, not which relations between reached actors are drawn), grouped by source in node order, then by target (index order), parallel ones by id. A hub
+    /// is not scanned: the returned actors, in index order, are looked up in its sorted list instead.
     /// </summary>
-    private static Relation[] InducedEdges(GraphIndex g, CompiledFilter f, List<int> actors)
+    private static Relation[] InducedEdges(GraphIndex g, CompiledFilter f, int[] actors)
     {
         var members = QueryScratch.Take(1, g.ActorCount);
         foreach (var a in actors) members.Set(a, 0);
-        var slots = new List<int>();
+        var byIndex = (int[])actors.Clone();
+        Array.Sort(byIndex);
+        var edges = new List<Relation>();
         foreach (var u in actors)
         {
             var list = g.Adjacency(u);
-            if (list.Length <= actors.Count * 8)
+            if (list.Length <= actors.Length * 4)
             {
                 foreach (var half in list)
-                    if (members.Has(half.Neighbour) && Keep(g, f, half.Edge, u)) slots.Add(half.Edge);
+                    if (half.IsOutgoing && members.Has(half.Neighbour) && f.Matches(half, g)) edges.Add(g.Payload(half.Edge));
                 continue;
             }
-            foreach (var v in actors)
+            var from = 0;
+            foreach (var v in byIndex)
             {
-                var at = g.FindNeighbour(u, v);
-                if (at < 0) continue;
+                var at = LowerBound(list, from, v);
+                from = at;
                 for (; at < list.Length && list[at].Neighbour == v; at++)
-                    if (Keep(g, f, list[at].Edge, u)) slots.Add(list[at].Edge);
+                    if (list[at].IsOutgoing && f.Matches(list[at], g)) edges.Add(g.Payload(list[at].Edge));
+                if (from >= list.Length) break;
             }
         }
-        var edges = new Relation[slots.Count];
-        for (var i = 0; i < edges.Length; i++) edges[i] = g.Payload(slots[i]);
-        Array.Sort(edges, (x, y) => string.CompareOrdinal(x.Id, y.Id));
-        return edges;
+        // Parallel relations sit together in slot order, which depends on write history; id order does not.
+        for (int start = 0, end; start < edges.Count; start = end)
+        {
+            for (end = start + 1; end < edges.Count && edges[end].SourceId == edges[start].SourceId && edges[end].TargetId == edges[start].TargetId; end++) { }
+            if (end - start > 1) edges.Sort(start, end - start, RelationIdOrder);
+        }
+        return edges.ToArray();
     }
 
-    // Direction governs the walk, not which edges between reached actors are drawn.
-    private static bool Keep(GraphIndex g, CompiledFilter f, int slot, int fromEnd)
+    private static readonly IComparer<Relation> RelationIdOrder = Comparer<Relation>.Create((x, y) => string.CompareOrdinal(x.Id, y.Id));
+
+    private static int LowerBound(ReadOnlySpan<HalfEdge> list, int from, int neighbour)
     {
-        ref readonly var e = ref g.Edge(slot);
-        return e.Source == fromEnd && f.Matches(e);
+        int lo = from, hi = list.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (list[mid].Neighbour < neighbour) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }

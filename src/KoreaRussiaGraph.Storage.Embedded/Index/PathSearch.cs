@@ -103,7 +103,7 @@ internal sealed class PathSearch
             foreach (var half in _g.Adjacency(u))
             {
                 var v = half.Neighbour;
-                if (_fromSource.Has(v) || !_f.Passes(_g.Edge(half.Edge), u)) continue;
+                if (_fromSource.Has(v) || !_f.Forward(half, _g)) continue;
                 _fromSource.Set(v, _a + 1);
                 next.Add(v);
                 var toTarget = _toTarget.Get(v);
@@ -126,7 +126,7 @@ internal sealed class PathSearch
             {
                 var u = half.Neighbour;
                 // Walking backwards: u reaches v when the relation may be crossed standing on u.
-                if (_toTarget.Has(u) || !_f.Passes(_g.Edge(half.Edge), u)) continue;
+                if (_toTarget.Has(u) || !_f.Backward(half, _g)) continue;
                 _toTarget.Set(u, _b + 1);
                 next.Add(u);
                 var fromSource = _fromSource.Get(u);
@@ -209,7 +209,7 @@ internal sealed class PathSearch
             var w = list[i].Neighbour;
             var passes = false;
             for (; i < list.Length && list[i].Neighbour == w; i++)
-                passes = passes || _f.Passes(_g.Edge(list[i].Edge), actor);
+                passes = passes || _f.Forward(list[i], _g);
             if (passes && w != actor && accept(w)) steps.Add(w);
         }
         if (steps.Count > 1) steps.Sort((x, y) => _g.Rank(x).CompareTo(_g.Rank(y)));
@@ -235,7 +235,7 @@ internal sealed class PathSearch
         var list = _g.Adjacency(from);
         var evidence = new List<Relation>();
         for (var i = _g.FindNeighbour(from, to); i >= 0 && i < list.Length && list[i].Neighbour == to; i++)
-            if (_f.Passes(_g.Edge(list[i].Edge), from)) evidence.Add(_g.Payload(list[i].Edge));
+            if (_f.Forward(list[i], _g)) evidence.Add(_g.Payload(list[i].Edge));
         evidence.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         return evidence.ToArray();
     }

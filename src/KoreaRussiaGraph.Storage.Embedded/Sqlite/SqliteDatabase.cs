@@ -20,7 +20,7 @@ internal sealed class SqliteDatabase(string path)
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
         // WAL is persistent in the file; NORMAL sync is crash-consistent under WAL and much faster than FULL.
-        await connection.ExecuteAsync("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", ct);
+        await connection.ExecuteAsync("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -16384;", ct);
         return connection;
     }
 }

@@ -14,13 +14,13 @@ public static class Statements
     private const string DocumentMap = "{.id, .title, .url, .outlet, .published, .publishedBasis, .format, .sha256, .ingestedAt, .extractorVersion, .status, .error, .relationCount}";
 
     /// <summary>The filter parameters every graph query takes (see <see cref="Mapping.FilterParameters"/>).</summary>
-    internal static readonly string[] FilterParams = ["types", "statuses", "dated", "from", "to", "includeUndated"];
+    internal static readonly string[] FilterParams = ["types", "statuses", "dated", "dateFrom", "dateTo", "includeUndated"];
 
     /// <summary>Type, status and date test on relationship <paramref name="r"/>: RelationFilter.Matches in Cypher.</summary>
     internal static string Matches(string r) =>
         $"($types IS NULL OR {r}.type IN $types) AND {r}.status IN $statuses " +
         $"AND (NOT $dated OR ({r}.dateStart IS NULL AND $includeUndated) " +
-        $"OR ({r}.dateStart IS NOT NULL AND ($from IS NULL OR {r}.dateEnd >= $from) AND ($to IS NULL OR {r}.dateStart <= $to)))";
+        $"OR ({r}.dateStart IS NOT NULL AND ($dateFrom IS NULL OR {r}.dateEnd >= $dateFrom) AND ($dateTo IS NULL OR {r}.dateStart <= $dateTo)))";
 
     /// <summary>Whether a walk standing on <paramref name="x"/> may cross <paramref name="r"/>: RelationFilter.Traverses in Cypher.</summary>
     internal static string Traverses(string r, string x) =>
@@ -111,8 +111,8 @@ public static class Statements
     public static readonly CypherStatement ListDocuments = new("documents.list", $$"""
         MATCH (d:Document)
         WITH d ORDER BY d.id
-        WITH collect(d {{DocumentMap}}) AS all
-        RETURN size(all) AS total, [x IN all WHERE $after IS NULL OR x.id > $after][..$take] AS items
+        WITH collect(d {{DocumentMap}}) AS matched
+        RETURN size(matched) AS total, [x IN matched WHERE $after IS NULL OR x.id > $after][..$take] AS items
         """, "after", "take");
 
     public static readonly CypherStatement DocumentText = new("documents.text",

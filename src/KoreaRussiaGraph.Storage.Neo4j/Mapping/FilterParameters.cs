@@ -15,8 +15,8 @@ internal static class FilterParameters
             ["statuses"] = filter.Statuses.Select(GraphValues.Enum).OrderBy(s => s, StringComparer.Ordinal).ToArray(),
             ["dated"] = filter.HasDateFilter,
             // A relation overlaps [from, to] when it ends on/after from's first day and starts on/before to's last day.
-            ["from"] = GraphValues.Day(filter.From?.Start),
-            ["to"] = GraphValues.Day(filter.To?.End),
+            ["dateFrom"] = GraphValues.Day(filter.From?.Start),
+            ["dateTo"] = GraphValues.Day(filter.To?.End),
             ["includeUndated"] = filter.IncludeUndated,
         };
         if (withDirection) values["direction"] = GraphValues.Enum(filter.Direction);

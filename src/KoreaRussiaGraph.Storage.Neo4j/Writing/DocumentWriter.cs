@@ -21,10 +21,12 @@ internal sealed class DocumentWriter(QueryApiClient client)
                 .Records.Select(r => r["id"].GetString()!).ToHashSet(StringComparer.Ordinal);
 
             WriteOutcome outcome;
+            int relationCount;
             if (write.Document.Status == DocumentStatus.Failed)
             {
                 // A failed re-read must not erase what an earlier good version established.
                 outcome = new WriteOutcome(0, 0, before.Count);
+                relationCount = before.Count;
             }
             else
             {
@@ -36,12 +38,14 @@ internal sealed class DocumentWriter(QueryApiClient client)
                 if (write.Relations.Count > 0)
                     await tx.RunAsync(Statements.MergeRelations.Bind(new Dictionary<string, object?> { ["relations"] = write.Relations.Select(GraphValues.Relation).ToArray() }), token);
                 outcome = new WriteOutcome(after.Count(id => !before.Contains(id)), before.Count(id => !after.Contains(id)), after.Count(before.Contains));
+                relationCount = after.Count;
             }
 
             await tx.CommitAsync(Statements.MergeDocument.Bind(new Dictionary<string, object?>
             {
                 ["id"] = documentId,
-                ["document"] = GraphValues.Document(write.Document),
+                // The count is what the store holds for the document, whatever the caller's record said.
+                ["document"] = GraphValues.Document(write.Document with { RelationCount = relationCount }),
                 ["text"] = write.RawText,
             }), token);
             return outcome;

@@ -39,16 +39,24 @@ public static class IngestCommand
         }
 
         BatchReport report = null!;
-        await AnsiConsole.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask("documents", maxValue: files.Count);
-                var tally = new LiveTally(task, files.Count);
-                report = await ingestor.IngestPathsAsync(files, tally, ct);
-                tally.Finish();
-            });
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            // Redirected output (CI logs, pipes) gets the summary only; a live bar would print noise.
+            report = await ingestor.IngestPathsAsync(files, null, ct);
+        }
+        else
+        {
+            await AnsiConsole.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask("documents", maxValue: files.Count);
+                    var tally = new LiveTally(task, files.Count);
+                    report = await ingestor.IngestPathsAsync(files, tally, ct);
+                    tally.Finish();
+                });
+        }
 
         PrintSummary(report);
         return report.Failed > 0 ? 1 : 0;

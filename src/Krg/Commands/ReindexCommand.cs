@@ -30,15 +30,22 @@ public static class ReindexCommand
         var total = (await graph.ListDocumentsAsync(new PageRequest(0), ct)).TotalCount;
 
         ReindexReport report = null!;
-        await AnsiConsole.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask("re-extracting", maxValue: Math.Max(total, 1));
-                report = await reindexer.ReindexAsync(new SynchronousProgress(task), ct);
-                task.Value = task.MaxValue;
-            });
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            report = await reindexer.ReindexAsync(null, ct);
+        }
+        else
+        {
+            await AnsiConsole.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask("re-extracting", maxValue: Math.Max(total, 1));
+                    report = await reindexer.ReindexAsync(new SynchronousProgress(task), ct);
+                    task.Value = task.MaxValue;
+                });
+        }
 
         var table = new Table().Title($"Reindex with extractor {Markup.Escape(report.ExtractorVersion)}")
             .AddColumn("Document").AddColumn(new TableColumn("+").RightAligned()).AddColumn(new TableColumn("-").RightAligned())

@@ -3,12 +3,14 @@
 // `new URL(..., import.meta.url)` worker support, so each worker is its own entry and the
 // page points MonacoEnvironment.getWorker at the built files.
 import * as esbuild from 'esbuild';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, '..', 'wwwroot', 'dist');
+const dist = join(here, '..', 'wwwroot', 'dist');
+// Built beside the live folder and swapped in at the end, so a running server never serves half a build.
+const out = join(here, 'node_modules', '.cache', `krg-build-${process.pid}`);
 
 const common = {
   bundle: true,
@@ -23,6 +25,7 @@ const common = {
 
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
+await mkdir(dirname(dist), { recursive: true });
 
 await esbuild.build({
   ...common,
@@ -52,4 +55,6 @@ await esbuild.build({
 for (const page of ['index.html', 'graphiql.html']) {
   await cp(join(here, 'web', page), join(out, page));
 }
-console.log(`explorer built into ${out}`);
+await rm(dist, { recursive: true, force: true });
+await rename(out, dist);
+console.log(`explorer built into ${dist}`);

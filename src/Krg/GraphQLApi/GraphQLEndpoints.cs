@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using KoreaRussiaGraph.GraphQL.Http;
+using KoreaRussiaGraph.Krg.Explorer;
 
 namespace KoreaRussiaGraph.Krg.GraphQLApi;
 
 public static class GraphQLEndpoints
 {
-    /// <summary>/graphql for GraphQL clients; browsers asking for HTML get the IDE instead.</summary>
-    public static WebApplication MapGraphQL(this WebApplication app, Func<HttpContext, IResult?>? browserPage = null)
+    /// <summary>/graphql for GraphQL clients; browsers asking for HTML get the GraphiQL IDE instead.</summary>
+    public static WebApplication MapGraphQL(this WebApplication app)
     {
         var configuredKey = app.Configuration["Api:Key"];
         app.Use(async (http, next) =>
@@ -15,7 +16,7 @@ public static class GraphQLEndpoints
             http.Items[GraphQLHttpEndpoint.ApiKeyStateKey] = ApiKeyOf(http, configuredKey);
             await next(http);
         });
-        app.MapGraphQLEndpoint(browserPage);
+        app.MapGraphQLEndpoint(http => ExplorerEndpoints.WantsGraphiQL(http) ? ExplorerEndpoints.GraphiQLPage() : null);
         return app;
     }
 

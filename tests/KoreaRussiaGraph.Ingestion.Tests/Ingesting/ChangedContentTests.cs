@@ -51,6 +51,11 @@ public class ChangedContentTests
         Assert.Equal("txt", record.Format);
         Assert.Equal(text, await harness.Store.GetDocumentTextAsync("api-doc"));
 
+        var repeated = await harness.Ingestor.IngestAsync(
+            new IncomingDocument { Id = "api-doc", Title = "Given title", Published = "2023-09-13", Text = text }, CancellationToken.None);
+        Assert.Equal(IngestStatus.Unchanged, repeated.Status);
+        Assert.Equal(outcome.Produced.Select(r => r.Id), repeated.Produced!.Select(r => r.Id));
+
         var blank = await harness.Ingestor.IngestAsync(new IncomingDocument { Id = "blank", Html = "   " }, CancellationToken.None);
         Assert.Equal(IngestStatus.Failed, blank.Status);
         Assert.Contains("whitespace", (await harness.Store.GetDocumentAsync("blank"))!.Error);

@@ -15,7 +15,6 @@ export class GraphView {
     this.cy = cytoscape({
       container,
       style: graphStyle(),
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
     });
@@ -91,7 +90,14 @@ export class GraphView {
         idealEdgeLength: () => 110,
         nodeRepulsion: () => 9000,
       });
-      layout.one('layoutstop', () => resolve());
+      layout.one('layoutstop', () => {
+        // A handful of nodes would otherwise be fitted at a giant zoom; keep labels at reading size.
+        if (this.cy.zoom() > 1.4) {
+          this.cy.zoom(1.4);
+          this.cy.center();
+        }
+        resolve();
+      });
       layout.run();
     });
   }

@@ -45,8 +45,8 @@ query Relations($filter: RelationFilter) {
     variables: JSON.stringify({ filter: { types: ['SUPPLIED', 'VISITED'], from: '2023' } }, null, 2),
   },
   {
-    query: `# How big is the graph?
-{
+    query: `# How big is the graph, and which relation types does it know?
+query Stats {
   stats { actors relations documents failedDocuments relationsByType { type count } }
   relationTypes { name description symmetric }
 }`,

@@ -29,12 +29,19 @@ async function fetcher(params, options) {
 const documentId = new URLSearchParams(window.location.hash.slice(1)).get('document');
 const linked = documentId ? documentTab(documentId) : null;
 
+// GraphiQL 5 fills the variables editor of the first tab from initialVariables only, not from
+// defaultTabs, so on a first visit (no tabs stored yet) the first tab's query and variables are
+// passed explicitly. On later visits stored tabs win and only a linked document adds a tab.
+const firstVisit = window.localStorage.getItem('graphiql:tabState') === null;
+const tabs = linked ? [linked, ...exampleTabs] : exampleTabs;
+const opening = linked ?? (firstVisit ? tabs[0] : null);
+
 createRoot(document.getElementById('graphiql')).render(
   <GraphiQL
     fetcher={fetcher}
-    defaultTabs={exampleTabs}
-    initialQuery={linked?.query}
-    initialVariables={linked?.variables}
+    defaultTabs={tabs}
+    initialQuery={opening?.query}
+    initialVariables={opening?.variables}
     defaultEditorToolsVisibility={true}
   />,
 );

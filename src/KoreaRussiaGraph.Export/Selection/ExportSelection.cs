@@ -1,0 +1,60 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Querying;
+
+namespace KoreaRussiaGraph.Export.Selection;
+
+/// <summary>
+/// Which part of the graph to export: the whole graph, or the neighbourhood of <see cref="ActorId"/>,
+/// narrowed by the DESIGN §3 filter. HTTP (<c>/export</c>) and the CLI (<c>krg export</c>) parse into this.
+/// </summary>
+public sealed record ExportSelection(string? ActorId, int Depth, RelationFilter Filter)
+{
+    public const int DefaultDepth = 1;
+
+    /// <summary>Parses the textual options; throws <see cref="ExportSelectionException"/> naming the bad one.</summary>
+    public static ExportSelection Parse(string? actor, string? depth, string? types, string? from, string? to, string? statuses, bool includeUndated = false)
+    {
+        var depthValue = DefaultDepth;
+        if (!string.IsNullOrWhiteSpace(depth) && !int.TryParse(depth, out depthValue))
+            throw new ExportSelectionException("depth", $"'{depth}' is not a whole number.");
+        if (!string.IsNullOrWhiteSpace(depth) && string.IsNullOrWhiteSpace(actor))
+            throw new ExportSelectionException("depth", "depth needs an actor: it is the radius of that actor's neighbourhood.");
+
+        var filter = RelationFilter.Default with
+        {
+            Types = List(types) is { Count: > 0 } typeList ? typeList.Select(t => t.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal) : null,
+            From = Date("from", from),
+            To = Date("to", to),
+            IncludeUndated = includeUndated,
+            Statuses = List(statuses) is { Count: > 0 } statusList ? statusList.Select(Status).ToHashSet() : RelationFilter.DefaultStatuses,
+        };
+        var selection = new ExportSelection(string.IsNullOrWhiteSpace(actor) ? null : actor.Trim(), depthValue, filter);
+        if (selection.ActorId is not null) new NeighbourhoodQuery(selection.ActorId, depthValue, QueryBounds.MaxLimit, filter).Validate();
+        else QueryGuard.ValidFilter(filter);
+        return selection;
+    }
+
+    /// <summary>Names the export in file names and metadata: "graph" or "neighbourhood-kim-jong-un-2".</summary>
+    public string Describe() => ActorId is null ? "graph" : $"neighbourhood-{ActorId}-{Depth}";
+
+    private static List<string>? List(string? text) =>
+        text?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static PartialDate? Date(string name, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return PartialDate.TryParse(text, out var date)
+            ? date
+            : throw new ExportSelectionException(name, $"'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.");
+    }
+
+    private static ClaimStatus Status(string text) =>
+        Enum.TryParse<ClaimStatus>(text, ignoreCase: true, out var status) && Enum.IsDefined(status)
+            ? status
+            : throw new ExportSelectionException("statuses", $"'{text}' is not a status: use {string.Join(", ", Enum.GetNames<ClaimStatus>().Select(n => n.ToUpperInvariant()))}.");
+}
+
+public sealed class ExportSelectionException(string option, string problem) : Exception($"'{option}': {problem}")
+{
+    public string Option { get; } = option;
+}

@@ -1,3 +1,0 @@
-namespace KoreaRussiaGraph.Extraction;
-/// <summary>Marks this assembly for reflection and test discovery.</summary>
-public static class AssemblyMarker;

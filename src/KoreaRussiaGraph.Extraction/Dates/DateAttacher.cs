@@ -1,0 +1,38 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Extraction.Relations;
+
+namespace KoreaRussiaGraph.Extraction.Dates;
+
+/// <summary>
+/// Chooses the date of a relation: the nearest date phrase in the trigger's clause; else the nearest one
+/// before the trigger ("In 2019, ... met"); else the previous sentence's date when the sentence continues
+/// the narrative ("Shortly after that", "He later"); else, for a headline in the present tense, the
+/// publication date. Otherwise no date.
+/// </summary>
+public sealed class DateAttacher(Relations.CueLexicon cues)
+{
+    public (PartialDate? Date, string How) Attach(SentenceView view, TriggerMatch t, IReadOnlyList<DateExpression> dates,
+        PartialDate? previousSentenceDate, bool isTitle, PartialDate? published)
+    {
+        var clause = view.Clause[t.First];
+        var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null)
+            .OrderBy(d => Math.Min(Math.Abs(d.First - t.Last), Math.Abs(t.First - d.Last))).FirstOrDefault();
+        if (sameClause is not null) return (sameClause.Value, $"{sameClause.How} in the trigger's clause");
+        var earlier = dates.LastOrDefault(d => d.Last <= t.First && d.Value is not null);
+        if (earlier is not null) return (earlier.Value, $"{earlier.How} before the trigger");
+        if (previousSentenceDate is not null && Continues(view, t))
+            return (previousSentenceDate, "continues the previous sentence's date");
+        if (isTitle && published is not null && t.Entry.IsVerb && view.Tokens[t.First].Lower.EndsWith('s') && !dates.Any())
+            return (published, "headline in the present tense: publication date");
+        return (null, "no date in the sentence");
+    }
+
+    private bool Continues(SentenceView view, TriggerMatch t)
+    {
+        var window = view.Tokens.Take(Math.Min(t.First, 6)).Select(x => x.Lower).ToArray();
+        foreach (var cue in cues.Continuation)
+            for (var i = 0; i + cue.Length <= window.Length; i++)
+                if (cue.Select((w, j) => window[i + j] == w).All(x => x)) return true;
+        return false;
+    }
+}

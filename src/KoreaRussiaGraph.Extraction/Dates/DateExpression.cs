@@ -1,0 +1,6 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Extraction.Dates;
+
+/// <summary>A date phrase in a sentence (token span) and the partial date it resolves to, or null when the publication date is needed but unknown.</summary>
+public sealed record DateExpression(int First, int Last, string Text, PartialDate? Value, string How);

@@ -1,0 +1,123 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Extraction.Text;
+
+namespace KoreaRussiaGraph.Extraction.Dates;
+
+/// <summary>
+/// Finds explicit dates (2019, July 2023, 15 August 2023, August 15, 2023, 1950-1953, since 2006) and
+/// relative ones (last month, last Wednesday, in July, this week, last year) and resolves them against the
+/// publication date at the precision the text gives: a month stays a month, a week becomes its month only
+/// when the whole week lies in one month, and no day is ever made up. Hand-written: no date-recognition
+/// library restores from the package feed used here.
+/// </summary>
+public sealed class DateExpressionFinder(DateVocabulary vocabulary)
+{
+    public IReadOnlyList<DateExpression> Find(IReadOnlyList<Token> tokens, PartialDate? published)
+    {
+        var found = new List<DateExpression>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var e = Relative(tokens, i, published) ?? MonthPhrase(tokens, i, published) ?? Weekday(tokens, i, published) ?? Year(tokens, i);
+            if (e is null) continue;
+            found.Add(e);
+            i = e.Last - 1;
+        }
+        return found;
+    }
+
+    private DateExpression? Relative(IReadOnlyList<Token> tokens, int i, PartialDate? published)
+    {
+        foreach (var phrase in vocabulary.Relative)
+        {
+            if (i + phrase.Words.Length > tokens.Count) continue;
+            var ok = true;
+            for (var w = 0; w < phrase.Words.Length && ok; w++) ok = tokens[i + w].Lower == phrase.Words[w];
+            if (!ok) continue;
+            var text = string.Join(" ", phrase.Words);
+            return new DateExpression(i, i + phrase.Words.Length, text, ResolveRelative(phrase, published), $"'{text}' relative to publication {published?.ToString() ?? "(unknown)"}");
+        }
+        return null;
+    }
+
+    public static PartialDate? ResolveRelative(RelativeDatePhrase phrase, PartialDate? published)
+    {
+        if (published is not { } p) return null;
+        switch (phrase.Unit)
+        {
+            case "year": return new PartialDate(p.Year + phrase.Offset);
+            case "month":
+                if (p.Precision == DatePrecision.Year) return null;
+                var m = new DateOnly(p.Year, p.Month!.Value, 1).AddMonths(phrase.Offset);
+                return new PartialDate(m.Year, m.Month);
+            case "week":
+                if (p.Precision != DatePrecision.Day) return phrase.Offset == 0 && p.Precision == DatePrecision.Month ? p : null;
+                var day = p.Start;
+                var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7)).AddDays(7 * phrase.Offset);
+                var sunday = monday.AddDays(6);
+                return monday.Month == sunday.Month ? new PartialDate(monday.Year, monday.Month) : null;
+            case "day":
+                return p.Precision == DatePrecision.Day ? PartialDate.OfDay(p.Start.AddDays(phrase.Offset)) : null;
+            default: return null;
+        }
+    }
+
+    private DateExpression? MonthPhrase(IReadOnlyList<Token> tokens, int i, PartialDate? published)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized || !vocabulary.Months.TryGetValue(t.Text, out var month)) return null;
+        if (t.Text.Length <= 3 && t.Text != "May" && !(i + 1 < tokens.Count && tokens[i + 1].Text == ".")) return null;
+        var at = i + 1;
+        if (at < tokens.Count && tokens[at].Text == ".") at++;
+        int? day = null;
+        if (at < tokens.Count && IsDayNumber(tokens[at])) { day = int.Parse(tokens[at].Text); at++; if (at < tokens.Count && tokens[at].Text == ",") at++; }
+        else if (i > 0 && IsDayNumber(tokens[i - 1])) day = int.Parse(tokens[i - 1].Text);
+        int? year = at < tokens.Count && IsYear(tokens[at]) ? int.Parse(tokens[at].Text) : null;
+        var end = year is not null ? at + 1 : day is not null && at > i + 1 ? at : i + 1;
+        if (end > i + 1 && tokens[end - 1].Text == ",") end--;
+        var start = day is not null && i > 0 && IsDayNumber(tokens[i - 1]) ? i - 1 : i;
+        if (t.Text == "May" && year is null && day is null && (i == 0 || tokens[i - 1].Lower is not ("in" or "of" or "last" or "since" or "early" or "late" or "mid" or "until")))
+            return null; // the modal verb at the start of a headline
+        var text = string.Join(" ", tokens.Skip(start).Take(end - start).Select(x => x.Text));
+        if (year is null)
+        {
+            if (published is not { } p) return new DateExpression(start, end, text, null, "month without year and no publication date");
+            var marker = i > 0 ? tokens[i - 1].Lower : "";
+            year = vocabulary.FutureMarkers.Contains(marker) ? (month > (p.Month ?? 12) ? p.Year : p.Year + 1)
+                : vocabulary.PastMarkers.Contains(marker) ? (month < (p.Month ?? 13) ? p.Year : p.Year - 1)
+                : (p.Month is null || month <= p.Month ? p.Year : p.Year - 1);
+        }
+        var value = day is not null && day <= DateTime.DaysInMonth(year.Value, month) ? new PartialDate(year.Value, month, day) : new PartialDate(year.Value, month);
+        return new DateExpression(start, end, text, value, $"'{text}'");
+    }
+
+    private DateExpression? Weekday(IReadOnlyList<Token> tokens, int i, PartialDate? published)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized || !vocabulary.Weekdays.TryGetValue(t.Text, out var weekday)) return null;
+        var last = i > 0 && vocabulary.PastMarkers.Contains(tokens[i - 1].Lower);
+        var start = last || (i > 0 && tokens[i - 1].Lower == "on") ? i - 1 : i;
+        var text = string.Join(" ", tokens.Skip(start).Take(i + 1 - start).Select(x => x.Text));
+        if (published is not { Precision: DatePrecision.Day } p) return new DateExpression(start, i + 1, text, null, "weekday needs a publication day");
+        var day = p.Start;
+        var back = ((int)day.DayOfWeek - weekday + 7) % 7;
+        if (back == 0 && last) back = 7;
+        return new DateExpression(start, i + 1, text, PartialDate.OfDay(day.AddDays(-back)), $"'{text}' before publication {p}");
+    }
+
+    private DateExpression? Year(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsYear(tokens[i])) return null;
+        if (i > 0 && tokens[i - 1].Text is "$" or "€" or "£") return null;
+        if (i + 1 < tokens.Count && vocabulary.YearBlockers.Contains(tokens[i + 1].Lower)) return null;
+        var end = i + 1;
+        // 1950-1953: a range stands for its start; the precision stays a year
+        if (i + 2 < tokens.Count && tokens[i + 1].Text is "-" or "–" or "—" && IsYear(tokens[i + 2])) end = i + 3;
+        if (i + 1 < tokens.Count && tokens[i + 1].Lower == "s") return null; // the 1990s: a decade is no year
+        var text = string.Join("", tokens.Skip(i).Take(end - i).Select(x => x.Text));
+        return new DateExpression(i, end, text, new PartialDate(int.Parse(tokens[i].Text)), end > i + 1 ? $"range '{text}' -> its start" : $"year '{text}'");
+    }
+
+    private bool IsYear(Token t) => t.Text.Length == 4 && t.Text.All(char.IsDigit) && int.Parse(t.Text) is var y && y >= vocabulary.YearMin && y <= vocabulary.YearMax;
+
+    private static bool IsDayNumber(Token t) => t.Text.Length <= 2 && t.Text.All(char.IsDigit) && int.Parse(t.Text) is >= 1 and <= 31;
+}

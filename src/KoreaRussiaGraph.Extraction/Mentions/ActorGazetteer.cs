@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.Extraction.Text;
+
+namespace KoreaRussiaGraph.Extraction.Mentions;
+
+/// <summary>How a surface form names an actor.</summary>
+public enum NameForm { Alias, Metonym, Demonym }
+
+/// <summary>One surface form of an actor, valid over an optional interval of partial dates.</summary>
+public sealed record NameEntry(string ActorId, string Text, NameForm Form, PartialDate? From, PartialDate? To)
+{
+    /// <summary>Whether the form named this actor at the given date (unknown date: only open-ended forms count).</summary>
+    public bool ValidAt(PartialDate? date) => date is null
+        ? To is null
+        : (From is null || date.Value.End >= From.Value.Start) && (To is null || date.Value.Start <= To.Value.End);
+}
+
+/// <summary>A title held for a state over an interval ("leader" of north-korea from 2011-12).</summary>
+public sealed record Office(string HolderId, string Title, string StateId, PartialDate? From, PartialDate? To)
+{
+    public bool HeldAt(PartialDate? date) => date is null
+        ? To is null
+        : (From is null || date.Value.Start >= From.Value.Start) && (To is null || date.Value.Start < To.Value.Start);
+}
+
+/// <summary>graph-schema/actors.json: the known actors with aliases, metonyms, demonyms, offices, countries.</summary>
+public sealed class ActorGazetteer
+{
+    private readonly Dictionary<string, Actor> _actors;
+    private readonly Dictionary<string, string> _country;
+    private readonly Dictionary<string, string> _leads;
+
+    public IReadOnlyList<Actor> Actors { get; }
+    public IReadOnlyList<NameEntry> Names { get; }
+    public IReadOnlyList<Office> Offices { get; }
+
+    private ActorGazetteer(IReadOnlyList<Actor> actors, IReadOnlyList<NameEntry> names, IReadOnlyList<Office> offices,
+        Dictionary<string, string> country, Dictionary<string, string> leads)
+    {
+        Actors = actors;
+        _actors = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        Names = names;
+        Offices = offices;
+        _country = country;
+        _leads = leads;
+    }
+
+    public Actor? Find(string id) => _actors.GetValueOrDefault(id);
+
+    /// <summary>The state a person or place belongs to; a state is its own country.</summary>
+    public string? CountryOf(string id) => _country.TryGetValue(id, out var c) ? c : Find(id)?.Kind == ActorKind.State ? id : null;
+
+    /// <summary>The state whose regime a person heads ("the Kim regime").</summary>
+    public string? StateLedBy(string id) => _leads.GetValueOrDefault(id);
+
+    public IEnumerable<Office> OfficeHolders(string stateId, string title, PartialDate? date) =>
+        Offices.Where(o => o.StateId == stateId && string.Equals(o.Title, title, StringComparison.OrdinalIgnoreCase) && o.HeldAt(date));
+
+    public IEnumerable<string> OfficeTitles => Offices.Select(o => o.Title).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    public static ActorGazetteer Load(GraphSchemaDirectory schema)
+    {
+        var file = VocabularyJson.Load<File>(schema, "actors.json");
+        var actors = new List<Actor>();
+        var names = new List<NameEntry>();
+        var offices = new List<Office>();
+        var country = new Dictionary<string, string>(StringComparer.Ordinal);
+        var leads = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in file.Actors)
+        {
+            if (!Enum.TryParse<ActorKind>(a.Kind, ignoreCase: true, out var kind))
+                throw new InvalidDataException($"actors.json: actor '{a.Id}' has unknown kind '{a.Kind}'");
+            var aliases = a.Aliases ?? [];
+            actors.Add(new Actor(a.Id, a.Name, kind, aliases.Select(x => x.Text).Concat(a.Metonyms ?? []).Distinct().ToArray(), a.WikidataId, a.Description));
+            names.Add(new NameEntry(a.Id, a.Name, NameForm.Alias, null, null));
+            names.AddRange(aliases.Select(x => new NameEntry(a.Id, x.Text, NameForm.Alias, ParseDate(x.From, a.Id), ParseDate(x.To, a.Id))));
+            names.AddRange((a.Metonyms ?? []).Select(m => new NameEntry(a.Id, m, NameForm.Metonym, null, null)));
+            names.AddRange((a.Demonyms ?? []).Select(d => new NameEntry(a.Id, d, NameForm.Demonym, null, null)));
+            offices.AddRange((a.Offices ?? []).Select(o => new Office(a.Id, o.Title, o.Of, ParseDate(o.From, a.Id), ParseDate(o.To, a.Id))));
+            if (a.Country is not null) country[a.Id] = a.Country;
+            if (a.Leads is not null) leads[a.Id] = a.Leads;
+        }
+        return new ActorGazetteer(actors, names.DistinctBy(n => (n.ActorId, n.Text, n.Form, n.From, n.To)).ToArray(), offices, country, leads);
+    }
+
+    private static PartialDate? ParseDate(string? text, string actor) =>
+        text is null ? null : PartialDate.TryParse(text, out var d) ? d : throw new InvalidDataException($"actors.json: actor '{actor}' has bad date '{text}'");
+
+    [JsonConverter(typeof(AliasConverter))]
+    private sealed record AliasEntry(string Text, string? From = null, string? To = null);
+
+    private sealed record OfficeEntry(string Title, string Of, string? From, string? To);
+
+    private sealed record ActorEntry(string Id, string Name, string Kind, AliasEntry[]? Aliases, string[]? Metonyms, string[]? Demonyms,
+        OfficeEntry[]? Offices, string? Country, string? Leads, string? WikidataId, string? Description);
+
+    private sealed record File(ActorEntry[] Actors);
+
+    /// <summary>An alias is a plain string or { text, from, to }.</summary>
+    private sealed class AliasConverter : JsonConverter<AliasEntry>
+    {
+        public override AliasEntry Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.String) return new AliasEntry(reader.GetString()!);
+            using var doc = JsonDocument.ParseValue(ref reader);
+            var e = doc.RootElement;
+            string? Get(string n) => e.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            return new AliasEntry(Get("text") ?? throw new JsonException("alias object needs 'text'"), Get("from"), Get("to"));
+        }
+
+        public override void Write(Utf8JsonWriter writer, AliasEntry value, JsonSerializerOptions options) => writer.WriteStringValue(value.Text);
+    }
+}

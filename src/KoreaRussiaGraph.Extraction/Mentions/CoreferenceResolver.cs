@@ -1,0 +1,110 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Extraction.Text;
+
+namespace KoreaRussiaGraph.Extraction.Mentions;
+
+/// <summary>
+/// Resolves pronouns and pair anaphors against what the document said before:
+/// "He" opening a sentence is the first person of the last sentence that named one; "his" inside a
+/// sentence is the nearest person before it; "it/its" the nearest state or organisation; "they/their" the
+/// nearest group; "the two countries" / "both countries" the two most recent distinct states.
+/// </summary>
+public sealed class CoreferenceResolver
+{
+    public void Resolve(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        foreach (var m in mentions.Where(m => !m.IsResolved).ToArray())
+        {
+            var (ids, step) = m.Kind switch
+            {
+                MentionKind.PersonPronoun or MentionKind.CountryOfPerson => Person(tokens, m, mentions, state),
+                MentionKind.ThingPronoun => Thing(m, mentions, state),
+                MentionKind.PluralPronoun => Plural(m, mentions, state),
+                MentionKind.PairAnaphor => Pair(m, mentions, state),
+                _ => ((IReadOnlyList<string>)[], ""),
+            };
+            if (m.Kind == MentionKind.CountryOfPerson && ids.Count == 1)
+            {
+                var country = state.Gazetteer.CountryOf(ids[0]);
+                ids = country is null ? [] : [country];
+                step += country is null ? "" : $", his country -> {country}";
+            }
+            m.ActorIds = ids;
+            m.Step = ids.Count == 0 ? "unresolved" : step;
+        }
+        mentions.RemoveAll(m => !m.IsResolved);
+    }
+
+    private static (IReadOnlyList<string>, string) Person(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
+    {
+        var opensSentence = tokens.Take(m.First).All(t => !t.IsWord);
+        if (!opensSentence)
+        {
+            var before = mentions.LastOrDefault(x => x.Last <= m.First && x.IsResolved && IsPerson(x, state));
+            if (before is not null) return (before.ActorIds, $"coreference: '{tokens[m.First].Text}' -> nearest person before it ({before.Text})");
+        }
+        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 3); s--)
+        {
+            var first = state.History[s].FirstOrDefault(x => IsPerson(x, state) && !x.RoleOwner);
+            if (first is not null) return (first.ActorIds, $"coreference: '{tokens[m.First].Text}' -> first person of sentence {s} ({first.Text})");
+        }
+        return ([], "");
+    }
+
+    private static (IReadOnlyList<string>, string) Thing(Mention m, List<Mention> mentions, DiscourseState state)
+    {
+        var before = mentions.LastOrDefault(x => x.Last <= m.First && x.IsResolved && x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state));
+        if (before is not null) return (before.ActorIds, $"coreference: 'it' -> nearest state or organisation before it ({before.Text})");
+        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--)
+        {
+            var first = state.History[s].FirstOrDefault(x => x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state) && !x.Possessive);
+            if (first is not null) return (first.ActorIds, $"coreference: 'it' -> first state or organisation of sentence {s} ({first.Text})");
+        }
+        return ([], "");
+    }
+
+    private static (IReadOnlyList<string>, string) Plural(Mention m, List<Mention> mentions, DiscourseState state)
+    {
+        var group = mentions.LastOrDefault(x => x.Last <= m.First && x.ActorIds.Count > 1);
+        if (group is not null) return (group.ActorIds, $"coreference: 'they' -> group before it ({group.Text})");
+        var single = mentions.LastOrDefault(x => x.Last <= m.First && x.IsResolved && x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state));
+        if (single is not null) return (single.ActorIds, $"coreference: 'they' -> nearest collective before it ({single.Text})");
+        if (state.History.Count > 0)
+        {
+            var previous = state.History[^1];
+            var firstGroup = previous.FirstOrDefault(x => x.ActorIds.Count > 1) ?? previous.FirstOrDefault(x => x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state) && !x.Possessive);
+            if (firstGroup is not null) return (firstGroup.ActorIds, $"coreference: 'they' -> subject of the previous sentence ({firstGroup.Text})");
+        }
+        return ([], "");
+    }
+
+    private static (IReadOnlyList<string>, string) Pair(Mention m, List<Mention> mentions, DiscourseState state)
+    {
+        // a coordinated pair of states ("China and Russia") in the current or recent sentences comes first
+        var recent = new List<IReadOnlyList<Mention>> { mentions.Where(x => x.Last <= m.First).ToArray() };
+        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--) recent.Add(state.History[s]);
+        foreach (var sentence in recent)
+            for (var i = sentence.Count - 1; i >= 1; i--)
+            {
+                var (a, b) = (sentence[i - 1], sentence[i]);
+                if (b.First - a.Last is < 1 or > 2 || a.ActorIds.Count != 1 || b.ActorIds.Count != 1 || a.ActorIds[0] == b.ActorIds[0]) continue;
+                if (state.KindOf(a.ActorIds[0]) != ActorKind.State || state.KindOf(b.ActorIds[0]) != ActorKind.State || a.Possessive) continue;
+                return ([a.ActorIds[0], b.ActorIds[0]], $"coreference: pair anaphor -> coordinated states ({a.Text}, {b.Text})");
+            }
+        var found = new List<string>();
+        var texts = new List<string>();
+        foreach (var x in state.MentionsBackwards(mentions, m.First))
+        {
+            foreach (var id in x.ActorIds)
+                if (state.KindOf(id) == ActorKind.State && !found.Contains(id)) { found.Add(id); texts.Add(x.Text); }
+            if (found.Count >= 2) break;
+        }
+        return found.Count == 2
+            ? (found.Take(2).ToArray(), $"coreference: pair anaphor -> the two most recent states ({string.Join(", ", texts.Distinct())})")
+            : ([], "");
+    }
+
+    private static bool IsPerson(Mention x, DiscourseState state) => x.ActorIds.Count == 1 && state.KindOf(x.ActorIds[0]) == ActorKind.Person;
+
+    private static bool IsCollective(string id, DiscourseState state) => state.KindOf(id) is ActorKind.State or ActorKind.Organization or ActorKind.Group;
+}

@@ -1,0 +1,33 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Extraction.Mentions;
+
+/// <summary>
+/// What one document has said so far: resolved mentions per sentence (for coreference), actors met in the
+/// text that the gazetteer lacks, who made the latest claim (for "denied those claims"), and the dates
+/// already given to events and sentences (for "later", "the visit").
+/// </summary>
+public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? published)
+{
+    public PartialDate? Published { get; } = published;
+    public ActorGazetteer Gazetteer { get; } = gazetteer;
+    public Dictionary<string, Actor> NewActors { get; } = new(StringComparer.Ordinal);
+    /// <summary>Surname (and last two words) of people named in full earlier, for "Lunkin" after "Artyom Lunkin".</summary>
+    public Dictionary<string, string> LocalAliases { get; } = new(StringComparer.Ordinal);
+    public List<IReadOnlyList<Mention>> History { get; } = [];
+    public List<string> Claimants { get; } = [];
+    public List<PartialDate?> SentenceDates { get; } = [];
+    public Dictionary<(string Source, string Type, string Target), PartialDate> EventDates { get; } = [];
+
+    public ActorKind? KindOf(string id) => Gazetteer.Find(id)?.Kind ?? (NewActors.TryGetValue(id, out var a) ? a.Kind : null);
+
+    public Actor? FindActor(string id) => Gazetteer.Find(id) ?? NewActors.GetValueOrDefault(id);
+
+    /// <summary>The most recent earlier mention, walking back from the current sentence through previous ones.</summary>
+    public IEnumerable<Mention> MentionsBackwards(IReadOnlyList<Mention> current, int beforeToken, int sentencesBack = 3)
+    {
+        foreach (var m in current.Where(m => m.Last <= beforeToken && m.IsResolved).Reverse()) yield return m;
+        for (var s = History.Count - 1; s >= 0 && s >= History.Count - sentencesBack; s--)
+            foreach (var m in History[s].Where(m => m.IsResolved).Reverse()) yield return m;
+    }
+}

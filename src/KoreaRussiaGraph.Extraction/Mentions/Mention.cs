@@ -1,0 +1,28 @@
+namespace KoreaRussiaGraph.Extraction.Mentions;
+
+public enum MentionKind { Name, Metonym, Demonym, Title, Regime, NewName, PersonPronoun, ThingPronoun, PluralPronoun, PairAnaphor, CountryOfPerson }
+
+/// <summary>
+/// A span of tokens that names one or more actors, with how it was resolved (the alias, title, metonym
+/// or coreference step), kept for explanations. Pronouns and pair anaphors start unresolved.
+/// </summary>
+public sealed class Mention(int first, int last, MentionKind kind, IReadOnlyList<string> actorIds, string step)
+{
+    public int First { get; set; } = first;
+    /// <summary>Exclusive token index.</summary>
+    public int Last { get; set; } = last;
+    public MentionKind Kind { get; set; } = kind;
+    public IReadOnlyList<string> ActorIds { get; set; } = actorIds;
+    public string Step { get; set; } = step;
+    /// <summary>Followed by 's: the actor owns the next noun ("North Korea's debt").</summary>
+    public bool Possessive { get; set; }
+    /// <summary>Possessor of a person noun ("Kim's father"): the mention does not stand for the argument.</summary>
+    public bool RoleOwner { get; set; }
+    /// <summary>Set on "then-leader X", "X-led" and similar where the text is a modifier of the next word.</summary>
+    public bool Modifier { get; set; }
+    public string Text { get; set; } = "";
+
+    public bool IsResolved => ActorIds.Count > 0;
+
+    public override string ToString() => $"{Text} -> {string.Join("+", ActorIds)} ({Step})";
+}

@@ -1,0 +1,318 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Extraction.Sentences;
+using KoreaRussiaGraph.Extraction.Text;
+
+namespace KoreaRussiaGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds actor mentions in a sentence: gazetteer names (aliases resolved by the publication date),
+/// metonyms, demonyms heading an agentive noun ("Russian officials"), titles ("North Korean leader Kim",
+/// "the Russian defence minister", "the leaders of X and Y"), regimes ("the Kim regime"), names the
+/// gazetteer lacks (new actors with a guessed kind), and pronouns / pair anaphors left for coreference.
+/// </summary>
+public sealed class MentionFinder
+{
+    private readonly ActorGazetteer _gazetteer;
+    private readonly LanguageVocabulary _language;
+    private readonly NameMatcher _names;
+    private readonly string[][] _officeTitles;
+    private readonly IReadOnlySet<string> _monthsAndDays;
+
+    private readonly IReadOnlySet<string> _agentiveHeads;
+
+    /// <param name="triggerNouns">Trigger nouns count as heads a demonym can modify ("Iranian drone deliveries").</param>
+    public MentionFinder(ActorGazetteer gazetteer, LanguageVocabulary language, IReadOnlySet<string> monthsAndDays, IEnumerable<string>? triggerNouns = null)
+    {
+        _agentiveHeads = language.AgentiveHeads.Concat(triggerNouns ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _gazetteer = gazetteer;
+        _language = language;
+        _names = new NameMatcher(gazetteer.Names);
+        _officeTitles = gazetteer.OfficeTitles.Select(t => t.Split(' ')).OrderByDescending(t => t.Length).ToArray();
+        _monthsAndDays = monthsAndDays;
+    }
+
+    public List<Mention> Find(Sentence sentence, DiscourseState state)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = new List<Mention>();
+        var covered = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] || !tokens[i].IsWord) continue;
+            var mention = MatchName(tokens, i, state) ?? MatchLocalAlias(tokens, i, state);
+            if (mention is null) continue;
+            // "the North Korean leader": a form starting one word later that reaches further wins over "the North"
+            if (i + 1 < tokens.Count && _names.Match(tokens, i + 1).End > mention.Last) continue;
+            mentions.Add(mention);
+            for (var k = mention.First; k < mention.Last; k++) covered[k] = true;
+            i = mention.Last - 1;
+        }
+        AddPairAnaphors(tokens, mentions, covered);
+        AddPronouns(tokens, mentions, covered);
+        AddNewNames(sentence, mentions, covered, state);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        ApplyTitles(tokens, mentions, state);
+        ApplyLeadersOf(tokens, mentions, state);
+        KeepAgentiveDemonyms(tokens, mentions);
+        ApplyRegimes(tokens, mentions);
+        foreach (var m in mentions) MarkPossession(tokens, m);
+        foreach (var m in mentions) m.Text = string.Join(" ", tokens.Skip(m.First).Take(m.Last - m.First).Select(t => t.Text));
+        return mentions;
+    }
+
+    private Mention? MatchName(IReadOnlyList<Token> tokens, int i, DiscourseState state)
+    {
+        var (entries, end) = _names.Match(tokens, i);
+        if (entries.Count == 0) return null;
+        var oneWordPerson = entries.All(e => e.Form == NameForm.Alias && !e.Text.Contains(' ') && _gazetteer.Find(e.ActorId)?.Kind == ActorKind.Person);
+        if (oneWordPerson && end < tokens.Count && IsNameWord(tokens[end]) && !_language.TitleWords.Contains(tokens[end].Lower))
+            return null; // "Kim Yong Chol": a one-word alias followed by more name words names someone else
+        if (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && !_language.TitleWords.Contains(tokens[i - 1].Lower)
+            && !_language.NameStopWords.Contains(tokens[i - 1].Text) && i - 1 > 0 && entries[0].Form == NameForm.Alias && !IsKnownNameEnd(tokens, i - 1))
+            return null; // inside a longer proper name the gazetteer does not know ("National Security Council")
+        var valid = entries.Where(e => e.ValidAt(state.Published)).ToList();
+        if (valid.Count == 0) return null;
+        var chosen = valid.Count == 1 ? valid[0] : PreferRecent(valid, state);
+        var kind = chosen.Form switch { NameForm.Metonym => MentionKind.Metonym, NameForm.Demonym => MentionKind.Demonym, _ => MentionKind.Name };
+        var step = chosen.Form switch
+        {
+            NameForm.Metonym => $"metonym '{chosen.Text}' -> {chosen.ActorId}",
+            NameForm.Demonym => $"demonym '{chosen.Text}' -> {chosen.ActorId}",
+            _ when chosen.From is not null || chosen.To is not null => $"alias '{chosen.Text}' valid {chosen.From?.ToString() ?? "…"}..{chosen.To?.ToString() ?? "…"} at {state.Published?.ToString() ?? "unknown date"}",
+            _ => $"alias '{chosen.Text}'",
+        };
+        return new Mention(i, end, kind, [chosen.ActorId], step);
+    }
+
+    private bool IsKnownNameEnd(IReadOnlyList<Token> tokens, int index) => _names.Match(tokens, index).Entries.Count > 0;
+
+    /// <summary>Several actors share the form ("Kim"): the one the document named most recently in full, else the first.</summary>
+    private static NameEntry PreferRecent(List<NameEntry> valid, DiscourseState state)
+    {
+        for (var s = state.History.Count - 1; s >= 0; s--)
+            foreach (var m in state.History[s].Reverse())
+                foreach (var e in valid)
+                    if (m.ActorIds.Contains(e.ActorId)) return e;
+        return valid.FirstOrDefault(e => e.To is null) ?? valid[0];
+    }
+
+    private static Mention? MatchLocalAlias(IReadOnlyList<Token> tokens, int i, DiscourseState state)
+    {
+        if (!tokens[i].IsCapitalized) return null;
+        if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && state.LocalAliases.TryGetValue(tokens[i].Text + " " + tokens[i + 1].Text, out var two))
+            return new Mention(i, i + 2, MentionKind.NewName, [two], $"short form of {state.FindActor(two)?.Name}");
+        return state.LocalAliases.TryGetValue(tokens[i].Text, out var id)
+            ? new Mention(i, i + 1, MentionKind.NewName, [id], $"surname of {state.FindActor(id)?.Name}")
+            : null;
+    }
+
+    private void AddPairAnaphors(IReadOnlyList<Token> tokens, List<Mention> mentions, bool[] covered)
+    {
+        foreach (var phrase in _language.PairAnaphors)
+        {
+            var words = phrase.Split(' ');
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                if (covered[i]) continue;
+                var ok = true;
+                for (var w = 0; w < words.Length && ok; w++) ok = tokens[i + w].Lower == words[w] && !covered[i + w];
+                if (!ok) continue;
+                mentions.Add(new Mention(i, i + words.Length, MentionKind.PairAnaphor, [], "unresolved"));
+                for (var k = i; k < i + words.Length; k++) covered[k] = true;
+            }
+        }
+    }
+
+    private void AddPronouns(IReadOnlyList<Token> tokens, List<Mention> mentions, bool[] covered)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i]) continue;
+            var lower = tokens[i].Lower;
+            MentionKind? kind = _language.PersonPronouns.Contains(lower) ? MentionKind.PersonPronoun
+                : _language.ThingPronouns.Contains(lower) ? MentionKind.ThingPronoun
+                : _language.PluralPronouns.Contains(lower) ? MentionKind.PluralPronoun : null;
+            if (kind is null) continue;
+            var last = i + 1;
+            if (kind == MentionKind.PersonPronoun && lower is "his" or "her" && i + 1 < tokens.Count && tokens[i + 1].Lower == "country")
+            { kind = MentionKind.CountryOfPerson; last = i + 2; }
+            mentions.Add(new Mention(i, last, kind.Value, [], "unresolved"));
+            covered[i] = true;
+        }
+    }
+
+    /// <summary>Runs of capitalised words the gazetteer does not know become actors with a slug id and a guessed kind.</summary>
+    private void AddNewNames(Sentence sentence, List<Mention> mentions, bool[] covered, DiscourseState state)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] || !IsNameWord(tokens[i])) continue;
+            var end = i;
+            while (end < tokens.Count && !covered[end] && (IsNameWord(tokens[end])
+                   || (tokens[end].Lower is "of" or "for" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && end > i)
+                   || (tokens[end].IsHyphen && end > i && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
+                end++;
+            var start = i;
+            while (start < end && (_language.NameStopWords.Contains(tokens[start].Text) || _monthsAndDays.Contains(tokens[start].Lower))) start++;
+            var words = tokens.Skip(start).Take(end - start).Where(t => t.IsWord).ToArray();
+            i = end;
+            if (words.Length < 2 || words.Any(w => _monthsAndDays.Contains(w.Lower) || _language.NonActorHeads.Contains(w.Text))) continue;
+            if (words[^1].Lower is "of" or "for") continue;
+            var kind = GuessKind(words);
+            if (kind is null) continue;
+            var name = string.Join(" ", tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" - ", "-");
+            var id = Slug(name);
+            var existing = _gazetteer.Find(id);
+            if (existing is null && !state.NewActors.ContainsKey(id))
+                state.NewActors[id] = new Actor(id, name, kind.Value, [name], null, "found in text; not in the gazetteer");
+            if (kind == ActorKind.Person)
+            {
+                state.LocalAliases.TryAdd(words[^1].Text, id);
+                if (words.Length >= 3) state.LocalAliases.TryAdd(words[^2].Text + " " + words[^1].Text, id);
+            }
+            mentions.Add(new Mention(start, end, MentionKind.NewName, [existing?.Id ?? id], $"new {kind.Value.ToString().ToLowerInvariant()} '{name}' (not in gazetteer)"));
+            for (var k = start; k < end; k++) covered[k] = true;
+        }
+    }
+
+    private bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized && t.Text.Length > 1 && !char.IsDigit(t.Text[0]) && !t.Text.Contains('.');
+
+    private ActorKind? GuessKind(Token[] words)
+    {
+        if (words.Any(w => _language.OrganizationHeads.Contains(w.Text))) return ActorKind.Organization;
+        if (words.Any(w => _language.PlaceHeads.Contains(w.Text))) return ActorKind.Place;
+        if (words.Length <= 3 && words.All(w => w.Text.All(char.IsLetter) && !w.Text.All(char.IsUpper))) return ActorKind.Person;
+        return null;
+    }
+
+    private static string Slug(string name) =>
+        string.Join("-", new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// "North Korean leader Kim Jong Un" is Kim; "the Russian defence minister" is whoever held that office
+    /// at the publication date; a demonym that only introduces a title is not a mention of its state.
+    /// </summary>
+    private void ApplyTitles(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var d = mentions[m];
+            if (d.Kind is not (MentionKind.Demonym or MentionKind.Name or MentionKind.Metonym) || _gazetteer.Find(d.ActorIds[0])?.Kind != ActorKind.State) continue;
+            var at = d.Last;
+            if (d.Kind != MentionKind.Demonym && (at >= tokens.Count || !tokens[at].IsPossessiveMarker)) continue;
+            if (d.Kind != MentionKind.Demonym) at++;
+            var titleEnd = at;
+            while (titleEnd < tokens.Count && _language.TitleWords.Contains(tokens[titleEnd].Lower)) titleEnd++;
+            if (titleEnd == at) continue;
+            var next = m + 1 < mentions.Count ? mentions[m + 1] : null;
+            if (next is not null && next.First == titleEnd && next.IsResolved && _gazetteer.Find(next.ActorIds[0])?.Kind == ActorKind.Person)
+            {
+                next.Step = $"title '{string.Join(" ", tokens.Skip(d.First).Take(titleEnd - d.First).Select(t => t.Text))}' + {next.Step}";
+                next.First = d.First;
+                mentions.RemoveAt(m--);
+                continue;
+            }
+            if (next is not null && next.First == titleEnd && next.Kind == MentionKind.NewName)
+            {
+                next.First = d.First;
+                mentions.RemoveAt(m--);
+                continue;
+            }
+            var title = string.Join(" ", tokens.Skip(at).Take(titleEnd - at).Select(t => t.Lower));
+            var office = _officeTitles.FirstOrDefault(o => title.EndsWith(string.Join(" ", o), StringComparison.Ordinal));
+            var plural = titleEnd < tokens.Count && tokens[titleEnd - 1].Lower.EndsWith('s') && office is null;
+            if (plural) continue;
+            var holders = office is null ? [] : _gazetteer.OfficeHolders(d.ActorIds[0], string.Join(" ", office), state.Published).Select(o => o.HolderId).Distinct().ToArray();
+            if (holders.Length == 1)
+            {
+                mentions[m] = new Mention(d.First, titleEnd, MentionKind.Title, holders, $"title '{title}' of {d.ActorIds[0]} held by {holders[0]} at {state.Published?.ToString() ?? "unknown date"}");
+            }
+            else
+            {
+                mentions.RemoveAt(m--); // a title we cannot pin to a person: neither the person nor the state
+            }
+        }
+    }
+
+    /// <summary>"the leaders of North Korea and Russia": the office holders of each state at the publication date.</summary>
+    private void ApplyLeadersOf(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var first = mentions[m];
+            if (first.First < 2 || tokens[first.First - 1].Lower != "of") continue;
+            var titleWord = tokens[first.First - 2].Lower.TrimEnd('s');
+            if (!_gazetteer.OfficeTitles.Contains(titleWord, StringComparer.OrdinalIgnoreCase)) continue;
+            var group = new List<int> { m };
+            for (var n = m + 1; n < mentions.Count && Between(tokens, mentions[group[^1]].Last, mentions[n].First).All(t => t.Lower is "and" or ","); n++) group.Add(n);
+            foreach (var g in group)
+            {
+                var stateId = mentions[g].ActorIds.FirstOrDefault();
+                var holders = stateId is null ? [] : _gazetteer.OfficeHolders(stateId, titleWord, state.Published).Select(o => o.HolderId).Distinct().ToArray();
+                var start = g == m ? first.First - 2 - (first.First >= 3 && tokens[first.First - 3].Lower == "the" ? 1 : 0) : mentions[g].First;
+                mentions[g] = holders.Length == 1
+                    ? new Mention(start, mentions[g].Last, MentionKind.Title, holders, $"'{titleWord} of {stateId}' held by {holders[0]} at {state.Published?.ToString() ?? "unknown date"}")
+                    : new Mention(mentions[g].First, mentions[g].Last, MentionKind.Title, [], "unresolved office");
+            }
+            m = group[^1];
+        }
+        mentions.RemoveAll(x => x.Kind == MentionKind.Title && !x.IsResolved);
+    }
+
+    /// <summary>A demonym counts as its state only when it heads an agentive noun ("Russian officials", "Soviet aid") or is a plural noun ("Russians").</summary>
+    private void KeepAgentiveDemonyms(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
+        mentions.RemoveAll(m =>
+        {
+            if (m.Kind != MentionKind.Demonym) return false;
+            var last = tokens[m.Last - 1].Text;
+            if (last.EndsWith('s') && (m.Last >= tokens.Count || !tokens[m.Last].IsWord || !char.IsLower(tokens[m.Last].Text[0]))) return false;
+            for (var k = m.Last; k < Math.Min(tokens.Count, m.Last + 3); k++)
+            {
+                if (!tokens[k].IsWord || !char.IsLower(tokens[k].Text[0])) return true;
+                if (_agentiveHeads.Contains(tokens[k].Lower)) return false;
+            }
+            return true;
+        });
+    }
+
+    /// <summary>"the Kim regime", "the Putin government": the state the person leads.</summary>
+    private void ApplyRegimes(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var p = mentions[m];
+            if (!p.IsResolved || p.Last >= tokens.Count || !_language.RegimeNouns.Contains(tokens[p.Last].Lower)) continue;
+            var led = _gazetteer.StateLedBy(p.ActorIds[0]);
+            if (led is null) continue;
+            mentions[m] = new Mention(p.First, p.Last + 1, MentionKind.Regime, [led], $"'{tokens[p.Last].Text}' of {p.ActorIds[0]} -> {led}");
+        }
+    }
+
+    private void MarkPossession(IReadOnlyList<Token> tokens, Mention m)
+    {
+        var at = m.Last;
+        if (m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun)
+        {
+            m.Possessive = tokens[m.First].Lower is "his" or "her" or "its" or "their";
+            at = m.Last;
+        }
+        else if (at < tokens.Count && tokens[at].IsPossessiveMarker && (tokens[at].Lower.EndsWith('s') || tokens[at - 1].Lower.EndsWith('s')))
+        {
+            m.Possessive = true;
+            at++;
+        }
+        else if (m.Kind == MentionKind.CountryOfPerson) return;
+        else
+        {
+            if (at + 1 < tokens.Count && tokens[at].IsHyphen && tokens[at + 1].Lower is "led" or "backed" or "based" or "claimed" or "made" or "era" or "style") m.Modifier = true;
+            return;
+        }
+        if (!m.Possessive) return;
+        while (at < tokens.Count && tokens[at].IsWord && char.IsLower(tokens[at].Text[0]) && !_language.PossessiveRoleNouns.Contains(tokens[at].Lower) && at < m.Last + 3) at++;
+        if (at < tokens.Count && _language.PossessiveRoleNouns.Contains(tokens[at].Lower)) m.RoleOwner = true;
+    }
+
+    private static IEnumerable<Token> Between(IReadOnlyList<Token> tokens, int from, int to) => tokens.Skip(from).Take(Math.Max(0, to - from));
+}

@@ -1,0 +1,51 @@
+using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.Extraction.Text;
+
+namespace KoreaRussiaGraph.Extraction.Relations;
+
+/// <summary>graph-schema/cues.json: negation, speculation, modality, attribution, evidentiality, denial, presupposition, comitatives.</summary>
+public sealed class CueLexicon
+{
+    public required IReadOnlySet<string> Negation { get; init; }
+    public required int NegationWindow { get; init; }
+    public required IReadOnlySet<string> Suppressors { get; init; }
+    public required IReadOnlySet<string> Planned { get; init; }
+    public required IReadOnlySet<string> ReportingVerbs { get; init; }
+    public required IReadOnlySet<string> Evidential { get; init; }
+    public required int EvidentialWindow { get; init; }
+    public required IReadOnlySet<string> Denial { get; init; }
+    public required IReadOnlySet<string> Presupposition { get; init; }
+    public required IReadOnlySet<string> ClaimNouns { get; init; }
+    public required IReadOnlyList<string[]> Continuation { get; init; }
+    public required IReadOnlySet<string> ComitativeVerbs { get; init; }
+    public required IReadOnlyList<string[]> ComitativePhrases { get; init; }
+    public required IReadOnlySet<string> VerbContext { get; init; }
+    public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
+
+    public static CueLexicon Load(GraphSchemaDirectory schema)
+    {
+        var f = VocabularyJson.Load<File>(schema, "cues.json");
+        return new CueLexicon
+        {
+            Negation = VocabularyJson.Set(f.Negation),
+            NegationWindow = f.NegationWindow,
+            Suppressors = VocabularyJson.Set(f.Suppressors),
+            Planned = VocabularyJson.Set(f.Planned),
+            ReportingVerbs = VocabularyJson.Set(f.ReportingVerbs),
+            Evidential = VocabularyJson.Set(f.Evidential),
+            EvidentialWindow = f.EvidentialWindow,
+            Denial = VocabularyJson.Set(f.Denial),
+            Presupposition = VocabularyJson.Set(f.Presupposition),
+            ClaimNouns = VocabularyJson.Set(f.ClaimNouns),
+            Continuation = (f.Continuation ?? []).Select(c => c.Split(' ')).OrderByDescending(c => c.Length).ToArray(),
+            ComitativeVerbs = VocabularyJson.Set(f.ComitativeVerbs),
+            ComitativePhrases = (f.ComitativePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
+            VerbContext = VocabularyJson.Set(f.VerbContext),
+            PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
+        };
+    }
+
+    private sealed record File(string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? ReportingVerbs,
+        string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? ClaimNouns, string[]? Continuation,
+        string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries);
+}

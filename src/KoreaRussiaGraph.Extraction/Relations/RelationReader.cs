@@ -1,0 +1,322 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.Extraction.Mentions;
+
+namespace KoreaRussiaGraph.Extraction.Relations;
+
+/// <summary>
+/// Reads relations from one sentence: for each trigger, finds its arguments by role (clause subject,
+/// object after an allowed preposition, possessive or demonym modifier of a trigger noun, agent "by/from",
+/// coordination, relative "which", comitative "joined X in"), handles passive voice, and emits one
+/// candidate per source-target pair. Status and date are decided by <see cref="StatusClassifier"/> and
+/// <see cref="DateAttacher"/>.
+/// </summary>
+public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, RelationTypeCatalog catalog)
+{
+    public sealed record Arguments(IReadOnlyList<Mention> Sources, IReadOnlyList<Mention> Targets, string Frame, IReadOnlyList<Mention>? Participants = null);
+
+    public IEnumerable<(TriggerMatch Trigger, Arguments Args)> Read(SentenceView view, IReadOnlyList<TriggerMatch> triggers, DiscourseState state)
+    {
+        triggers = triggers.Select(t => Retag(view, t)).ToArray();
+        var verbs = triggers.Where(t => IsVerbUse(view, t)).ToArray();
+        foreach (var t in triggers)
+        {
+            Arguments? args;
+            if (t.Entry.ClaimantTarget) args = Denial(view, t, verbs, state);
+            else if (t.Entry.IsVerb && IsVerbUse(view, t)) args = Verb(view, t, verbs, triggers);
+            else if (!t.Entry.IsVerb && !IsVerbUse(view, t) && !InsideVerbObject(view, t, verbs)) args = Noun(view, t, verbs);
+            else args = null;
+            if (args is not null) yield return (t, args);
+        }
+    }
+
+    /// <summary>A word that is both a verb and a noun trigger ("visits") takes the entry of the use it has here.</summary>
+    public TriggerMatch Retag(SentenceView view, TriggerMatch t)
+    {
+        var verbUse = IsVerbUse(view, t);
+        if (verbUse == t.Entry.IsVerb) return t;
+        var other = lexicon.EntriesForWord(t.Text.ToLowerInvariant()).FirstOrDefault(e => e.IsVerb == verbUse);
+        return other is null ? t : t with { Entry = other };
+    }
+
+    /// <summary>"to support", "has supported", "Russia backs": a verb; "public support", "its support": a noun.</summary>
+    public bool IsVerbUse(SentenceView view, TriggerMatch t)
+    {
+        var entries = lexicon.EntriesForWord(t.Text.ToLowerInvariant()).Select(e => e.Pos).Distinct().ToArray();
+        if (entries.Length <= 1 && t.Entry.IsVerb) return true;
+        if (entries.Length <= 1 && !t.Entry.IsVerb) return false;
+        if (t.First == 0) return false;
+        var prev = view.Tokens[t.First - 1];
+        if (cues.VerbContext.Contains(prev.Lower)) return true;
+        return view.Mentions.Any(m => m.Last == t.First && !m.Possessive && m.Kind is not MentionKind.Demonym);
+    }
+
+    private static bool InsideVerbObject(SentenceView view, TriggerMatch noun, IReadOnlyList<TriggerMatch> verbs) =>
+        verbs.Any(v => v.Entry.RequiresAfter is null && v.Last <= noun.First && noun.First - v.Last <= 5 && view.Clause[v.First] == view.Clause[noun.First]
+                          && !view.Mentions.Any(m => m.First >= v.Last && m.Last <= noun.First));
+
+    private Arguments? Verb(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs, IReadOnlyList<TriggerMatch> all)
+    {
+        var e = t.Entry;
+        if (e.RequiresAfter is { Length: > 0 } && !view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower)))
+            return null;
+        var subject = Subject(view, t, verbs);
+        var passive = IsPassive(view, t);
+        if (e.CouncilTarget) return Veto(view, t, subject, verbs);
+        var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
+        if (passive)
+        {
+            var agent = obj is not null && prep == "by" ? obj : null;
+            return agent is null || subject.Count == 0 ? null : Arrange(e, agent, subject, "passive");
+        }
+        if (obj is null && e.SourceBeforePreps is { Length: > 0 })
+            obj = BeforePreposition(view, t, e.SourceBeforePreps, subject);
+        if (catalog.IsSymmetric(e.Type))
+        {
+            var participants = subject.Concat(obj ?? []).DistinctBy(m => m.ActorIds[0]).ToList();
+            if (participants.SelectMany(p => p.ActorIds).Distinct().Count() < 2) return null;
+            return new Arguments([], [], obj is null ? "verb-coordinated" : "verb", participants);
+        }
+        if (obj is null || subject.Count == 0) return null;
+        return e.SubjectRole == "target" ? new Arguments(obj, subject, "verb-inverse") : new Arguments(subject, obj, "verb");
+    }
+
+    private static Arguments Arrange(TriggerEntry e, IReadOnlyList<Mention> agent, IReadOnlyList<Mention> patient, string frame) =>
+        e.SubjectRole == "target" ? new Arguments(patient, agent, frame) : new Arguments(agent, patient, frame);
+
+    private Arguments? Veto(SentenceView view, TriggerMatch t, IReadOnlyList<Mention> subject, IReadOnlyList<TriggerMatch> verbs)
+    {
+        var e = t.Entry;
+        var council = view.Mentions.FirstOrDefault(m => m.ActorIds.Contains(e.Council ?? ""));
+        if (council is null && (e.RequiresCouncil || e.DefaultTarget is null)) return null;
+        if (subject.Count == 0) return null;
+        var target = council ?? new Mention(t.First, t.Last, MentionKind.Name, [e.DefaultTarget!], $"default target of '{t.Text}': {e.DefaultTarget}");
+        var owner = e.OpposesObjectOwner ? ObjectOwner(view, t) : null;
+        return new Arguments(subject, [target], "veto", owner is null ? null : [owner]);
+    }
+
+    /// <summary>"vetoed US sanctions", "blocking a U.S.-led push": the state whose measure was blocked.</summary>
+    private static Mention? ObjectOwner(SentenceView view, TriggerMatch t)
+    {
+        var m = view.Mentions.FirstOrDefault(x => x.First >= t.Last && x.First - t.Last <= 3);
+        if (m is null || view.PrepositionBefore(m, t.Last) != "") return null;
+        return m.Possessive || m.Modifier || (m.Last < view.Tokens.Count && view.Tokens[m.Last].IsWord && char.IsLower(view.Tokens[m.Last].Text[0])) ? m : null;
+    }
+
+    private Arguments? Denial(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs, DiscourseState state)
+    {
+        var subject = t.Entry.IsVerb && view.Tokens[t.First].Lower.StartsWith("denial") ? Possessor(view, t) : Subject(view, t, verbs);
+        if (subject.Count == 0) return null;
+        for (var k = t.Last; k < Math.Min(view.Tokens.Count, t.Last + 6); k++)
+        {
+            if (!cues.ClaimNouns.Contains(view.Tokens[k].Lower)) continue;
+            var owner = view.Mentions.LastOrDefault(m => m.Last <= k && m.First >= t.Last);
+            if (owner is not null) return new Arguments(subject, [owner], "denial-of-claims");
+            var det = view.Tokens[k - 1].Lower;
+            if (det is "those" or "these" or "such" or "the" && state.Claimants.Count > 0)
+            {
+                var claimant = state.Claimants[^1];
+                return new Arguments(subject, [new Mention(k - 1, k + 1, MentionKind.Name, [claimant], $"'{det} {view.Tokens[k].Text}' -> latest claimant {claimant}")], "denial-of-earlier-claims");
+            }
+        }
+        return null;
+    }
+
+    private Arguments? Noun(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
+    {
+        var e = t.Entry;
+        var modifier = Modifier(view, t);
+        Mention? agent = null, patient = null;
+        var afterWith = OfIsAgent(view, t, modifier);
+        foreach (var m in view.Mentions.Where(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First] && m.First - t.Last <= 14))
+        {
+            if (verbs.Any(v => v.First >= t.Last && v.Last <= m.First)) break;
+            if (m.RoleOwner) continue;
+            var prep = view.PrepositionBefore(m, t.Last);
+            if (prep is null) continue;
+            if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of"))) { agent = m; continue; }
+            if (patient is null && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view)) patient = m;
+        }
+        if (e.RequiresModifier && modifier is null) return null;
+        if (e.RequiresModifierOrAgent && modifier is null && agent is null) return null;
+        IReadOnlyList<Mention> sources = agent is not null ? GroupOf(view, agent) : modifier is not null && e.ModifierRole == "source" ? [modifier] : [];
+        IReadOnlyList<Mention> targets = patient is not null ? GroupOf(view, patient) : modifier is not null && e.ModifierRole == "target" ? [modifier] : [];
+        if (patient is not null && view.PrepositionBefore(patient, t.Last) == "between")
+        {
+            var group = GroupOf(view, patient);
+            if (catalog.IsSymmetric(e.Type) && sources.Count == 0) return new Arguments([], [], "noun-between", group);
+            if (e.BetweenBothWays && sources.Count == 0 && group.Count == 2) return new Arguments([group[0], group[1]], [group[1], group[0]], "noun-between-both-ways");
+        }
+        var frame = "noun";
+        var undergoer = e.UndergoerVerbs is { Length: > 0 } && view.Tokens.Skip(Math.Max(0, t.First - 4)).Take(Math.Min(4, t.First)).Any(x => e.UndergoerVerbs.Contains(x.Lower));
+        if (targets.Count == 0 && (e.DefaultTarget == "subject" || afterWith || undergoer))
+        {
+            targets = Subject(view, t, verbs, exclude: modifier);
+            frame = "noun-recipient-subject";
+        }
+        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor")
+        {
+            sources = Subject(view, t, verbs, exclude: modifier);
+            if (sources.Count == 0 && e.DefaultSource == "subject-or-possessor") sources = Possessor(view, t);
+            frame = "noun-agent-subject";
+        }
+        if (targets.Count == 0 && e.DefaultTarget == "other-person")
+        {
+            var srcIds = sources.SelectMany(s => s.ActorIds).ToHashSet();
+            var other = view.Mentions.FirstOrDefault(m => m.ActorIds.Count == 1 && !srcIds.Contains(m.ActorIds[0]) && !m.RoleOwner && IsPerson(m, view));
+            if (other is not null) { targets = [other]; frame = "noun-other-person"; }
+        }
+        if (catalog.IsSymmetric(e.Type))
+        {
+            var participants = sources.Concat(targets).ToList();
+            return participants.SelectMany(p => p.ActorIds).Distinct().Count() < 2 ? null : new Arguments([], [], frame, participants);
+        }
+        return sources.Count == 0 || targets.Count == 0 ? null : new Arguments(sources, targets, frame);
+    }
+
+    private bool IsPerson(Mention m, SentenceView view) => _state?.KindOf(m.ActorIds[0]) == ActorKind.Person;
+
+    private DiscourseState? _state;
+
+    public void Use(DiscourseState state) => _state = state;
+
+    private bool KindAllowed(Mention m, string[]? kinds, SentenceView view) =>
+        kinds is null || kinds.Length == 0 || m.ActorIds.All(id => _state?.KindOf(id) is { } k && kinds.Contains(k.ToString(), StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>"with the support of X": X is the supporter, not the supported.</summary>
+    private static bool OfIsAgent(SentenceView view, TriggerMatch t, Mention? modifier)
+    {
+        if (!t.Entry.OfIsAgentAfterWith || modifier is not null) return false;
+        var k = t.First - 1;
+        while (k >= 0 && view.IsDeterminer(view.Tokens[k]) || (k >= 0 && view.Tokens[k].IsWord && char.IsLower(view.Tokens[k].Text[0]) && view.Tokens[k].Lower != "with" && t.First - k <= 3)) k--;
+        return k >= 0 && view.Tokens[k].Lower == "with";
+    }
+
+    /// <summary>The possessive, demonym or (where allowed) name right before a trigger noun: "Russia's", "Soviet", "its", "UN".</summary>
+    private Mention? Modifier(SentenceView view, TriggerMatch t)
+    {
+        var m = view.Mentions.LastOrDefault(x => x.Last <= t.First && t.First - x.Last <= 3);
+        if (m is null) return null;
+        var between = view.Tokens.Skip(m.Last).Take(t.First - m.Last).ToList();
+        if (m.Possessive && between.Count > 0 && between[0].IsPossessiveMarker) between.RemoveAt(0);
+        if (m.Modifier && between.Count >= 2 && between[0].IsHyphen) between.RemoveRange(0, 2);
+        if (between.Any(x => !x.IsWord || !char.IsLower(x.Text[0]) || view.IsDeterminer(x) && x.Lower is "the" or "a" or "an")) return null;
+        if (between.Count > 2) return null;
+        if (m.Possessive || m.Kind == MentionKind.Demonym || m.Modifier) return m;
+        return t.Entry.NameModifier && between.Count <= 2 && m.Kind is MentionKind.Name or MentionKind.Metonym ? m : null;
+    }
+
+    private static IReadOnlyList<Mention> Possessor(SentenceView view, TriggerMatch t)
+    {
+        var m = view.Mentions.LastOrDefault(x => x.Last <= t.First && x.Possessive && !x.RoleOwner);
+        return m is null ? [] : [m];
+    }
+
+    private IReadOnlyList<Mention> GroupOf(SentenceView view, Mention m) => view.Group(view.IndexOf(m)).Where(x => !x.RoleOwner).ToArray();
+
+    /// <summary>The object: the first mention after the trigger reached directly or through an allowed preposition.</summary>
+    private (IReadOnlyList<Mention>?, string?) Object(SentenceView view, TriggerMatch t, string[] preps, string[]? kinds, IReadOnlyList<TriggerMatch> verbs)
+    {
+        string? kinPrep = null;
+        foreach (var m in view.Mentions.Where(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First] && m.First - t.Last <= 15))
+        {
+            if (verbs.Any(v => v != t && v.First >= t.Last && v.Last <= m.First)) break;
+            if (m.RoleOwner) { kinPrep = view.PrepositionBefore(m, t.Last); continue; }
+            if (view.IndexOf(m) > 0 && view.GroupOf[view.IndexOf(m)] != view.IndexOf(m)) continue;
+            var prep = view.PrepositionBefore(m, t.Last);
+            // "met Kim's father, Kim Jong Il": the apposition takes the place of the kin noun
+            if (prep is null && kinPrep is not null && m.First > 0 && view.Tokens[Math.Max(0, m.First - 1)].Text == ",") prep = kinPrep;
+            if (prep is null && kinPrep is not null && view.Tokens.Skip(0).Take(m.First).Reverse().SkipWhile(x => view.IsDeterminer(x) || x.IsHyphen || x.Lower.Contains("leader")).FirstOrDefault()?.Text == ",") prep = kinPrep;
+            if (prep is null || !preps.Contains(prep)) continue;
+            if (m.Possessive && prep is "to" or "for") continue; // "for its war": the recipient is the war, not its owner
+            if (!KindAllowed(m, kinds, view)) continue;
+            return (GroupOf(view, m), prep);
+        }
+        return (null, null);
+    }
+
+    /// <summary>"moved to North Korea to buy": the place the subject turned to, for verbs of acquiring.</summary>
+    private static IReadOnlyList<Mention>? BeforePreposition(SentenceView view, TriggerMatch t, string[] preps, IReadOnlyList<Mention> subject)
+    {
+        var start = subject.Count > 0 ? subject.Max(s => s.Last) : 0;
+        var m = view.Mentions.LastOrDefault(x => x.First >= start && x.Last <= t.First && view.PrepositionBefore(x, start) is { } p && preps.Contains(p));
+        return m is null ? null : [m];
+    }
+
+    private bool IsPassive(SentenceView view, TriggerMatch t)
+    {
+        var word = view.Tokens[t.First].Lower;
+        if (!(word.EndsWith("ed") || word is "sold" or "sent" or "held" or "given" or "met" or "bought" or "sought")) return false;
+        for (var k = t.First - 1; k >= Math.Max(0, t.First - 3); k--)
+        {
+            if (cues.PassiveAuxiliaries.Contains(view.Tokens[k].Lower)) return true;
+            if (!view.IsDeterminer(view.Tokens[k])) break;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause subject: the nearest nominative mention (with its coordinated group) left of the trigger in
+    /// its clause; else the antecedent of a relative "which/who"; else the nearest one in earlier clauses;
+    /// else, for a fronted phrase ("In a message ..., Kim"), the first nominative after the comma.
+    /// Comitatives ("joined X in", "along with X") add their partner.
+    /// </summary>
+    public IReadOnlyList<Mention> Subject(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs, Mention? exclude = null)
+    {
+        var clause = view.Clause[t.First];
+        // "accused North Korea of providing", "joined China in imposing": the gerund's subject is the name before the preposition
+        if (t.First >= 2 && view.Tokens[t.First].Lower.EndsWith("ing") && view.Tokens[t.First - 1].Lower is "of" or "in" or "by")
+        {
+            var before = view.Mentions.LastOrDefault(m => m.Last == t.First - 1 && !m.Possessive && view.PrepositionBefore(m, 0) is not (null or "") && false || m.Last == t.First - 1 && !m.Possessive);
+            if (before is not null && view.PrepositionBefore(before, 0) is "" or null) return AddComitatives(view, GroupOf(view, before), t, verbs);
+        }
+        // "its decision to impose": the possessor of the noun that governs the infinitive
+        if (t.First >= 3 && view.Tokens[t.First - 1].Lower == "to" && view.Tokens[t.First - 2].IsWord && char.IsLower(view.Tokens[t.First - 2].Text[0])
+            && view.Mentions.FirstOrDefault(m => m.Last == t.First - 2 && m.Possessive) is { } owner)
+            return [owner];
+        var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs)).ToArray();
+        var inClause = candidates.LastOrDefault(m => view.Clause[m.First] == clause);
+        IReadOnlyList<Mention> subject;
+        if (inClause is not null) subject = GroupOf(view, inClause);
+        else if (Relative(view, t) is { } antecedent) subject = antecedent;
+        else if (candidates.LastOrDefault() is { } earlier) subject = GroupOf(view, earlier);
+        else
+        {
+            var comma = Enumerable.Range(t.Last, Math.Max(0, view.Tokens.Count - t.Last)).FirstOrDefault(i => view.Tokens[i].Text == ",", -1);
+            var after = comma < 0 ? null : view.Mentions.FirstOrDefault(m => m.First > comma && m != exclude && view.IsNominative(m, verbs));
+            subject = after is null ? [] : GroupOf(view, after);
+        }
+        if (subject.Count == 0) return subject;
+        return AddComitatives(view, subject, t, verbs);
+    }
+
+    private IReadOnlyList<Mention>? Relative(SentenceView view, TriggerMatch t)
+    {
+        var start = Array.IndexOf(view.Clause, view.Clause[t.First]);
+        if (start <= 1 || view.Tokens[start].Lower is not ("which" or "who") || view.Tokens[start - 1].Text != ",") return null;
+        var m = view.Mentions.LastOrDefault(x => x.Last == start - 1);
+        return m is null ? null : GroupOf(view, m);
+    }
+
+    private IReadOnlyList<Mention> AddComitatives(SentenceView view, IReadOnlyList<Mention> subject, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
+    {
+        var result = subject.ToList();
+        var head = subject.Min(s => s.First);
+        if (head > 0 && cues.ComitativeVerbs.Contains(view.Tokens[head - 1].Lower))
+        {
+            var verb = new TriggerMatch(t.Entry, head - 1, head, view.Tokens[head - 1].Text);
+            var leftOfVerb = view.Mentions.Where(m => m.Last <= head - 1 && view.IsNominative(m, verbs)).LastOrDefault();
+            var partner = leftOfVerb is not null && view.Clause[leftOfVerb.First] == view.Clause[head - 1] ? GroupOf(view, leftOfVerb) : Relative(view, verb) ?? (leftOfVerb is null ? [] : GroupOf(view, leftOfVerb));
+            result.AddRange(partner);
+        }
+        var subjectEnd = subject.Max(s => s.Last);
+        foreach (var phrase in cues.ComitativePhrases)
+            for (var k = subjectEnd; k + phrase.Length < t.First; k++)
+            {
+                if (!phrase.Select((w, i) => view.Tokens[k + i].Lower == w).All(x => x)) continue;
+                var partner = view.Mentions.FirstOrDefault(m => m.First >= k + phrase.Length && m.First <= k + phrase.Length + 1);
+                if (partner is not null) result.AddRange(GroupOf(view, partner));
+            }
+        return result.DistinctBy(m => string.Join("+", m.ActorIds)).ToArray();
+    }
+}

@@ -1,0 +1,89 @@
+using KoreaRussiaGraph.Extraction.Mentions;
+using KoreaRussiaGraph.Extraction.Text;
+
+namespace KoreaRussiaGraph.Extraction.Relations;
+
+/// <summary>
+/// One sentence seen by the relation rules: tokens, resolved mentions, coordination groups
+/// ("Russia and China"), clause numbers, and the prepositional context of each mention.
+/// </summary>
+public sealed class SentenceView
+{
+    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Mention> Mentions { get; }
+    public int[] Clause { get; }
+    public int[] GroupOf { get; }
+    private readonly LanguageVocabulary _language;
+
+    public SentenceView(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, LanguageVocabulary language)
+    {
+        Tokens = tokens;
+        Mentions = mentions;
+        _language = language;
+        Clause = new int[tokens.Count];
+        var clause = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i)) clause++;
+            Clause[i] = clause;
+        }
+        GroupOf = new int[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+            GroupOf[m] = m > 0 && Coordinated(mentions[m - 1], mentions[m]) ? GroupOf[m - 1] : m;
+    }
+
+    private bool InsideMention(int token) => Mentions.Any(m => m.First < token && token < m.Last);
+
+    private bool Coordinated(Mention a, Mention b)
+    {
+        if (a.Possessive != b.Possessive && a.Possessive) return false;
+        var between = Tokens.Skip(a.Last).Take(b.First - a.Last).ToArray();
+        return between.Length is > 0 and <= 3 && between.Any(t => t.Lower is "and" or "or" or ",")
+            && between.All(t => t.Lower is "and" or "or" or "," or "both" or "the" or "as" or "well");
+    }
+
+    /// <summary>All mentions coordinated with mention <paramref name="m"/>.</summary>
+    public IReadOnlyList<Mention> Group(int m) => Enumerable.Range(0, Mentions.Count).Where(i => GroupOf[i] == GroupOf[m]).Select(i => Mentions[i]).ToArray();
+
+    public int IndexOf(Mention m) => Mentions.ToList().IndexOf(m);
+
+    /// <summary>
+    /// The preposition governing the mention ("" when nothing but determiners separates it from
+    /// <paramref name="from"/>), or null when other words intervene.
+    /// </summary>
+    public string? PrepositionBefore(Mention m, int from)
+    {
+        var groupHead = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[IndexOf(m)])];
+        var start = groupHead.First;
+        var k = start - 1;
+        while (k >= from && (IsDeterminer(Tokens[k]) || Tokens[k].IsQuote || Tokens[k].IsHyphen || _language.TitleWords.Contains(Tokens[k].Lower))) k--;
+        if (k < from) return "";
+        if (_language.Prepositions.Contains(Tokens[k].Lower)) return Tokens[k].Lower;
+        return null;
+    }
+
+    /// <summary>Not in a prepositional phrase, not a possessor, not the object right after a verb trigger.</summary>
+    public bool IsNominative(Mention m, IReadOnlyList<TriggerMatch> verbTriggers)
+    {
+        if (m.Possessive || m.RoleOwner || m.Modifier) return false;
+        var idx = IndexOf(m);
+        var head = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[idx])];
+        var k = head.First - 1;
+        if (k >= 0 && Tokens[k].Lower is "its" or "his" or "her" or "their" or "our") return false; // "its UN allies"
+        while (k >= 0 && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower))) k--;
+        if (k < 0) return true;
+        var groupEnd = Group(idx).Max(x => x.Last);
+        if (Tokens[k].Lower == "with" && groupEnd < Tokens.Count && Tokens[groupEnd].Lower.EndsWith("ing"))
+            return true; // "with Russia forgiving ...": the subject of an absolute clause
+        if (_language.Prepositions.Contains(Tokens[k].Lower)) return false;
+        if (Mentions.Any(x => x.First <= k && k < x.Last)) return false; // "its UN allies": a modifier, not a subject
+        if (IsOtherVerb(Tokens[k]) && !(groupEnd < Tokens.Count && Tokens[groupEnd].Lower is "of" or "to")) return false;
+        if (verbTriggers.Any(t => t.Last == k + 1 || (t.Last <= k + 1 && Tokens.Skip(t.Last).Take(k + 1 - t.Last).All(IsDeterminer)))) return false;
+        return true;
+    }
+
+    /// <summary>A past-tense word right before a name makes the name its object ("battled the South"), unless it is a comitative "joined".</summary>
+    private static bool IsOtherVerb(Token t) => t.IsWord && char.IsLower(t.Text[0]) && t.Lower.EndsWith("ed") && t.Lower is not ("joined" or "led" or "based" or "backed");
+
+    public bool IsDeterminer(Token t) => _language.Determiners.Contains(t.Lower) || (t.Lower.EndsWith("ly") && t.Lower.Length > 4 && t.Lower != "italy");
+}

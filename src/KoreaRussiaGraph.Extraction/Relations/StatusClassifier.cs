@@ -1,0 +1,80 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Extraction.Mentions;
+
+namespace KoreaRussiaGraph.Extraction.Relations;
+
+/// <summary>The claim status a trigger's context gives it, the speaker when one is named, and why.</summary>
+public sealed record StatusDecision(ClaimStatus Status, Mention? Speaker, string How, bool ByReportingVerb);
+
+/// <summary>
+/// Decides the claim status of a trigger from its context: negation or speculation drop it; "denied
+/// supplying" makes it DENIED; modality in its clause (may, will, expected to, discussed) makes it PLANNED;
+/// an evidential cue (allegations of, signs of, reportedly) or a reporting verb with its speaker (X says,
+/// X accused Y of) or a quotation makes it ALLEGED; otherwise ASSERTED. Triggers inside a temporal
+/// adjunct (since/after ...) are presupposed and stay ASSERTED.
+/// </summary>
+public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
+{
+    public StatusDecision? Classify(SentenceView view, TriggerMatch t, bool verbal, RelationReader reader, IReadOnlyList<TriggerMatch> verbs)
+    {
+        var tokens = view.Tokens;
+        var clause = view.Clause[t.First];
+        var before = Enumerable.Range(0, t.First).Reverse().ToArray();
+        var inClause = before.Where(k => view.Clause[k] == clause).ToArray();
+        foreach (var k in inClause.Take(cues.NegationWindow))
+            if (cues.Negation.Contains(tokens[k].Lower)) return null;
+        foreach (var k in inClause.Take(3))
+            if (cues.Suppressors.Contains(tokens[k].Lower)) return null;
+
+        if (t.Entry.Type is not ("DENIED" or "ACCUSED"))
+            foreach (var k in before.Take(3))
+                if (cues.Denial.Contains(tokens[k].Lower))
+                {
+                    var denier = reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
+                    var possessor = view.Mentions.LastOrDefault(m => m.Last <= k && m.Possessive);
+                    return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault() ?? possessor, $"denial '{tokens[k].Text}' before the trigger", false);
+                }
+
+        foreach (var k in inClause)
+        {
+            if (!cues.Planned.Contains(tokens[k].Lower)) continue;
+            // "Kim said relations will be ... in his message": the modal belongs to the reported words, not to the message
+            if (!verbal && tokens.Take(k).Any(x => cues.ReportingVerbs.Contains(x.Lower))) break;
+            return new StatusDecision(ClaimStatus.Planned, null, $"modality '{tokens[k].Text}'", false);
+        }
+
+        var presupposed = inClause.Length > 0 && cues.Presupposition.Contains(tokens[inClause[^1]].Lower)
+                          || (inClause.Length == 0 && t.First > 0 && cues.Presupposition.Contains(tokens[t.First].Lower));
+        var clauseStart = inClause.Length > 0 ? inClause[^1] : t.First;
+        presupposed = presupposed || cues.Presupposition.Contains(tokens[clauseStart].Lower);
+
+        foreach (var k in before.Take(cues.EvidentialWindow))
+            if (cues.Evidential.Contains(tokens[k].Lower) && !(verbal && IsActiveAccusation(view, k, verbs)))
+                return new StatusDecision(ClaimStatus.Alleged, null, $"evidential '{tokens[k].Text}'", false);
+        if (presupposed || !verbal) return new StatusDecision(ClaimStatus.Asserted, null, presupposed ? "presupposed (temporal adjunct)" : "asserted", false);
+
+        foreach (var k in before)
+        {
+            var word = tokens[k].Lower;
+            var accusation = lexicon.EntriesForWord(word).Any(e => e.EmbedsClaim);
+            if (!accusation && !cues.ReportingVerbs.Contains(word)) continue;
+            var speaker = reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs).FirstOrDefault();
+            return new StatusDecision(ClaimStatus.Alleged, speaker, $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation);
+        }
+        var quotes = tokens.Take(t.First).Count(x => x.Text is "“") - tokens.Take(t.First).Count(x => x.Text is "”") + tokens.Take(t.First).Count(x => x.Text == "\"") % 2;
+        if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
+            return new StatusDecision(ClaimStatus.Alleged, null, "inside a quotation", false);
+        var lastComma = Enumerable.Range(t.Last, Math.Max(0, tokens.Count - t.Last)).LastOrDefault(i => tokens[i].Text == ",", -1);
+        if (lastComma > 0)
+            for (var k = lastComma + 1; k < tokens.Count; k++)
+                if (cues.ReportingVerbs.Contains(tokens[k].Lower))
+                {
+                    var speaker = view.Mentions.FirstOrDefault(m => m.First > lastComma && m.IsResolved);
+                    return new StatusDecision(ClaimStatus.Alleged, speaker, $"reported '..., {tokens[k].Text}'", true);
+                }
+        return new StatusDecision(ClaimStatus.Asserted, null, "asserted", false);
+    }
+
+    private bool IsActiveAccusation(SentenceView view, int k, IReadOnlyList<TriggerMatch> verbs) =>
+        verbs.Any(v => v.First == k && v.Entry.EmbedsClaim) && !(k > 0 && cues.PassiveAuxiliaries.Contains(view.Tokens[k - 1].Lower));
+}

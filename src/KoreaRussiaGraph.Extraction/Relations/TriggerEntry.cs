@@ -1,0 +1,41 @@
+namespace KoreaRussiaGraph.Extraction.Relations;
+
+/// <summary>One trigger of graph-schema/triggers.json: the words that signal a relation type and how their arguments map to source and target.</summary>
+public sealed record TriggerEntry
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public required string Pos { get; init; }
+    public string[]? Verbs { get; init; }
+    public string[]? Forms { get; init; }
+    public string SubjectRole { get; init; } = "source";
+    public string ObjectRole { get; init; } = "target";
+    public string[] ObjectPreps { get; init; } = [""];
+    public string[]? ObjectKinds { get; init; }
+    public bool ObjectOptional { get; init; }
+    public string[]? RequiresAfter { get; init; }
+    public string[]? SourceBeforePreps { get; init; }
+    public string[] AgentPreps { get; init; } = [];
+    public string[] PatientPreps { get; init; } = [];
+    public string[]? PatientKinds { get; init; }
+    public string ModifierRole { get; init; } = "source";
+    public bool NameModifier { get; init; }
+    public bool OfIsAgentAfterWith { get; init; }
+    public string? DefaultSource { get; init; }
+    public string? DefaultTarget { get; init; }
+    public bool RequiresModifier { get; init; }
+    public bool RequiresModifierOrAgent { get; init; }
+    public string[]? UndergoerVerbs { get; init; }
+    public bool BetweenBothWays { get; init; }
+    public string? Council { get; init; }
+    public bool CouncilTarget { get; init; }
+    public bool RequiresCouncil { get; init; }
+    public bool OpposesObjectOwner { get; init; }
+    public bool EmbedsClaim { get; init; }
+    public bool ClaimantTarget { get; init; }
+
+    public bool IsVerb => Pos == "verb";
+}
+
+/// <summary>A trigger found in a sentence: its entry and token span; IsVerbUse tells a verb from a homograph noun ("to support" vs "public support").</summary>
+public sealed record TriggerMatch(TriggerEntry Entry, int First, int Last, string Text);

@@ -1,0 +1,97 @@
+using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.Extraction.Text;
+
+namespace KoreaRussiaGraph.Extraction.Relations;
+
+/// <summary>graph-schema/triggers.json loaded, verbs inflected by rule (+s, +ed, +ing) plus listed irregular forms, and matched over tokens.</summary>
+public sealed class TriggerLexicon
+{
+    private readonly List<(string[] Words, TriggerEntry Entry)> _forms;
+    private const int MaxGap = 3;
+
+    public IReadOnlyList<TriggerEntry> Entries { get; }
+    public IReadOnlyDictionary<string, string[]> Details { get; }
+
+    private TriggerLexicon(IReadOnlyList<TriggerEntry> entries, IReadOnlyDictionary<string, string[]> irregular, IReadOnlyDictionary<string, string[]> details)
+    {
+        Entries = entries;
+        Details = details;
+        _forms = [];
+        foreach (var e in entries)
+        {
+            var surface = new List<string>(e.Forms ?? []);
+            foreach (var verb in e.Verbs ?? [])
+            {
+                var words = verb.Split(' ');
+                foreach (var inflected in Inflect(words[0], irregular))
+                    surface.Add(string.Join(' ', new[] { inflected }.Concat(words.Skip(1))));
+            }
+            foreach (var s in surface.Distinct(StringComparer.OrdinalIgnoreCase))
+                _forms.Add((s.ToLowerInvariant().Split(' '), e));
+        }
+        _forms.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    public static IEnumerable<string> Inflect(string verb, IReadOnlyDictionary<string, string[]> irregular)
+    {
+        yield return verb;
+        if (irregular.TryGetValue(verb, out var extra)) foreach (var x in extra) yield return x;
+        var consonantY = verb.EndsWith('y') && verb.Length > 1 && !"aeiou".Contains(verb[^2]);
+        yield return consonantY ? verb[..^1] + "ies" : verb.EndsWith('s') || verb.EndsWith("sh") || verb.EndsWith("ch") || verb.EndsWith('x') ? verb + "es" : verb + "s";
+        yield return consonantY ? verb[..^1] + "ied" : verb.EndsWith('e') ? verb + "d" : verb + "ed";
+        yield return verb.EndsWith('e') && !verb.EndsWith("ee") ? verb[..^1] + "ing" : verb + "ing";
+    }
+
+    /// <summary>All trigger occurrences, longest form first, never overlapping.</summary>
+    public IReadOnlyList<TriggerMatch> Find(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<TriggerMatch>();
+        var taken = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i] || !tokens[i].IsWord) continue;
+            foreach (var (words, entry) in _forms)
+            {
+                if (words[0] != tokens[i].Lower) continue;
+                if (!entry.IsVerb && i > 0 && tokens[i].IsCapitalized) continue; // "Six-Party Talks": part of a name
+                var end = MatchRest(tokens, i + 1, words, 1);
+                if (end < 0) continue;
+                found.Add(new TriggerMatch(entry, i, end, string.Join(" ", tokens.Skip(i).Take(end - i).Select(t => t.Text))));
+                for (var k = i; k < end; k++) taken[k] = true;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Every single-word form of a noun trigger.</summary>
+    public IEnumerable<string> NounWords => _forms.Where(f => !f.Entry.IsVerb && f.Words.Length == 1).Select(f => f.Words[0]).Distinct();
+
+    /// <summary>All entries whose forms include this single word (a verb and a noun may share it).</summary>
+    public IEnumerable<TriggerEntry> EntriesForWord(string lower) => _forms.Where(f => f.Words.Length == 1 && f.Words[0] == lower).Select(f => f.Entry);
+
+    private static int MatchRest(IReadOnlyList<Token> tokens, int at, string[] words, int w)
+    {
+        if (w == words.Length) return at;
+        if (words[w] == "*")
+        {
+            for (var gap = 0; gap <= MaxGap && at + gap <= tokens.Count; gap++)
+            {
+                if (gap > 0 && !tokens[at + gap - 1].IsWord) break;
+                var end = MatchRest(tokens, at + gap, words, w + 1);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        while (at < tokens.Count && tokens[at].IsHyphen && words[w] != "-") at++;
+        return at < tokens.Count && tokens[at].Lower == words[w] ? MatchRest(tokens, at + 1, words, w + 1) : -1;
+    }
+
+    public static TriggerLexicon Load(GraphSchemaDirectory schema)
+    {
+        var f = VocabularyJson.Load<File>(schema, "triggers.json");
+        return new TriggerLexicon(f.Triggers, f.Irregular ?? new(), f.Details ?? new());
+    }
+
+    private sealed record File(Dictionary<string, string[]>? Irregular, TriggerEntry[] Triggers, Dictionary<string, string[]>? Details);
+}

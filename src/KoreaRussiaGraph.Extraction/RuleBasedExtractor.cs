@@ -1,0 +1,233 @@
+using System.Security.Cryptography;
+using System.Text;
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Ports;
+using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.Extraction.Dates;
+using KoreaRussiaGraph.Extraction.Documents;
+using KoreaRussiaGraph.Extraction.Explaining;
+using KoreaRussiaGraph.Extraction.Mentions;
+using KoreaRussiaGraph.Extraction.Relations;
+using KoreaRussiaGraph.Extraction.Sentences;
+using KoreaRussiaGraph.Extraction.Text;
+
+namespace KoreaRussiaGraph.Extraction;
+
+/// <summary>
+/// The rule-based pipeline: clean document -> sentences -> mentions (+ coreference) -> triggers and roles ->
+/// status and date -> relations, each cited to its sentence with the rule that fired. All vocabulary comes
+/// from graph-schema/; <see cref="Version"/> hashes those files with the code version.
+/// </summary>
+public sealed class RuleBasedExtractor : IDocumentExtractor
+{
+    /// <summary>Bump when the rules (code) change; vocabulary changes are caught by the file hash.</summary>
+    public const string CodeVersion = "rules-1";
+
+    private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
+    private static readonly HashSet<string> EventTypes = ["MET", "VISITED", "MESSAGED", "SIGNED", "INVADED"];
+
+    private readonly ActorGazetteer _gazetteer;
+    private readonly RelationTypeCatalog _catalog;
+    private readonly DocumentCleaner _cleaner;
+    private readonly SentenceSplitter _splitter;
+    private readonly MentionFinder _mentions;
+    private readonly CoreferenceResolver _coreference = new();
+    private readonly TriggerLexicon _triggers;
+    private readonly CueLexicon _cues;
+    private readonly LanguageVocabulary _language;
+    private readonly DateExpressionFinder _dates;
+    private readonly DateAttacher _dateAttacher;
+
+    public string Version { get; }
+    public IReadOnlyList<Actor> KnownActors => _gazetteer.Actors;
+
+    private RuleBasedExtractor(GraphSchemaDirectory schema)
+    {
+        _catalog = RelationTypeCatalog.Load(schema);
+        _gazetteer = ActorGazetteer.Load(schema);
+        _language = LanguageVocabulary.Load(schema);
+        _triggers = TriggerLexicon.Load(schema);
+        _cues = CueLexicon.Load(schema);
+        var dateWords = DateVocabulary.Load(schema);
+        _cleaner = new DocumentCleaner(BoilerplateRules.Load(schema));
+        _splitter = new SentenceSplitter(_language);
+        _mentions = new MentionFinder(_gazetteer, _language, dateWords.MonthAndDayWords, _triggers.NounWords);
+        _dates = new DateExpressionFinder(dateWords);
+        _dateAttacher = new DateAttacher(_cues);
+        foreach (var entry in _triggers.Entries)
+            if (!_catalog.IsKnown(entry.Type)) throw new InvalidDataException($"triggers.json: trigger '{entry.Id}' names unknown relation type '{entry.Type}'");
+        Version = ComputeVersion(schema);
+    }
+
+    public static RuleBasedExtractor Load(GraphSchemaDirectory schema) => new(schema);
+
+    public ExtractionResult Extract(SourceDocument document) => Explain(document).Result;
+
+    public ExplainedExtraction Explain(SourceDocument document)
+    {
+        var clean = _cleaner.Clean(document);
+        var published = document.Metadata.Published;
+        var state = new DiscourseState(_gazetteer, published);
+        var reader = new RelationReader(_triggers, _cues, _catalog);
+        reader.Use(state);
+        var status = new StatusClassifier(_cues, _triggers);
+        var explained = new List<RelationExplanation>();
+        foreach (var sentence in _splitter.Split(clean))
+        {
+            var mentions = _mentions.Find(sentence, state);
+            var question = sentence.Text.TrimEnd().EndsWith('?') || (sentence.Tokens.Count > 0 && _language.QuestionOpeners.Contains(sentence.Tokens[0].Text));
+            _coreference.Resolve(sentence.Tokens, mentions, state);
+            var view = new SentenceView(sentence.Tokens, mentions, _language);
+            var triggers = _triggers.Find(sentence.Tokens);
+            var dates = _dates.Find(sentence.Tokens, published);
+            var previousDate = state.SentenceDates.TakeLast(2).LastOrDefault(d => d is not null);
+            var sentenceRelations = new List<RelationExplanation>();
+            triggers = triggers.Select(t => reader.Retag(view, t)).ToArray();
+            var verbs = triggers.Where(t => reader.IsVerbUse(view, t)).ToArray();
+            foreach (var (trigger, args) in question ? [] : reader.Read(view, triggers, state))
+            {
+                var decision = status.Classify(view, trigger, verbs.Contains(trigger), reader, verbs);
+                if (decision is null) continue;
+                var (date, dateHow) = _dateAttacher.Attach(view, trigger, dates, previousDate, sentence.IsTitle, published);
+                foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, state))
+                    sentenceRelations.Add(c);
+            }
+            var kept = sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId)).ToList();
+            foreach (var r in kept.ToArray())
+            {
+                if (r.Relation.Type == "ACCUSED") state.Claimants.Add(r.Relation.SourceId);
+                if (r.Relation.AttributedTo is { } a) state.Claimants.Add(a);
+            }
+            explained.AddRange(kept);
+            state.SentenceDates.Add(dates.FirstOrDefault(d => d.Value is not null)?.Value ?? (kept.FirstOrDefault(k => k.Relation.Date is not null)?.Relation.Date));
+            state.History.Add(mentions);
+        }
+        var withDates = InheritEventDates(explained);
+        var actorIds = withDates.SelectMany(e => new[] { e.Relation.SourceId, e.Relation.TargetId, e.Relation.AttributedTo }).OfType<string>().ToHashSet();
+        var actors = actorIds.Select(id => state.FindActor(id)).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
+        return new ExplainedExtraction(result, withDates);
+    }
+
+    private IEnumerable<RelationExplanation> Candidates(string documentId, Sentence sentence, SentenceView view, TriggerMatch trigger,
+        RelationReader.Arguments args, StatusDecision decision, PartialDate? date, string dateHow, DiscourseState state)
+    {
+        var type = trigger.Entry.Type;
+        var rule = $"{trigger.Entry.Id}/{args.Frame}";
+        var details = Details(type, view, trigger);
+        var attributed = decision.Status is ClaimStatus.Alleged or ClaimStatus.Denied ? decision.Speaker?.ActorIds.FirstOrDefault() : null;
+        var used = new List<Mention>();
+        var pairs = new List<(string Source, string Target, string Type, string Rule)>();
+        if (args.Participants is not null && _catalog.IsSymmetric(type))
+        {
+            var ids = args.Participants.SelectMany(p => p.ActorIds).Distinct().ToArray();
+            for (var i = 0; i < ids.Length; i++)
+                for (var j = i + 1; j < ids.Length; j++) pairs.Add((ids[i], ids[j], type, rule));
+            used.AddRange(args.Participants);
+            var place = type == "MET" ? MeetingPlace(view, trigger, state) : null;
+            if (place is not null)
+            {
+                details = place.Text;
+                var country = _gazetteer.CountryOf(place.ActorIds[0]);
+                foreach (var p in ids.Where(p => state.KindOf(p) == ActorKind.Person))
+                    if (country is not null && _gazetteer.CountryOf(p) is { } home && home != country)
+                        pairs.Add((p, country, "VISITED", $"{trigger.Entry.Id}/meeting-place-abroad"));
+                used.Add(place);
+            }
+        }
+        else
+        {
+            foreach (var s in args.Sources.SelectMany(m => m.ActorIds))
+                foreach (var t in args.Targets.SelectMany(m => m.ActorIds))
+                    pairs.Add((s, t, type, rule));
+            used.AddRange(args.Sources.Concat(args.Targets));
+            if (args.Participants is { Count: 1 } owner && trigger.Entry.OpposesObjectOwner)
+            {
+                foreach (var s in args.Sources.SelectMany(m => m.ActorIds))
+                    if (state.KindOf(owner[0].ActorIds[0]) == ActorKind.State) pairs.Add((s, owner[0].ActorIds[0], "OPPOSED", $"{trigger.Entry.Id}/opposes-owner"));
+                used.Add(owner[0]);
+            }
+        }
+        if (decision.Speaker is not null) used.Add(decision.Speaker);
+        var coref = used.Any(m => m.Step.StartsWith("coreference", StringComparison.Ordinal));
+        foreach (var (rawSource, rawTarget, relType, relRule) in pairs)
+        {
+            var source = Normalize(rawSource, relType, isTarget: false, state);
+            var target = Normalize(rawTarget, relType, isTarget: true, state);
+            if (source is null || target is null || source == target) continue;
+            var relStatus = relType == type ? decision.Status : decision.Status == ClaimStatus.Planned ? ClaimStatus.Planned : ClaimStatus.Asserted;
+            var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, relRule);
+            var relation = Relation.Create(relType, source, target, _catalog.IsSymmetric(relType), citation, date, state.Published,
+                relStatus, relStatus is ClaimStatus.Alleged or ClaimStatus.Denied ? attributed : null, relType == type ? details : null, coref ? 0.7 : 0.9);
+            yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, dateHow);
+        }
+        // "The United States says Russia bought arms from North Korea": a state's or organisation's claim accuses its subjects.
+        if (decision.ByReportingVerb && decision.Status == ClaimStatus.Alleged && attributed is not null
+            && state.KindOf(attributed) is ActorKind.State or ActorKind.Organization)
+        {
+            foreach (var accused in pairs.SelectMany(p => new[] { p.Source, p.Target }).Select(id => Normalize(id, "ACCUSED", true, state)).OfType<string>().Distinct())
+            {
+                if (accused == attributed) continue;
+                var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, "accused.by-reported-claim");
+                var relation = Relation.Create("ACCUSED", attributed, accused, false, citation, null, state.Published, ClaimStatus.Asserted, null, null, 0.7);
+                yield return Explanation(relation, sentence, trigger, "accused.by-reported-claim", used, "the speaker's own claim", "not dated: the date of a claim is not the event's");
+            }
+        }
+    }
+
+    /// <summary>Places never stand at an end, except as the destination of a visit, which becomes their country.</summary>
+    private string? Normalize(string id, string type, bool isTarget, DiscourseState state)
+    {
+        if (state.KindOf(id) != ActorKind.Place) return id;
+        return isTarget && type == "VISITED" ? _gazetteer.CountryOf(id) : null;
+    }
+
+    private static Mention? MeetingPlace(SentenceView view, TriggerMatch trigger, DiscourseState state) =>
+        view.Mentions.FirstOrDefault(m => m.First >= trigger.Last && view.Clause[m.First] == view.Clause[trigger.First] && m.ActorIds.Count == 1
+            && (state.KindOf(m.ActorIds[0]) == ActorKind.Place || (state.KindOf(m.ActorIds[0]) == ActorKind.State && view.PrepositionBefore(m, trigger.Last) == "in")));
+
+    private string? Details(string type, SentenceView view, TriggerMatch trigger)
+    {
+        if (!_triggers.Details.TryGetValue(type, out var words) || words.Length == 0) return null;
+        var clause = view.Clause[trigger.First];
+        var text = " " + string.Join(" ", view.Tokens.Where((t, i) => view.Clause[i] == clause).Select(t => t.Lower)) + " ";
+        var found = words.OrderByDescending(w => w.Length).Where(w => text.Contains(" " + w + " ", StringComparison.Ordinal)).ToList();
+        var distinct = found.Where(w => !found.Any(o => o != w && o.Contains(w, StringComparison.Ordinal))).Take(4).ToArray();
+        return distinct.Length == 0 ? null : string.Join(", ", distinct.OrderBy(w => text.IndexOf(" " + w + " ", StringComparison.Ordinal)));
+    }
+
+    private static RelationExplanation Explanation(Relation relation, Sentence sentence, TriggerMatch trigger, string rule, IEnumerable<Mention> used, string statusHow, string dateHow) =>
+        new(relation, sentence.Text, trigger.Text, rule, used.DistinctBy(m => (m.First, m.Last)).Select(m => new ResolvedMention(m.Text, m.ActorIds, m.Step)).ToArray(), statusHow, dateHow);
+
+    /// <summary>"the visit", "the letter": an undated mention of an event the document dated earlier takes that date.</summary>
+    private static List<RelationExplanation> InheritEventDates(List<RelationExplanation> explained)
+    {
+        var known = new Dictionary<(string, string, string), PartialDate>();
+        var result = new List<RelationExplanation>();
+        foreach (var e in explained)
+        {
+            var r = e.Relation;
+            var key = (r.SourceId, r.Type, r.TargetId);
+            if (r.Date is { } d) { known.TryAdd(key, d); result.Add(e); continue; }
+            if (EventTypes.Contains(r.Type) && r.Status == ClaimStatus.Asserted && known.TryGetValue(key, out var earlier))
+            {
+                result.Add(e with { Relation = r with { Date = earlier }, DateHow = $"same {r.Type} event dated earlier in the document ({earlier})" });
+                continue;
+            }
+            result.Add(e);
+        }
+        return result;
+    }
+
+    private static string ComputeVersion(GraphSchemaDirectory schema)
+    {
+        using var sha = SHA256.Create();
+        var all = new StringBuilder(CodeVersion);
+        foreach (var f in VocabularyFiles)
+        {
+            var path = Path.Combine(schema.Path, f);
+            if (File.Exists(path)) all.Append('\u001f').Append(f).Append('\u001f').Append(File.ReadAllText(path));
+        }
+        return $"{CodeVersion}+{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())).AsSpan(0, 6))}";
+    }
+}

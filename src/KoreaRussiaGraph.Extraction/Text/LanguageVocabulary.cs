@@ -1,0 +1,57 @@
+using KoreaRussiaGraph.Core.Schema;
+
+namespace KoreaRussiaGraph.Extraction.Text;
+
+/// <summary>The closed-class words of graph-schema/language.json: structure the rules read, not domain vocabulary.</summary>
+public sealed class LanguageVocabulary
+{
+    public required IReadOnlySet<string> Abbreviations { get; init; }
+    public required IReadOnlySet<string> Prepositions { get; init; }
+    public required IReadOnlySet<string> Determiners { get; init; }
+    public required IReadOnlySet<string> ClauseBreaks { get; init; }
+    public required IReadOnlySet<string> PersonPronouns { get; init; }
+    public required IReadOnlySet<string> ThingPronouns { get; init; }
+    public required IReadOnlySet<string> PluralPronouns { get; init; }
+    public required IReadOnlyList<string> PairAnaphors { get; init; }
+    public required IReadOnlySet<string> AgentiveHeads { get; init; }
+    public required IReadOnlySet<string> PossessiveRoleNouns { get; init; }
+    public required IReadOnlySet<string> RegimeNouns { get; init; }
+    public required IReadOnlySet<string> NameStopWords { get; init; }
+    public required IReadOnlySet<string> NonActorHeads { get; init; }
+    public required IReadOnlySet<string> OrganizationHeads { get; init; }
+    public required IReadOnlySet<string> PlaceHeads { get; init; }
+    public required IReadOnlySet<string> TitleWords { get; init; }
+    /// <summary>Auxiliaries that open a yes/no question ("Is North Korea ..."): a question asserts nothing.</summary>
+    public required IReadOnlySet<string> QuestionOpeners { get; init; }
+
+    public static LanguageVocabulary Load(GraphSchemaDirectory schema)
+    {
+        var f = VocabularyJson.Load<File>(schema, "language.json");
+        return new LanguageVocabulary
+        {
+            Abbreviations = new HashSet<string>(f.Abbreviations ?? [], StringComparer.Ordinal),
+            Prepositions = VocabularyJson.Set(f.Prepositions),
+            Determiners = VocabularyJson.Set(f.Determiners),
+            ClauseBreaks = VocabularyJson.Set(f.ClauseBreaks),
+            PersonPronouns = VocabularyJson.Set(f.PersonPronouns),
+            ThingPronouns = VocabularyJson.Set(f.ThingPronouns),
+            PluralPronouns = VocabularyJson.Set(f.PluralPronouns),
+            PairAnaphors = (f.PairAnaphors ?? []).OrderByDescending(p => p.Length).ToArray(),
+            AgentiveHeads = VocabularyJson.Set(f.AgentiveHeads),
+            PossessiveRoleNouns = VocabularyJson.Set(f.PossessiveRoleNouns),
+            RegimeNouns = VocabularyJson.Set(f.RegimeNouns),
+            NameStopWords = new HashSet<string>(f.NameStopWords ?? [], StringComparer.Ordinal),
+            NonActorHeads = new HashSet<string>(f.NonActorHeads ?? [], StringComparer.Ordinal),
+            OrganizationHeads = new HashSet<string>(f.OrganizationHeads ?? [], StringComparer.Ordinal),
+            PlaceHeads = new HashSet<string>(f.PlaceHeads ?? [], StringComparer.Ordinal),
+            TitleWords = VocabularyJson.Set(f.TitleWords),
+            QuestionOpeners = new HashSet<string>(f.QuestionOpeners ?? [], StringComparer.Ordinal),
+        };
+    }
+
+    private sealed record File(
+        string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
+        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? PairAnaphors,
+        string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns, string[]? NameStopWords,
+        string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners);
+}

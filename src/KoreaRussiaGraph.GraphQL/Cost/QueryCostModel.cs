@@ -1,0 +1,68 @@
+using GraphQL.Types;
+using GraphQL.Validation.Complexity;
+
+namespace KoreaRussiaGraph.GraphQL.Cost;
+
+/// <summary>
+/// The price of each field, for graphql-dotnet's complexity analyser. Every field costs 1; a list multiplies the
+/// cost of what is selected inside it by its expected length; a traversal adds the work of the search itself.
+/// <list type="bullet">
+/// <item>A list sized by its own argument (<c>first</c>, <c>limit</c>, <c>k</c>) counts that many items.</item>
+/// <item>A list inside a sized object counts the object's size: a connection's edges/nodes take its <c>first</c>,
+/// a subgraph's nodes its <c>limit</c> and its edges limit × <see cref="QueryCostOptions.EdgesPerNode"/>.</item>
+/// <item>A path's actors and hops count <c>maxHops</c> (+1 for actors); any other list <see cref="QueryCostOptions.DefaultListSize"/>.</item>
+/// <item>neighbourhood adds depth × limit (actors the breadth-first search may visit); paths adds
+/// <see cref="QueryCostOptions.PathSearchWeight"/> × k × 2^maxHops, because simple-path search grows with every hop.</item>
+/// <item>Introspection costs 1 per field and its lists do not multiply: its size is the schema's, not the data's.</item>
+/// </list>
+/// </summary>
+public sealed class QueryCostModel(QueryCostOptions options)
+{
+    public FieldComplexityResult Impact(FieldImpactContext field)
+    {
+        if (IsIntrospection(field)) return new FieldComplexityResult(1, 1);
+        var impact = 1 + TraversalWork(field);
+        var childMultiplier = IsList(field.FieldDefinition) ? ListSize(field) : 1;
+        return new FieldComplexityResult(impact, childMultiplier);
+    }
+
+    private double TraversalWork(FieldImpactContext field)
+    {
+        if (IntArgument(field, "maxHops") is { } hops)
+            return (double)options.PathSearchWeight * (IntArgument(field, "k") ?? 1) * Math.Pow(2, Math.Clamp(hops, 0, 30));
+        if (IntArgument(field, "depth") is { } depth)
+            return (double)Math.Max(depth, 0) * (IntArgument(field, "limit") ?? options.DefaultListSize);
+        return 0;
+    }
+
+    private double ListSize(FieldImpactContext field)
+    {
+        if ((IntArgument(field, "first") ?? IntArgument(field, "limit") ?? IntArgument(field, "k")) is { } own) return own;
+
+        for (var parent = field.Parent; parent is { } p; parent = p.Parent)
+        {
+            if (IntArgument(p, "maxHops") is { } hops) return field.FieldDefinition.Name == "actors" ? hops + 1 : hops;
+            if (!IsList(p.FieldDefinition) && (IntArgument(p, "first") ?? IntArgument(p, "limit")) is { } size)
+                return IntArgument(p, "depth") is not null && field.FieldDefinition.Name != "nodes" ? (double)size * options.EdgesPerNode : size;
+            if (IsList(p.FieldDefinition)) break; // a list's own items are priced by that list
+        }
+        return options.DefaultListSize;
+    }
+
+    /// <summary>The argument's value as sent (literal or variable), else its schema default; null when the field has no such argument.</summary>
+    private static int? IntArgument(FieldImpactContext field, string name)
+    {
+        if (field.Arguments?.TryGetValue(name, out var value) == true && value.Value is int given) return given;
+        return field.FieldDefinition.Arguments?.Find(name)?.DefaultValue is int fallback ? fallback : null;
+    }
+
+    private static bool IsList(FieldType field)
+    {
+        var type = field.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : field.ResolvedType;
+        return type is ListGraphType;
+    }
+
+    private static bool IsIntrospection(FieldImpactContext field) =>
+        field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+        || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
+}

@@ -1,0 +1,30 @@
+namespace KoreaRussiaGraph.GraphQL.Cost;
+
+/// <summary>
+/// The cost model and the request-shape limits, bound from the <c>GraphQL</c> section (beside the endpoint options).
+/// Defaults let every query the README, GraphiQL examples and the explorer send pass with room to spare,
+/// and reject the shapes that could take the server down (see docs/limits.md for the arithmetic).
+/// </summary>
+public sealed class QueryCostOptions
+{
+    /// <summary>Most estimated cost one operation may have; above it the query is rejected before it runs. 0 turns the check off.</summary>
+    public int MaxCost { get; set; } = 20_000;
+
+    /// <summary>Most field selections (aliases included, fragments expanded) one operation may hold.</summary>
+    public int MaxFields { get; set; } = 500;
+
+    /// <summary>Most characters a query text may have; documents belong in variables, not in the query.</summary>
+    public int MaxQueryLength { get; set; } = 100_000;
+
+    /// <summary>Assumed size of a list that no argument bounds (relationTypes, a path hop's evidence).</summary>
+    public int DefaultListSize { get; set; } = 5;
+
+    /// <summary>Assumed relations per actor of a neighbourhood: its edges list is estimated as limit × this.</summary>
+    public int EdgesPerNode { get; set; } = 2;
+
+    /// <summary>Cost of one unit of path search: a paths field costs this × k × 2^maxHops, since search work grows with the hops.</summary>
+    public int PathSearchWeight { get; set; } = 25;
+
+    /// <summary>Request header that asks for the executed query's cost in <c>extensions.cost</c>.</summary>
+    public string CostHeader { get; set; } = "X-Query-Cost";
+}

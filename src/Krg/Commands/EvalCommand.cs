@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.Extraction;
+using KoreaRussiaGraph.Extraction.Evaluation;
+using Spectre.Console;
+
+namespace KoreaRussiaGraph.Krg.Commands;
+
+/// <summary>`krg eval --gold <file.jsonl> <paths…>`: precision, recall, F1 overall and per type; date and status agreement.</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "Gold relations, JSON lines (doc, source, type, target, date, status, quote)", Required = true };
+        var paths = new Argument<string[]>("paths") { Description = "Documents or folders to extract from", Arity = ArgumentArity.OneOrMore };
+        var verbose = new Option<bool>("--verbose") { Description = "Also list false positives and misses" };
+        var schema = new Option<string?>("--graph-schema") { Description = "graph-schema/ folder (default: located automatically)" };
+        var command = new Command("eval", "Score the extractor against gold relations (no store)") { gold, paths, verbose, schema };
+        command.SetAction(parse =>
+        {
+            var extractor = RuleBasedExtractor.Load(GraphSchemaDirectory.Locate(parse.GetValue(schema)));
+            var report = ExtractionEvaluation.Run(extractor, parse.GetValue(gold)!, parse.GetValue(paths) ?? []);
+            var table = new Table().AddColumns("type", "P", "R", "F1", "TP", "FP", "FN");
+            foreach (var s in report.PerType.Append(report.Overall))
+                table.AddRow(s.Name, F(s.Precision), F(s.Recall), F(s.F1), s.TruePositives.ToString(CultureInfo.InvariantCulture),
+                    s.FalsePositives.ToString(CultureInfo.InvariantCulture), s.FalseNegatives.ToString(CultureInfo.InvariantCulture));
+            AnsiConsole.Write(table);
+            Console.WriteLine($"date agreement: {F(report.Dates.Rate)} ({report.Dates.Agreeing}/{report.Dates.Total} matched relations with a gold date)");
+            Console.WriteLine($"status agreement: {F(report.Statuses.Rate)} ({report.Statuses.Agreeing}/{report.Statuses.Total} matched relations)");
+            Console.WriteLine($"extractor: {extractor.Version}");
+            if (parse.GetValue(verbose))
+            {
+                foreach (var p in report.FalsePositives) Console.WriteLine($"FP {p.Doc} {p.Source} {p.Type} {p.Target} [{p.Rule}] {p.Quote}");
+                foreach (var g in report.Misses) Console.WriteLine($"FN {g.Doc} {g.Source} {g.Type} {g.Target} {g.Quote}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+}
