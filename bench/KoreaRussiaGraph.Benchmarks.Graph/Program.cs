@@ -10,6 +10,7 @@ using KoreaRussiaGraph.Storage.Embedded;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
+if (args.Contains("--profile")) { await Profiling.RunAsync(options); return; }
 Directory.CreateDirectory(options.WorkFolder);
 var dbPath = Path.Combine(options.WorkFolder, "graph.db");
 var graph = new SyntheticGraph(options.Actors, options.Relations, options.Seed);
@@ -55,6 +56,7 @@ string RandomActor() => SyntheticGraph.ActorId(random.Next(options.Actors));
 var centers = Enumerable.Range(0, options.Queries).Select(_ => RandomActor()).ToArray();
 var pairs = Enumerable.Range(0, options.Queries).Select(_ => (From: RandomActor(), To: RandomActor())).Where(p => p.From != p.To).ToArray();
 
+long neighbourhoodEdges = 0;
 async Task<(Latencies Times, double MeanResult, int Errors)> MeasureAsync(string name, int count, Func<int, Task<int>> query)
 {
     for (var i = 0; i < Math.Min(100, count); i++) await query(i); // JIT and caches
@@ -74,6 +76,7 @@ async Task<(Latencies Times, double MeanResult, int Errors)> MeasureAsync(string
 var neighbourhood = await MeasureAsync("neighbourhood", centers.Length, async i =>
 {
     var sub = await store.NeighbourhoodAsync(new NeighbourhoodQuery(centers[i], Depth: 2, Limit: 200));
+    neighbourhoodEdges += sub.Edges.Count;
     return sub.Nodes.Count;
 });
 var paths3 = await MeasureAsync("paths k=3", pairs.Length, async i =>
@@ -83,7 +86,7 @@ var paths1 = await MeasureAsync("paths k=1", pairs.Length, async i =>
 
 Console.WriteLine();
 Console.WriteLine($"Embedded store, {options.Queries:N0} queries each (ms):");
-Report.Row("neighbourhood(depth 2, limit 200)", neighbourhood.Times, $"mean {neighbourhood.MeanResult:F0} actors returned");
+Report.Row("neighbourhood(depth 2, limit 200)", neighbourhood.Times, $"mean {neighbourhood.MeanResult:F0} actors and {neighbourhoodEdges / (double)(centers.Length + Math.Min(100, centers.Length)):F0} relations returned");
 Report.Row("paths(maxHops 4, k 3)", paths3.Times, $"mean {paths3.MeanResult:F2} paths, {paths3.Errors} over budget");
 Report.Row("paths(maxHops 4, k 1)", paths1.Times, $"mean {paths1.MeanResult:F2} paths, {paths1.Errors} over budget");
 

@@ -135,7 +135,7 @@ LIVE=$(stats $KRG_PORT)
 stop "$SEEDS_PID"
 
 rm -rf "$WORK/quiet" && mkdir -p "$WORK/quiet/inbox"
-dotnet "$KRG_DLL" ingest seeds "$WORK/burst" --Store:Path="$WORK/quiet/graph.db" >"$WORK/quiet/ingest.log" 2>&1 || true
+dotnet "$KRG_DLL" ingest seeds "$WORK/burst" --store "$WORK/quiet/graph.db" >"$WORK/quiet/ingest.log" 2>&1 || true
 start_krg $QUIET_PORT "$WORK/quiet/graph.db" "$WORK/quiet/inbox" "$WORK/quiet/server.log"
 QUIET_PID=$LAST_PID
 QUIET=$(stats $QUIET_PORT)

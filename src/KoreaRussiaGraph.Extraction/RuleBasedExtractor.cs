@@ -101,6 +101,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             explained.AddRange(kept);
             state.SentenceDates.Add(dates.FirstOrDefault(d => d.Value is not null)?.Value ?? (kept.FirstOrDefault(k => k.Relation.Date is not null)?.Relation.Date));
             state.History.Add(mentions);
+            state.HistoryTokens.Add(sentence.Tokens);
         }
         var withDates = InheritEventDates(explained);
         var actorIds = withDates.SelectMany(e => new[] { e.Relation.SourceId, e.Relation.TargetId, e.Relation.AttributedTo }).OfType<string>().ToHashSet();
@@ -155,15 +156,23 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var source = Normalize(rawSource, relType, isTarget: false, state);
             var target = Normalize(rawTarget, relType, isTarget: true, state);
             if (source is null || target is null || source == target) continue;
-            var relStatus = relType == type ? decision.Status : decision.Status == ClaimStatus.Planned ? ClaimStatus.Planned : ClaimStatus.Asserted;
+            var relStatus = decision.Status; // a derived edge (visit of a meeting abroad, opposition to a vetoed measure) is as sure as its trigger
+            var relAttributed = relStatus is ClaimStatus.Alleged or ClaimStatus.Denied ? attributed : null;
+            if (decision.ByReportingVerb && relStatus == ClaimStatus.Alleged && attributed is not null && (attributed == source || attributed == target))
+            {
+                relStatus = ClaimStatus.Asserted; // a party reporting its own act speaks first-hand
+                relAttributed = null;
+            }
             var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, relRule);
             var relation = Relation.Create(relType, source, target, _catalog.IsSymmetric(relType), citation, date, state.Published,
-                relStatus, relStatus is ClaimStatus.Alleged or ClaimStatus.Denied ? attributed : null, relType == type ? details : null, coref ? 0.7 : 0.9);
+                relStatus, relAttributed, relType == type ? details : null, coref ? 0.7 : 0.9);
             yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, dateHow);
         }
-        // "The United States says Russia bought arms from North Korea": a state's or organisation's claim accuses its subjects.
+        // "The United States says Russia bought arms from North Korea": a government's claim accuses its subjects
+        // (a news agency reporting an event accuses no one).
         if (decision.ByReportingVerb && decision.Status == ClaimStatus.Alleged && attributed is not null
-            && state.KindOf(attributed) is ActorKind.State or ActorKind.Organization)
+            && state.KindOf(attributed) is ActorKind.State && _cues.AccusableTypes.Contains(type)
+            && !pairs.Any(p => p.Source == attributed || p.Target == attributed))
         {
             foreach (var accused in pairs.SelectMany(p => new[] { p.Source, p.Target }).Select(id => Normalize(id, "ACCUSED", true, state)).OfType<string>().Distinct())
             {

@@ -32,6 +32,7 @@ public sealed class IngestionOptions
     /// <summary>
     /// Name endings of files that folder scans pass over: partial downloads and editor scratch files that
     /// a copy into the inbox leaves behind for a moment. An explicitly named file is never ignored.
+    /// Suffixes configured under <c>Ingestion:IgnoredSuffixes</c> are added to these.
     /// </summary>
     public string[] IgnoredSuffixes { get; set; } = [".tmp", ".part", ".partial", ".crdownload", ".swp", "~"];
 

@@ -25,8 +25,8 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddOptions<IngestionOptions>()
             .Bind(configuration.GetSection(IngestionOptions.Section))
-            .Validate(o => !o.Problems().Any(), "invalid Ingestion settings")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.AddOptions<SeedsOptions>().Bind(configuration.GetSection(SeedsOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -57,5 +57,15 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddSingleton<IKnownActors>(sp => new KnownActorsList(actors(sp)));
         return services;
+    }
+}
+
+/// <summary>Refuses to start with unusable settings, naming each bad key.</summary>
+internal sealed class IngestionOptionsValidator : IValidateOptions<IngestionOptions>
+{
+    public ValidateOptionsResult Validate(string? name, IngestionOptions options)
+    {
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

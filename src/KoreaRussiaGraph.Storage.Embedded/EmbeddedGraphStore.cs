@@ -3,7 +3,6 @@ using KoreaRussiaGraph.Core.Ports;
 using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Storage.Embedded.Index;
 using KoreaRussiaGraph.Storage.Embedded.Sqlite;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -197,7 +196,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public ValueTask DisposeAsync()
     {
         _ready = false;
-        SqliteConnection.ClearAllPools();
+        _database.ReleasePooledConnections();
         _gate.Dispose();
         _writes.Dispose();
         return ValueTask.CompletedTask;

@@ -17,6 +17,8 @@ var commands = new RootCommand("KoreaRussiaGraph: a cited, dated graph of North 
 {
     ServeCommand.Create(),      // the default: GraphQL, explorer, exports, inbox worker
     IngestCommand.Create(),     // ingest files and folders with a progress bar
+    ExtractCommand.Create(),    // relations of documents as JSON lines, no store (--explain for the why)
+    EvalCommand.Create(),       // precision, recall, date and status agreement against a gold set
     ReindexCommand.Create(),    // re-extract stored documents after rules or vocabulary change
     ExportCommand.Create(),     // jsonl, Cytoscape.js, GraphML, GEXF
     SyncCommand.Create(),       // copy the embedded store into Neo4j

@@ -108,6 +108,21 @@ public sealed class QueryShapeAbuseTests(SmallGraphFactory factory) : IClassFixt
         await client.AssertNormalQuerySucceedsAsync();
     }
 
+    [Theory]
+    [InlineData("k", 500)]
+    [InlineData("maxHops", 60)]
+    public async Task Arguments_past_the_contract_bounds_are_named_by_their_bound_not_priced(string bound, int value)
+    {
+        var client = await factory.ClientAsync();
+        var variables = new Dictionary<string, object> { ["from"] = SyntheticGraphs.ActorId(0), ["to"] = SyntheticGraphs.ActorId(4), [bound] = value };
+
+        var answer = await client.PostQueryAsync(Queries.Paths, variables);
+
+        answer.AssertRejected("BOUND_EXCEEDED");
+        Assert.Contains($"'{bound}'", answer.FirstMessage);
+        await client.AssertNormalQuerySucceedsAsync();
+    }
+
     [Fact]
     public async Task Invalid_json_is_a_bad_request()
     {

@@ -112,6 +112,20 @@ public sealed class EmbeddedStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_relation_is_cited_to_the_document_it_was_written_with_before_and_after_a_restart()
+    {
+        var path = _files.NewPath();
+        var misfiled = Rel("somewhere-else", 0, "a", "VISITED", "b");
+        await using (var store = await OpenAsync(path))
+        {
+            await store.WriteDocumentAsync(Write("d1", misfiled));
+            Assert.Equal("d1", (await store.GetRelationAsync(misfiled.Id))!.Citation.DocumentId);
+        }
+        await using var reopened = await OpenAsync(path);
+        Assert.Equal("d1", (await reopened.GetRelationAsync(misfiled.Id))!.Citation.DocumentId);
+    }
+
+    [Fact]
     public async Task A_relation_to_an_actor_nobody_supplied_is_rejected_whole()
     {
         var path = _files.NewPath();

@@ -15,13 +15,17 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         PartialDate? previousSentenceDate, bool isTitle, PartialDate? published)
     {
         var clause = view.Clause[t.First];
-        var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null)
+        // "since 2006" bounds a duration; the event's own date, a fronted date or the narrative's date come first
+        bool Since(DateExpression d) => d.First > 0 && view.Tokens[d.First - 1].Lower == "since";
+        var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null && !Since(d))
             .OrderBy(d => Math.Min(Math.Abs(d.First - t.Last), Math.Abs(t.First - d.Last))).FirstOrDefault();
         if (sameClause is not null) return (sameClause.Value, $"{sameClause.How} in the trigger's clause");
-        var earlier = dates.LastOrDefault(d => d.Last <= t.First && d.Value is not null);
+        var earlier = dates.LastOrDefault(d => d.Last <= t.First && d.Value is not null && !Since(d));
         if (earlier is not null) return (earlier.Value, $"{earlier.How} before the trigger");
         if (previousSentenceDate is not null && Continues(view, t))
             return (previousSentenceDate, "continues the previous sentence's date");
+        var since = dates.FirstOrDefault(d => view.Clause[d.First] == clause && d.Value is not null && Since(d));
+        if (since is not null) return (since.Value, $"start of the period ({since.How}, after 'since')");
         if (isTitle && published is not null && t.Entry.IsVerb && view.Tokens[t.First].Lower.EndsWith('s') && !dates.Any())
             return (published, "headline in the present tense: publication date");
         return (null, "no date in the sentence");

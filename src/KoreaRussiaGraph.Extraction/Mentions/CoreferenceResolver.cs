@@ -20,7 +20,7 @@ public sealed class CoreferenceResolver
                 MentionKind.PersonPronoun or MentionKind.CountryOfPerson => Person(tokens, m, mentions, state),
                 MentionKind.ThingPronoun => Thing(m, mentions, state),
                 MentionKind.PluralPronoun => Plural(m, mentions, state),
-                MentionKind.PairAnaphor => Pair(m, mentions, state),
+                MentionKind.PairAnaphor => Pair(tokens, m, mentions, state),
                 _ => ((IReadOnlyList<string>)[], ""),
             };
             if (m.Kind == MentionKind.CountryOfPerson && ids.Count == 1)
@@ -78,16 +78,28 @@ public sealed class CoreferenceResolver
         return ([], "");
     }
 
-    private static (IReadOnlyList<string>, string) Pair(Mention m, List<Mention> mentions, DiscourseState state)
+    private static (IReadOnlyList<string>, string) Pair(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
     {
+        if (state.Gazetteer is not null && PersonPair(tokens, m) is true)
+        {
+            var people = new List<string>();
+            foreach (var x in state.MentionsBackwards(mentions, m.First))
+            {
+                foreach (var id in x.ActorIds)
+                    if (state.KindOf(id) == ActorKind.Person && !people.Contains(id)) people.Add(id);
+                if (people.Count >= 2) break;
+            }
+            return people.Count == 2 ? (people.ToArray(), "coreference: 'the two leaders' -> the two most recent people") : ([], "");
+        }
         // a coordinated pair of states ("China and Russia") in the current or recent sentences comes first
-        var recent = new List<IReadOnlyList<Mention>> { mentions.Where(x => x.Last <= m.First).ToArray() };
-        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--) recent.Add(state.History[s]);
-        foreach (var sentence in recent)
+        var recent = new List<(IReadOnlyList<Mention> Mentions, IReadOnlyList<Token> Tokens)> { (mentions.Where(x => x.Last <= m.First).ToArray(), tokens) };
+        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--) recent.Add((state.History[s], state.HistoryTokens[s]));
+        foreach (var (sentence, words) in recent)
             for (var i = sentence.Count - 1; i >= 1; i--)
             {
                 var (a, b) = (sentence[i - 1], sentence[i]);
                 if (b.First - a.Last is < 1 or > 2 || a.ActorIds.Count != 1 || b.ActorIds.Count != 1 || a.ActorIds[0] == b.ActorIds[0]) continue;
+                if (!words.Skip(a.Last).Take(b.First - a.Last).All(t => t.Lower is "and" or "both" or "&")) continue;
                 if (state.KindOf(a.ActorIds[0]) != ActorKind.State || state.KindOf(b.ActorIds[0]) != ActorKind.State || a.Possessive) continue;
                 return ([a.ActorIds[0], b.ActorIds[0]], $"coreference: pair anaphor -> coordinated states ({a.Text}, {b.Text})");
             }
@@ -103,6 +115,8 @@ public sealed class CoreferenceResolver
             ? (found.Take(2).ToArray(), $"coreference: pair anaphor -> the two most recent states ({string.Join(", ", texts.Distinct())})")
             : ([], "");
     }
+
+    private static bool? PersonPair(IReadOnlyList<Token> tokens, Mention m) => tokens[m.Last - 1].Lower is "leaders" or "men" or "presidents";
 
     private static bool IsPerson(Mention x, DiscourseState state) => x.ActorIds.Count == 1 && state.KindOf(x.ActorIds[0]) == ActorKind.Person;
 

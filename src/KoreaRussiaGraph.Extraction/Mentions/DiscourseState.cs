@@ -15,6 +15,8 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     /// <summary>Surname (and last two words) of people named in full earlier, for "Lunkin" after "Artyom Lunkin".</summary>
     public Dictionary<string, string> LocalAliases { get; } = new(StringComparer.Ordinal);
     public List<IReadOnlyList<Mention>> History { get; } = [];
+    /// <summary>The tokens of each sentence in <see cref="History"/>.</summary>
+    public List<IReadOnlyList<KoreaRussiaGraph.Extraction.Text.Token>> HistoryTokens { get; } = [];
     public List<string> Claimants { get; } = [];
     public List<PartialDate?> SentenceDates { get; } = [];
     public Dictionary<(string Source, string Type, string Target), PartialDate> EventDates { get; } = [];

@@ -263,7 +263,19 @@ public sealed class MentionFinder
     /// <summary>A demonym counts as its state only when it heads an agentive noun ("Russian officials", "Soviet aid") or is a plural noun ("Russians").</summary>
     private void KeepAgentiveDemonyms(IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
-        mentions.RemoveAll(m =>
+        var keep = mentions.Where(m => m.Kind == MentionKind.Demonym && HeadsAgentiveNoun(tokens, m)).ToHashSet();
+        // "Russian and North Korean entities": a demonym coordinated with a kept one is kept
+        for (var i = mentions.Count - 2; i >= 0; i--)
+            if (mentions[i].Kind == MentionKind.Demonym && keep.Contains(mentions[i + 1])
+                && tokens.Skip(mentions[i].Last).Take(mentions[i + 1].First - mentions[i].Last).All(t => t.Lower is "and" or "or" or ","))
+                keep.Add(mentions[i]);
+        mentions.RemoveAll(m => m.Kind == MentionKind.Demonym && !keep.Contains(m));
+    }
+
+    private bool HeadsAgentiveNoun(IReadOnlyList<Token> tokens, Mention m)
+    {
+        return !Drop(m);
+        bool Drop(Mention m)
         {
             if (m.Kind != MentionKind.Demonym) return false;
             var last = tokens[m.Last - 1].Text;
@@ -274,7 +286,7 @@ public sealed class MentionFinder
                 if (_agentiveHeads.Contains(tokens[k].Lower)) return false;
             }
             return true;
-        });
+        }
     }
 
     /// <summary>"the Kim regime", "the Putin government": the state the person leads.</summary>
@@ -310,7 +322,8 @@ public sealed class MentionFinder
             return;
         }
         if (!m.Possessive) return;
-        while (at < tokens.Count && tokens[at].IsWord && char.IsLower(tokens[at].Text[0]) && !_language.PossessiveRoleNouns.Contains(tokens[at].Lower) && at < m.Last + 3) at++;
+        var isPronoun = m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun;
+        while (at < tokens.Count && tokens[at].IsWord && (char.IsLower(tokens[at].Text[0]) || isPronoun) && !_language.PossessiveRoleNouns.Contains(tokens[at].Lower) && at < m.Last + (isPronoun ? 4 : 3)) at++;
         if (at < tokens.Count && _language.PossessiveRoleNouns.Contains(tokens[at].Lower)) m.RoleOwner = true;
     }
 

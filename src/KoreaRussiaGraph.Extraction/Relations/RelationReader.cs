@@ -45,6 +45,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var entries = lexicon.EntriesForWord(t.Text.ToLowerInvariant()).Select(e => e.Pos).Distinct().ToArray();
         if (entries.Length <= 1 && t.Entry.IsVerb) return true;
         if (entries.Length <= 1 && !t.Entry.IsVerb) return false;
+        // "after meeting Sergei Shoigu": a gerund taking a direct object is a verb
+        if (view.Tokens[t.Last - 1].Lower.EndsWith("ing") && view.Mentions.Any(m => m.First == t.Last)) return true;
         if (t.First == 0) return false;
         var prev = view.Tokens[t.First - 1];
         if (cues.VerbContext.Contains(prev.Lower)) return true;
@@ -52,7 +54,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     }
 
     private static bool InsideVerbObject(SentenceView view, TriggerMatch noun, IReadOnlyList<TriggerMatch> verbs) =>
-        verbs.Any(v => v.Entry.RequiresAfter is null && v.Last <= noun.First && noun.First - v.Last <= 5 && view.Clause[v.First] == view.Clause[noun.First]
+        verbs.Any(v => v.Entry.RequiresAfter is null && (v.Entry.Type == noun.Entry.Type || (v.Entry.Type == "SUPPLIED" && noun.Entry.Type == "SUPPORTED")) && v.Last <= noun.First && noun.First - v.Last <= 5 && view.Clause[v.First] == view.Clause[noun.First]
                           && !view.Mentions.Any(m => m.First >= v.Last && m.Last <= noun.First));
 
     private Arguments? Verb(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs, IReadOnlyList<TriggerMatch> all)
@@ -69,6 +71,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             var agent = obj is not null && prep == "by" ? obj : null;
             return agent is null || subject.Count == 0 ? null : Arrange(e, agent, subject, "passive");
         }
+        // "received a birthday message from Putin": the noun in between says what moved, and it is not a supply
+        if (e.SubjectRole == "target" && obj is not null && all.Any(n => !n.Entry.IsVerb && n.Entry.Type != e.Type && n.First >= t.Last && n.Last <= obj[0].First))
+            return null;
         if (obj is null && e.SourceBeforePreps is { Length: > 0 })
             obj = BeforePreposition(view, t, e.SourceBeforePreps, subject);
         if (catalog.IsSymmetric(e.Type))
@@ -96,6 +101,24 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     }
 
     /// <summary>"vetoed US sanctions", "blocking a U.S.-led push": the state whose measure was blocked.</summary>
+    /// <summary>"sanctions on officials involved in arms transfers": the noun belongs to the participle's head, not to the clause subject.</summary>
+    private IReadOnlyList<Mention>? ReducedRelativeSubject(SentenceView view, TriggerMatch t)
+    {
+        var m = view.Mentions.LastOrDefault(x => x.Last < t.First && view.Clause[x.First] == view.Clause[t.First]);
+        if (m is null || m.Possessive) return null;
+        var groupEnd = view.Group(view.IndexOf(m)).Max(x => x.Last);
+        if (groupEnd >= t.First) return null;
+        var j = groupEnd;
+        while (j < t.First - 1 && j - groupEnd < 2 && view.Tokens[j].IsWord && char.IsLower(view.Tokens[j].Text[0]) && !view.Tokens[j].Lower.EndsWith("ed")) j++;
+        var next = view.Tokens[j];
+        var participle = next.IsWord && char.IsLower(next.Text[0]) && (next.Lower.EndsWith("ed") || next.Lower is "linked" or "tied" or "responsible");
+        if (!participle || !view.Tokens.Skip(j + 1).Take(t.First - j - 1).Any(x => x.Lower is "in" or "with" or "for" or "to")) return null;
+        if (verbsBetween(view, j, t.First)) return null;
+        return GroupOf(view, m);
+
+        bool verbsBetween(SentenceView v, int from, int to) => v.Tokens.Skip(from + 1).Take(to - from - 1).Any(x => cues.PassiveAuxiliaries.Contains(x.Lower));
+    }
+
     private static Mention? ObjectOwner(SentenceView view, TriggerMatch t)
     {
         var m = view.Mentions.FirstOrDefault(x => x.First >= t.Last && x.First - t.Last <= 3);
@@ -156,7 +179,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor")
         {
-            sources = Subject(view, t, verbs, exclude: modifier);
+            sources = ReducedRelativeSubject(view, t) ?? Subject(view, t, verbs, exclude: modifier);
             if (sources.Count == 0 && e.DefaultSource == "subject-or-possessor") sources = Possessor(view, t);
             frame = "noun-agent-subject";
         }
@@ -178,6 +201,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
 
     private DiscourseState? _state;
 
+    /// <summary>The document being read: actor kinds (including actors found in its text) come from it.</summary>
     public void Use(DiscourseState state) => _state = state;
 
     private bool KindAllowed(Mention m, string[]? kinds, SentenceView view) =>
@@ -200,6 +224,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var between = view.Tokens.Skip(m.Last).Take(t.First - m.Last).ToList();
         if (m.Possessive && between.Count > 0 && between[0].IsPossessiveMarker) between.RemoveAt(0);
         if (m.Modifier && between.Count >= 2 && between[0].IsHyphen) between.RemoveRange(0, 2);
+        between.RemoveAll(x => x.IsQuote);
         if (between.Any(x => !x.IsWord || !char.IsLower(x.Text[0]) || view.IsDeterminer(x) && x.Lower is "the" or "a" or "an")) return null;
         if (between.Count > 2) return null;
         if (m.Possessive || m.Kind == MentionKind.Demonym || m.Modifier) return m;
@@ -267,14 +292,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "accused North Korea of providing", "joined China in imposing": the gerund's subject is the name before the preposition
         if (t.First >= 2 && view.Tokens[t.First].Lower.EndsWith("ing") && view.Tokens[t.First - 1].Lower is "of" or "in" or "by")
         {
-            var before = view.Mentions.LastOrDefault(m => m.Last == t.First - 1 && !m.Possessive && view.PrepositionBefore(m, 0) is not (null or "") && false || m.Last == t.First - 1 && !m.Possessive);
+            var before = view.Mentions.LastOrDefault(m => m.Last == t.First - 1 && !m.Possessive);
             if (before is not null && view.PrepositionBefore(before, 0) is "" or null) return AddComitatives(view, GroupOf(view, before), t, verbs);
         }
         // "its decision to impose": the possessor of the noun that governs the infinitive
         if (t.First >= 3 && view.Tokens[t.First - 1].Lower == "to" && view.Tokens[t.First - 2].IsWord && char.IsLower(view.Tokens[t.First - 2].Text[0])
             && view.Mentions.FirstOrDefault(m => m.Last == t.First - 2 && m.Possessive) is { } owner)
             return [owner];
-        var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs)).ToArray();
+        var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs) && m.ActorIds.All(id => _state?.KindOf(id) != ActorKind.Place)).ToArray();
         var inClause = candidates.LastOrDefault(m => view.Clause[m.First] == clause);
         IReadOnlyList<Mention> subject;
         if (inClause is not null) subject = GroupOf(view, inClause);

@@ -24,12 +24,21 @@ public sealed class SentenceView
         var clause = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i)) clause++;
+            // "since 2006" is a date phrase, not a new clause
+            var dateFollows = i + 1 < tokens.Count && tokens[i + 1].Text.All(char.IsDigit);
+            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i) && !dateFollows) clause++;
             Clause[i] = clause;
         }
         GroupOf = new int[mentions.Count];
         for (var m = 0; m < mentions.Count; m++)
             GroupOf[m] = m > 0 && Coordinated(mentions[m - 1], mentions[m]) ? GroupOf[m - 1] : m;
+        // commas alone make no list ("North Korea, United Nations data shows"): a group needs an "and"/"or"
+        foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(i => GroupOf[i]).Where(g => g.Count() > 1).ToArray())
+        {
+            var members = group.ToArray();
+            var joined = members.Skip(1).Any(i => tokens.Skip(mentions[i - 1].Last).Take(mentions[i].First - mentions[i - 1].Last).Any(t => t.Lower is "and" or "or"));
+            if (!joined) foreach (var i in members) GroupOf[i] = i;
+        }
     }
 
     private bool InsideMention(int token) => Mentions.Any(m => m.First < token && token < m.Last);
@@ -70,8 +79,8 @@ public sealed class SentenceView
         var head = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[idx])];
         var k = head.First - 1;
         if (k >= 0 && Tokens[k].Lower is "its" or "his" or "her" or "their" or "our") return false; // "its UN allies"
-        while (k >= 0 && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower))) k--;
-        if (k < 0) return true;
+        while (k >= 0 && Clause[k] == Clause[head.First] && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower))) k--;
+        if (k < 0 || Clause[k] != Clause[head.First] || Tokens[k].Lower == "that") return true; // first words of a clause: its subject
         var groupEnd = Group(idx).Max(x => x.Last);
         if (Tokens[k].Lower == "with" && groupEnd < Tokens.Count && Tokens[groupEnd].Lower.EndsWith("ing"))
             return true; // "with Russia forgiving ...": the subject of an absolute clause
@@ -85,5 +94,5 @@ public sealed class SentenceView
     /// <summary>A past-tense word right before a name makes the name its object ("battled the South"), unless it is a comitative "joined".</summary>
     private static bool IsOtherVerb(Token t) => t.IsWord && char.IsLower(t.Text[0]) && t.Lower.EndsWith("ed") && t.Lower is not ("joined" or "led" or "based" or "backed");
 
-    public bool IsDeterminer(Token t) => _language.Determiners.Contains(t.Lower) || (t.Lower.EndsWith("ly") && t.Lower.Length > 4 && t.Lower != "italy");
+    public bool IsDeterminer(Token t) => _language.Determiners.Contains(t.Lower) || t.Text.All(char.IsDigit) || (t.Lower.EndsWith("ly") && t.Lower.Length > 4 && t.Lower != "italy");
 }

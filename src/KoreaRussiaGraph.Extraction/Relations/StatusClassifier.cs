@@ -64,8 +64,9 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         var quotes = tokens.Take(t.First).Count(x => x.Text is "“") - tokens.Take(t.First).Count(x => x.Text is "”") + tokens.Take(t.First).Count(x => x.Text == "\"") % 2;
         if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
             return new StatusDecision(ClaimStatus.Alleged, null, "inside a quotation", false);
+        // "..., X said." / "..., said X": a short closing segment with a reporting verb attributes what came before
         var lastComma = Enumerable.Range(t.Last, Math.Max(0, tokens.Count - t.Last)).LastOrDefault(i => tokens[i].Text == ",", -1);
-        if (lastComma > 0)
+        if (lastComma > 0 && tokens.Count - lastComma <= 10)
             for (var k = lastComma + 1; k < tokens.Count; k++)
                 if (cues.ReportingVerbs.Contains(tokens[k].Lower))
                 {

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
+using KoreaRussiaGraph.Core.Querying;
 
 namespace KoreaRussiaGraph.GraphQL.Cost;
 
@@ -13,6 +14,7 @@ namespace KoreaRussiaGraph.GraphQL.Cost;
 /// <item>A path's actors and hops count <c>maxHops</c> (+1 for actors); any other list <see cref="QueryCostOptions.DefaultListSize"/>.</item>
 /// <item>neighbourhood adds depth × limit (actors the breadth-first search may visit); paths adds
 /// <see cref="QueryCostOptions.PathSearchWeight"/> × k × 2^maxHops, because simple-path search grows with every hop.</item>
+/// <item>A field with an argument outside DESIGN §3's bounds costs 1 and its selection nothing: it fails with BOUND_EXCEEDED before doing any work.</item>
 /// <item>Introspection costs 1 per field and its lists do not multiply: its size is the schema's, not the data's.</item>
 /// </list>
 /// </summary>
@@ -21,6 +23,9 @@ public sealed class QueryCostModel(QueryCostOptions options)
     public FieldComplexityResult Impact(FieldImpactContext field)
     {
         if (IsIntrospection(field)) return new FieldComplexityResult(1, 1);
+        // An argument outside the contract's bounds fails the resolver before it does any work, with an error naming
+        // the bound (DESIGN §3); pricing it as asked would hide that error behind a cost refusal.
+        if (HasArgumentOutOfBounds(field)) return new FieldComplexityResult(1, 0);
         var impact = 1 + TraversalWork(field);
         var childMultiplier = IsList(field.FieldDefinition) ? ListSize(field) : 1;
         return new FieldComplexityResult(impact, childMultiplier);
@@ -48,6 +53,18 @@ public sealed class QueryCostModel(QueryCostOptions options)
         }
         return options.DefaultListSize;
     }
+
+    private static readonly (string Name, int Min, int Max)[] Bounds =
+    [
+        ("first", QueryBounds.MinPage, QueryBounds.MaxPage),
+        ("limit", QueryBounds.MinLimit, QueryBounds.MaxLimit),
+        ("depth", QueryBounds.MinDepth, QueryBounds.MaxDepth),
+        ("maxHops", QueryBounds.MinHops, QueryBounds.MaxHops),
+        ("k", QueryBounds.MinK, QueryBounds.MaxK),
+    ];
+
+    private static bool HasArgumentOutOfBounds(FieldImpactContext field) =>
+        Bounds.Any(b => IntArgument(field, b.Name) is { } value && (value < b.Min || value > b.Max));
 
     /// <summary>The argument's value as sent (literal or variable), else its schema default; null when the field has no such argument.</summary>
     private static int? IntArgument(FieldImpactContext field, string name)

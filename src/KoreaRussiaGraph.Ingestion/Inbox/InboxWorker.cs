@@ -127,7 +127,10 @@ public sealed class InboxWorker : BackgroundService
         try
         {
             var report = await _ingestor.IngestPathsAsync(present, null, ct);
-            foreach (var file in present) scanner.MarkSeen(file, fingerprints[file]);
+            // A file the store could not take is left unseen, so the next rescan offers it again.
+            var retry = report.Outcomes.Where(o => o.Transient && o.SourcePath is not null).Select(o => o.SourcePath!).ToHashSet(StringComparer.Ordinal);
+            foreach (var file in present)
+                if (!retry.Contains(file)) scanner.MarkSeen(file, fingerprints[file]);
             Interlocked.Increment(ref _batches);
             if (report.Ingested + report.Failed > 0)
                 _logger.LogInformation("Inbox: {Summary}", report);

@@ -200,7 +200,7 @@ public sealed class DocumentIngestor
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _logger.LogError(e, "Reading the stored version of {DocumentId} failed", candidate.Id);
-            return new Prepared(candidate, null, held, new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, $"store read failed: {e.Message}", candidate.SourcePath, Bytes: candidate.Bytes));
+            return new Prepared(candidate, null, held, new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, $"store read failed: {e.Message}", candidate.SourcePath, Bytes: candidate.Bytes, Transient: true));
         }
         catch
         {
@@ -231,7 +231,7 @@ public sealed class DocumentIngestor
             // The store refused the write and rolled it back: nothing of this document is half-written, and a
             // later attempt starts afresh. Recording a failure would need the same store, so it is only reported.
             _logger.LogError(e, "Storing document {DocumentId} failed", candidate.Id);
-            return new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, $"store write failed: {e.Message}", candidate.SourcePath, Bytes: candidate.Bytes);
+            return new IngestOutcome(candidate.Id, IngestStatus.Failed, 0, $"store write failed: {e.Message}", candidate.SourcePath, Bytes: candidate.Bytes, Transient: true);
         }
         finally
         {

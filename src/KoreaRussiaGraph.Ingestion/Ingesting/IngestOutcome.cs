@@ -11,6 +11,7 @@ public enum IngestStatus { Ingested, Unchanged, Failed }
 /// <param name="Added">Relations new to the store with this write.</param>
 /// <param name="Removed">Relations of an earlier version that this write dropped.</param>
 /// <param name="Bytes">Size of the raw document.</param>
+/// <param name="Transient">The failure lies with the store, not the document (nothing was recorded): a later attempt may succeed.</param>
 /// <param name="Produced">The relations the document holds: set by single-document calls (IngestAsync, IngestFileAsync) when
 /// ingested or unchanged; batches leave it null to stay lean.</param>
 public sealed record IngestOutcome(
@@ -22,7 +23,8 @@ public sealed record IngestOutcome(
     int Added = 0,
     int Removed = 0,
     long Bytes = 0,
-    IReadOnlyList<Relation>? Produced = null);
+    IReadOnlyList<Relation>? Produced = null,
+    bool Transient = false);
 
 /// <summary>The outcome of a batch, in the order of its documents.</summary>
 public sealed record BatchReport(IReadOnlyList<IngestOutcome> Outcomes, TimeSpan Elapsed)

@@ -68,6 +68,7 @@ internal static class NeighbourhoodSearch
     }
 
     /// <summary>The <paramref name="take"/> actors of level <paramref name="d"/> with the highest degree, ties by lowest id.</summary>
+    /// <param name="seen">The level's actors found so far (all marked with hops <paramref name="d"/>).</param>
     private static List<int> HighestDegree(GraphIndex g, CompiledFilter f, Marks hops, List<int> frontier, int d, List<int> seen, int take)
     {
         var kept = new List<int>(take);
@@ -82,11 +83,16 @@ internal static class NeighbourhoodSearch
             var reached = level == d;
             if (!reached)
             {
-                spent += Probe(g, f, frontier, x, out reached);
+                // A binary-search step costs about four sequential scan steps (it misses the cache).
+                spent += 4 * Probe(g, f, frontier, x, out reached);
+                if (reached)
+                {
+                    hops.Set(x, d);
+                    seen.Add(x);
+                }
             }
             if (reached)
             {
-                hops.Set(x, d);
                 kept.Add(x);
                 if (kept.Count == take) return kept;
             }
@@ -95,11 +101,7 @@ internal static class NeighbourhoodSearch
 
         // The degree walk was dearer than one pass over the frontier: collect the whole level and pick from it.
         ScanLevel(g, f, hops, frontier, d, seen, stopAbove: int.MaxValue);
-        var level2 = new List<int>();
-        foreach (var u in frontier)
-            foreach (var half in g.Adjacency(u))
-                if (hops.Get(half.Neighbour) == d && f.Forward(half, g)) level2.Add(half.Neighbour);
-        return Nearest(g, level2.Distinct().ToList(), take);
+        return Nearest(g, seen, take);
     }
 
     /// <summary>Whether some frontier actor reaches <paramref name="x"/> in one passing step; returns the work spent.</summary>
@@ -150,50 +152,72 @@ internal static class NeighbourhoodSearch
     }
 
     /// <summary>
-    /// Every filter-passing relation with both ends returned, taken once from its source end (direction governs
-    /// the walk, not which relations between reached actors are drawn), grouped by source in node order, then by target (index order), parallel ones by id. A hub
-    /// is not scanned: the returned actors, in index order, are looked up in its sorted list instead.
+    /// Every filter-passing relation with both ends returned (direction governs the walk, not which relations
+    /// between reached actors are drawn). Each pair of actors is looked at once, from the end with the shorter
+    /// adjacency list: scanned when short, otherwise searched (galloping) for the partners in index order.
+    /// On hub-heavy graphs the returned actors are mostly hubs, and this keeps the work near the output size.
+    /// Relations come grouped by pair, parallel ones by id.
     /// </summary>
-    private static Relation[] InducedEdges(GraphIndex g, CompiledFilter f, int[] actors)
+    internal static Relation[] InducedEdges(GraphIndex g, CompiledFilter f, int[] actors)
     {
-        var members = QueryScratch.Take(1, g.ActorCount);
-        foreach (var a in actors) members.Set(a, 0);
+        // Position in (degree, index) order: a pair belongs to its lower-positioned end.
+        var byCost = (int[])actors.Clone();
+        Array.Sort(byCost, (x, y) => g.Degree(x) != g.Degree(y) ? g.Degree(x).CompareTo(g.Degree(y)) : x.CompareTo(y));
+        var position = QueryScratch.Take(1, g.ActorCount);
+        for (var i = 0; i < byCost.Length; i++) position.Set(byCost[i], i);
         var byIndex = (int[])actors.Clone();
         Array.Sort(byIndex);
+
         var edges = new List<Relation>();
-        foreach (var u in actors)
+        foreach (var u in byCost)
         {
+            var mine = position.Get(u);
+            var partners = byCost.Length - mine;
             var list = g.Adjacency(u);
-            if (list.Length <= actors.Length * 4)
+            if (list.Length <= partners * 4)
             {
                 foreach (var half in list)
-                    if (half.IsOutgoing && members.Has(half.Neighbour) && f.Matches(half, g)) edges.Add(g.Payload(half.Edge));
+                    if (position.Get(half.Neighbour) >= mine && f.Matches(half, g) && (half.Neighbour != u || half.IsOutgoing))
+                        edges.Add(g.Payload(half.Edge));
                 continue;
             }
             var from = 0;
             foreach (var v in byIndex)
             {
+                if (position.Get(v) < mine) continue;
                 var at = LowerBound(list, from, v);
                 from = at;
                 for (; at < list.Length && list[at].Neighbour == v; at++)
-                    if (list[at].IsOutgoing && f.Matches(list[at], g)) edges.Add(g.Payload(list[at].Edge));
+                    if (f.Matches(list[at], g)) edges.Add(g.Payload(list[at].Edge));
                 if (from >= list.Length) break;
             }
         }
+
         // Parallel relations sit together in slot order, which depends on write history; id order does not.
         for (int start = 0, end; start < edges.Count; start = end)
         {
-            for (end = start + 1; end < edges.Count && edges[end].SourceId == edges[start].SourceId && edges[end].TargetId == edges[start].TargetId; end++) { }
+            for (end = start + 1; end < edges.Count && SamePair(edges[end], edges[start]); end++) { }
             if (end - start > 1) edges.Sort(start, end - start, RelationIdOrder);
         }
         return edges.ToArray();
     }
 
+    private static bool SamePair(Relation a, Relation b) =>
+        (a.SourceId == b.SourceId && a.TargetId == b.TargetId) || (a.SourceId == b.TargetId && a.TargetId == b.SourceId);
+
     private static readonly IComparer<Relation> RelationIdOrder = Comparer<Relation>.Create((x, y) => string.CompareOrdinal(x.Id, y.Id));
 
+    /// <summary>First position at or after <paramref name="from"/> whose neighbour is not below <paramref name="neighbour"/>: gallop, then bisect.</summary>
     private static int LowerBound(ReadOnlySpan<HalfEdge> list, int from, int neighbour)
     {
-        int lo = from, hi = list.Length;
+        int lo = from, step = 1, hi = from;
+        while (hi < list.Length && list[hi].Neighbour < neighbour)
+        {
+            lo = hi + 1;
+            hi += step;
+            step <<= 1;
+        }
+        hi = Math.Min(hi, list.Length);
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;

@@ -59,7 +59,10 @@ internal sealed class DocumentWriter(SqliteDatabase database, Func<string, Cance
         }
 
         var actors = await UpsertActorsAsync(connection, transaction, write.Actors, ct);
-        var relations = write.Relations.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.Last()).ToArray();
+        // The written document is the citation's document, whatever the extractor put there: that is what a reload reads back.
+        var relations = write.Relations
+            .Select(r => r.Citation.DocumentId == documentId ? r : r with { Citation = r.Citation with { DocumentId = documentId } })
+            .GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.Last()).ToArray();
         await EnsureEndpointsExistAsync(connection, transaction, relations, ct);
 
         var current = relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);

@@ -15,6 +15,13 @@ internal sealed class SqliteDatabase(string path)
 
     public string Path { get; } = path;
 
+    /// <summary>Closes this file's pooled connections (and only this file's), so the file can be moved or deleted.</summary>
+    public void ReleasePooledConnections()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -5,8 +5,13 @@ namespace KoreaRussiaGraph.Storage.Neo4j.Http;
 /// <summary>One entry of the <c>errors</c> array of a Query API response.</summary>
 public sealed record Neo4jError(string Code, string Message)
 {
-    /// <summary>Neo4j's own classification: transient errors may succeed when retried.</summary>
-    public bool IsTransient => Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal);
+    public const string TransactionNotFound = "Neo.ClientError.Transaction.TransactionNotFound";
+
+    /// <summary>
+    /// Neo4j's own classification (transient errors may succeed when retried), plus a transaction the server no
+    /// longer knows (idle past its 60 s timeout, or the server restarted): starting the unit of work again is sound.
+    /// </summary>
+    public bool IsTransient => Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) || Code == TransactionNotFound;
 }
 
 /// <summary>Neo4j answered, but with an error (from the HTTP status, the <c>errors</c> array, or both).</summary>

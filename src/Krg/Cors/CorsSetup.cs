@@ -36,7 +36,8 @@ public static class CorsSetup
     public static string[] AllowedOrigins(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionKey);
-        var listed = section.Value is { } single ? single.Split(',') : section.Get<string[]>() ?? [];
+        // An empty JSON array ("AllowedOrigins": []) reads as the value "", so the list form wins whenever it has entries.
+        var listed = section.Get<string[]>() is { Length: > 0 } array ? array : (section.Value ?? "").Split(',');
         return listed
             .Select(o => o.Trim().TrimEnd('/'))
             .Where(o => o.Length > 0)

@@ -18,9 +18,7 @@ public static class StoreRegistration
                     sp.GetRequiredService<EmbeddedStoreOptions>(), sp.GetService<ILogger<EmbeddedGraphStore>>()));
                 break;
             case "neo4j":
-                var options = configuration.GetSection("Store:Neo4j").Get<Neo4jOptions>() ?? new Neo4jOptions();
-                services.AddSingleton(options);
-                services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(options, http: null, sp.GetService<ILogger<Neo4jGraphStore>>()));
+                services.AddNeo4jGraphStore(configuration);
                 break;
             default:
                 throw new InvalidOperationException($"Store:Kind '{kind}' is not known; use 'embedded' or 'neo4j'.");

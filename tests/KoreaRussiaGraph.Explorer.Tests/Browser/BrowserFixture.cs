@@ -9,7 +9,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+    /// <summary>Set to test a server that is already running (e.g. `dotnet run --project src/Krg`) instead of starting one.</summary>
+    public const string ServerUrlVariable = "KRG_TEST_SERVER_URL";
+
     public KrgServer? Server { get; private set; }
+    public Uri? BaseAddress { get; private set; }
     public IBrowser? Browser { get; private set; }
     private IPlaywright? _playwright;
 
@@ -17,7 +21,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Only pay for a server and a browser when the tests can run at all.
         if (!File.Exists(ChromiumFactAttribute.ChromiumPath)) return;
-        Server = await KrgServer.StartAsync(TimeSpan.FromSeconds(180));
+        if (Environment.GetEnvironmentVariable(ServerUrlVariable) is { Length: > 0 } running) BaseAddress = new Uri(running);
+        else
+        {
+            Server = await KrgServer.StartAsync(TimeSpan.FromSeconds(180));
+            BaseAddress = Server.BaseAddress;
+        }
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -31,7 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server!.BaseAddress.ToString(),
+            BaseURL = BaseAddress!.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
         return await context.NewPageAsync();

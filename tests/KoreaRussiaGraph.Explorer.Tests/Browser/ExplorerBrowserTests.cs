@@ -78,6 +78,40 @@ public sealed class ExplorerBrowserTests(BrowserFixture fixture, ITestOutputHelp
     }
 
     [ChromiumFact]
+    public async Task Paths_between_two_drawn_actors_are_found_and_highlighted()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.FillAsync("#search", "Putin");
+        await page.PressAsync("#search", "Enter");
+        await page.WaitForSelectorAsync("body[data-state=ready]", new() { Timeout = (float)Wait.TotalMilliseconds });
+
+        // Two drawn actors that are not neighbours: the neighbourhood is connected through its centre,
+        // so a path of at most 2 × depth hops exists between them.
+        var ends = await page.EvaluateAsync<string[]?>("""
+            () => {
+              const nodes = window.cy.nodes();
+              for (const a of nodes) for (const b of nodes)
+                if (a.id() < b.id() && a.edgesWith(b).empty()) return [a.id(), b.id()];
+              return null;
+            }
+            """);
+        Assert.NotNull(ends);
+        await page.FillAsync("#path-from", ends[0]);
+        await page.FillAsync("#path-to", ends[1]);
+        await page.ClickAsync("#path-form button[type=submit]");
+        await page.WaitForSelectorAsync("#path-list li", new() { Timeout = (float)Wait.TotalMilliseconds });
+        await page.WaitForSelectorAsync("body[data-state=ready]", new() { Timeout = (float)Wait.TotalMilliseconds });
+
+        var highlighted = await page.EvaluateAsync<string[]>("() => window.cy.nodes('.on-path').map(n => n.id())");
+        output.WriteLine($"path {ends[0]} -> {ends[1]} highlights {string.Join(", ", highlighted)}");
+        Assert.Contains(ends[0], highlighted);
+        Assert.Contains(ends[1], highlighted);
+        Assert.True(await page.EvaluateAsync<int>("() => window.cy.edges('.on-path').length") >= 2);
+        Assert.Contains(" → ", await page.Locator("#path-list li").First.InnerTextAsync());
+    }
+
+    [ChromiumFact]
     public async Task The_graphql_ide_opens_for_a_browser_with_example_queries_and_runs_them()
     {
         var page = await fixture.NewPageAsync();

@@ -18,6 +18,8 @@ public static class TestWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = Environments.Production,
+            // Not the test binary's folder: krg's appsettings.json there would leak into the app under test.
+            ContentRootPath = Directory.CreateTempSubdirectory("krg-content-").FullName,
             WebRootPath = webRoot ?? Directory.CreateTempSubdirectory("krg-webroot-").FullName,
         });
         builder.WebHost.UseTestServer();

@@ -73,4 +73,13 @@ public sealed class CorsTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         Assert.Equal(new[] { "https://a.example", "https://b.example" }, CorsSetup.AllowedOrigins(configuration));
     }
+
+    [Fact]
+    public void An_empty_array_in_appsettings_does_not_hide_origins_added_by_later_sources()
+    {
+        // appsettings.json's "AllowedOrigins": [] surfaces as the key with value "", beside later sources' entries.
+        var settings = new Dictionary<string, string?> { ["Cors:AllowedOrigins"] = "", ["Cors:AllowedOrigins:0"] = "https://a.example" };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        Assert.Equal(new[] { "https://a.example" }, CorsSetup.AllowedOrigins(configuration));
+    }
 }

@@ -70,4 +70,34 @@ public class InboxWorkerTests
             await worker.StopAsync(CancellationToken.None);
         }
     }
+
+    [Fact]
+    public async Task A_document_the_store_refused_is_retried_by_the_running_worker()
+    {
+        var refusing = 1;
+        var attempts = 0;
+        await using var harness = await IngestionHarness.StartAsync(beforeCommit: (id, _) =>
+        {
+            if (id != "flaky") return Task.CompletedTask;
+            Interlocked.Increment(ref attempts);
+            return Volatile.Read(ref refusing) == 1 ? throw new IOException("disk full, pretend") : Task.CompletedTask;
+        });
+        var worker = new InboxWorker(harness.Ingestor, harness.Options);
+        await worker.StartAsync(CancellationToken.None);
+        try
+        {
+            await worker.FirstScanCompleted.WaitAsync(Deadline);
+            File.Copy(Seeds.Articles[0], Path.Combine(worker.Folder, "flaky.txt"));
+            await Poll.UntilAsync(() => Task.FromResult(Volatile.Read(ref attempts) > 0 ? "tried" : null), Deadline, "a first attempt");
+            Assert.Null(await harness.Store.GetDocumentAsync("flaky"));
+
+            Volatile.Write(ref refusing, 0);
+            var record = await Poll.UntilAsync(() => harness.Store.GetDocumentAsync("flaky"), Deadline, "the retried document");
+            Assert.Equal(DocumentStatus.Ingested, record.Status);
+        }
+        finally
+        {
+            await worker.StopAsync(CancellationToken.None);
+        }
+    }
 }

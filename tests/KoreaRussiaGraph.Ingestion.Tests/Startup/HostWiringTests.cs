@@ -12,7 +12,7 @@ namespace KoreaRussiaGraph.Ingestion.Tests.Startup;
 
 public class HostWiringTests
 {
-    private static IHost BuildHost(TempFolder folder, string storePath)
+    private static IHost BuildHost(TempFolder folder, string storePath, params (string Key, string Value)[] extra)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -21,6 +21,7 @@ public class HostWiringTests
             ["Ingestion:DebounceMilliseconds"] = "50",
             ["Seeds:Path"] = Seeds.Folder,
         });
+        builder.Configuration.AddInMemoryCollection(extra.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value)));
         builder.Services.AddSingleton<IGraphStore>(_ => new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = storePath }));
         builder.Services.AddSingleton(IngestionHarness.RealExtractor);
         builder.Services.AddKnownActors(_ => [new Actor("gazetteer-probe", "Gazetteer Probe", ActorKind.Group, [])]);
@@ -59,6 +60,15 @@ public class HostWiringTests
             await again.StopAsync();
             await store.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_host_with_invalid_settings_refuses_to_start_and_names_the_key()
+    {
+        using var folder = new TempFolder();
+        using var host = BuildHost(folder, folder.File("graph.db"), ("Ingestion:RescanIntervalMilliseconds", "5"));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+        Assert.Contains("Ingestion:RescanIntervalMilliseconds", error.Message);
     }
 
     [Fact]

@@ -233,6 +233,27 @@ public sealed class QueryApiExchangeTests
     }
 
     [Fact]
+    public async Task An_expired_transaction_is_started_again()
+    {
+        var begins = 0;
+        await using var api = new FakeQueryApi(r => r.Path switch
+        {
+            "/db/testdb/query/v2/tx" => Opened($"tx-{Interlocked.Increment(ref begins)}", "aff", ["id"]),
+            // The first transaction idled past Neo4j's 60 s timeout: the server no longer knows it.
+            "/db/testdb/query/v2/tx/tx-1/commit" => Error(404, Neo4jError.TransactionNotFound, "Unrecognized transaction id. Transaction may have timed out and been rolled back."),
+            _ => Empty,
+        });
+        await using var store = new Neo4jGraphStore(OptionsFor(api.Uri));
+
+        await store.WriteDocumentAsync(new DocumentWrite(
+            new DocumentRecord("d", null, null, null, null, null, "txt", "s", DateTimeOffset.UnixEpoch, "x", DocumentStatus.Failed, "bad"), "raw", [], []));
+
+        var requests = api.Requests.ToArray();
+        Assert.Equal(2, begins);
+        Assert.Single(requests, r => r.Path == "/db/testdb/query/v2/tx/tx-2/commit");
+    }
+
+    [Fact]
     public async Task Wrong_credentials_name_the_user_and_uri_but_never_the_password_and_are_not_retried()
     {
         await using var api = new FakeQueryApi(_ => Error(401, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure."));

@@ -29,6 +29,8 @@ export function graphStyle() {
       style: {
         width: 2,
         'curve-style': 'bezier',
+        // Many relations often join one pair of actors; a tight fan keeps them readable and clickable.
+        'control-point-step-size': 14,
         'line-color': 'data(color)',
         'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'triangle',
