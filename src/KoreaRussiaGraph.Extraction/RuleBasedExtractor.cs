@@ -31,7 +31,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private readonly DocumentCleaner _cleaner;
     private readonly SentenceSplitter _splitter;
     private readonly MentionFinder _mentions;
-    private readonly CoreferenceResolver _coreference = new();
+    private readonly CoreferenceResolver _coreference;
     private readonly TriggerLexicon _triggers;
     private readonly CueLexicon _cues;
     private readonly LanguageVocabulary _language;
@@ -53,6 +53,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         _splitter = new SentenceSplitter(_language);
         _mentions = new MentionFinder(_gazetteer, _language, dateWords.MonthAndDayWords, _triggers.NounWords);
         _dates = new DateExpressionFinder(dateWords);
+        _coreference = new CoreferenceResolver();
         _dateAttacher = new DateAttacher(_cues);
         foreach (var entry in _triggers.Entries)
             if (!_catalog.IsKnown(entry.Type)) throw new InvalidDataException($"triggers.json: trigger '{entry.Id}' names unknown relation type '{entry.Type}'");
@@ -103,7 +104,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             state.History.Add(mentions);
             state.HistoryTokens.Add(sentence.Tokens);
         }
-        var withDates = InheritEventDates(explained);
+        var withDates = DateFromAnchorEvent(InheritEventDates(explained));
         var actorIds = withDates.SelectMany(e => new[] { e.Relation.SourceId, e.Relation.TargetId, e.Relation.AttributedTo }).OfType<string>().ToHashSet();
         var actors = actorIds.Select(id => state.FindActor(id)).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
@@ -224,6 +225,29 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 continue;
             }
             result.Add(e);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "North Korea has supported Moscow since the beginning of the Russian invasion": an undated relation takes,
+    /// as its start, the date of the event its "since ..." phrase names when that event is dated.
+    /// </summary>
+    private static List<RelationExplanation> DateFromAnchorEvent(List<RelationExplanation> explained)
+    {
+        var result = new List<RelationExplanation>(explained.Count);
+        foreach (var e in explained)
+        {
+            var since = e.Sentence.IndexOf(" since ", StringComparison.Ordinal);
+            var own = e.Sentence.IndexOf(e.Trigger, StringComparison.Ordinal);
+            if (e.Relation.Date is not null || since < 0 || own < 0 || own > since) { result.Add(e); continue; }
+            var anchor = explained.FirstOrDefault(o => o.Relation.Citation.SentenceIndex == e.Relation.Citation.SentenceIndex && o.Relation.Date is not null
+                && o.Relation.Type != e.Relation.Type && e.Sentence.IndexOf(o.Trigger, since, StringComparison.Ordinal) > since);
+            result.Add(anchor is null ? e : e with
+            {
+                Relation = e.Relation with { Date = anchor.Relation.Date },
+                DateHow = $"since the {anchor.Relation.Type} event of the same sentence ({anchor.Relation.Date})",
+            });
         }
         return result;
     }

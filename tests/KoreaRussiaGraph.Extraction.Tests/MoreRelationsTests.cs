@@ -82,4 +82,45 @@ public class MoreRelationsTests
         Assert.Equal(["russia SUPPLIED north-korea"], result.Keys());
         Assert.Equal("oil", result.Relations[0].Details);
     }
+
+    [Fact]
+    public void A_party_reporting_its_own_act_is_first_hand_and_a_benign_claim_accuses_no_one()
+    {
+        var result = TestSupport.Extract("Kim Jong Un arrived in Russia on Tuesday for talks with Putin, the Kremlin said.", "2023-09-12");
+        var visit = result.Single("kim-jong-un", "VISITED", "russia");
+        Assert.Equal((ClaimStatus.Asserted, null, "2023-09-12"), (visit.Status, visit.AttributedTo, visit.Date?.ToString()));
+        Assert.DoesNotContain(result.Relations, r => r.Type == "ACCUSED");
+    }
+
+    [Fact]
+    public void That_opens_a_clause_whose_first_name_is_its_subject()
+    {
+        var r = TestSupport.Extract("U.S. officials have warned that Pyongyang could provide artillery shells to Moscow.").Single("north-korea", "SUPPLIED", "russia");
+        Assert.Equal(ClaimStatus.Planned, r.Status);
+        Assert.Equal("artillery shells", r.Details);
+    }
+
+    [Fact]
+    public void Since_an_event_dates_a_relation_from_that_event()
+    {
+        var result = TestSupport.Extract("Iran invaded Iraq in September 1980. Syria has backed Iran since the Iranian invasion of Iraq.");
+        Assert.Equal("1980-09", result.Single("syria", "SUPPORTED", "iran").Date?.ToString());
+    }
+
+    [Fact]
+    public void Its_after_and_is_the_name_before_and_a_second_its_keeps_the_first_referent()
+    {
+        var result = TestSupport.Extract("China was vocal in its support of Iran, in its criticism of Japan and its decision to impose sanctions on Iran.");
+        Assert.Contains("china SUPPORTED iran", result.Keys());
+        Assert.Contains("china OPPOSED japan", result.Keys());
+        Assert.Contains("japan SANCTIONED iran", result.Keys());
+    }
+
+    [Fact]
+    public void Title_like_words_after_a_possessive_state_keep_the_state()
+    {
+        var result = TestSupport.Extract("Both Iran and Syria oppose the United States' foreign policy.");
+        Assert.Contains("iran OPPOSED united-states", result.Keys());
+        Assert.Contains("syria OPPOSED united-states", result.Keys());
+    }
 }

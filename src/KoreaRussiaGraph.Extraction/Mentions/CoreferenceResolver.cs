@@ -18,7 +18,7 @@ public sealed class CoreferenceResolver
             var (ids, step) = m.Kind switch
             {
                 MentionKind.PersonPronoun or MentionKind.CountryOfPerson => Person(tokens, m, mentions, state),
-                MentionKind.ThingPronoun => Thing(m, mentions, state),
+                MentionKind.ThingPronoun => Thing(tokens, m, mentions, state),
                 MentionKind.PluralPronoun => Plural(m, mentions, state),
                 MentionKind.PairAnaphor => Pair(tokens, m, mentions, state),
                 _ => ((IReadOnlyList<string>)[], ""),
@@ -51,9 +51,16 @@ public sealed class CoreferenceResolver
         return ([], "");
     }
 
-    private static (IReadOnlyList<string>, string) Thing(Mention m, List<Mention> mentions, DiscourseState state)
+    private static (IReadOnlyList<string>, string) Thing(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
     {
-        var before = mentions.LastOrDefault(x => x.Last <= m.First && x.IsResolved && x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state));
+        var candidates = mentions.Where(x => x.Last <= m.First && x.IsResolved && x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state)).ToArray();
+        // "the United States and its decision": the name just before "and its"
+        if (m.First >= 2 && tokens[m.First - 1].Lower == "and" && candidates.LastOrDefault(x => x.Last == m.First - 1) is { } conjoined)
+            return (conjoined.ActorIds, $"coreference: 'its' -> the name it is coordinated with ({conjoined.Text})");
+        // a second "its" in a sentence keeps the referent of the first ("Russia ... in its support of North Korea, in its criticism of ...")
+        var earlierIts = mentions.LastOrDefault(x => x.Last <= m.First && x.Kind == MentionKind.ThingPronoun && x.IsResolved);
+        if (earlierIts is not null) return (earlierIts.ActorIds, $"coreference: 'its' -> same as the earlier '{earlierIts.Text}' ({earlierIts.Step})");
+        var before = candidates.LastOrDefault();
         if (before is not null) return (before.ActorIds, $"coreference: 'it' -> nearest state or organisation before it ({before.Text})");
         for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--)
         {

@@ -221,8 +221,7 @@ public sealed class MentionFinder
             }
             var title = string.Join(" ", tokens.Skip(at).Take(titleEnd - at).Select(t => t.Lower));
             var office = _officeTitles.FirstOrDefault(o => title.EndsWith(string.Join(" ", o), StringComparison.Ordinal));
-            var plural = titleEnd < tokens.Count && tokens[titleEnd - 1].Lower.EndsWith('s') && office is null;
-            if (plural) continue;
+            if (office is null) continue; // "the United States' foreign policy": title-like words that name no office
             var holders = office is null ? [] : _gazetteer.OfficeHolders(d.ActorIds[0], string.Join(" ", office), state.Published).Select(o => o.HolderId).Distinct().ToArray();
             if (holders.Length == 1)
             {

@@ -48,7 +48,7 @@ public sealed class SentenceView
         if (a.Possessive != b.Possessive && a.Possessive) return false;
         var between = Tokens.Skip(a.Last).Take(b.First - a.Last).ToArray();
         return between.Length is > 0 and <= 3 && between.Any(t => t.Lower is "and" or "or" or ",")
-            && between.All(t => t.Lower is "and" or "or" or "," or "both" or "the" or "as" or "well");
+            && between.All(t => t.Lower is "and" or "or" or "," or "both" or "the" or "as" or "well" || _language.TitleWords.Contains(t.Lower));
     }
 
     /// <summary>All mentions coordinated with mention <paramref name="m"/>.</summary>

@@ -123,9 +123,18 @@ public sealed class ExplorerBrowserTests(BrowserFixture fixture, ITestOutputHelp
         output.WriteLine("tabs: " + string.Join(" | ", tabs));
         Assert.True(tabs.Count >= 4, $"expected the example tabs, got {tabs.Count}");
 
+        // Run the first example once its editor holds it (Monaco fills the editor after the page renders).
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("neighbourhood", new() { Timeout = (float)Wait.TotalMilliseconds });
         await page.Locator(".graphiql-execute-button").ClickAsync();
         var response = page.Locator(".graphiql-response");
-        await Assertions.Expect(response).ToContainTextAsync("truncated", new() { Timeout = (float)Wait.TotalMilliseconds });
+        try
+        {
+            await Assertions.Expect(response).ToContainTextAsync("truncated", new() { Timeout = (float)Wait.TotalMilliseconds });
+        }
+        finally
+        {
+            output.WriteLine("response: " + await response.InnerTextAsync());
+        }
         Assert.Empty(errors);
     }
 

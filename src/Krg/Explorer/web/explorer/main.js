@@ -167,7 +167,7 @@ async function start() {
         view.highlight(nodeIds, edgeIds);
       };
       show(paths);
-      paths.forEach((path, i) => pathList.append(el('li', { onclick: () => show([path]), title: 'Highlight only this path' },
+      paths.forEach((path) => pathList.append(el('li', { onclick: () => show([path]), title: 'Highlight only this path' },
         `${path.length} hop${path.length === 1 ? '' : 's'}: `, path.actors.map((a) => a.name).join(' → '))));
       return `${paths.length} path${paths.length === 1 ? '' : 's'} from ${from} to ${to}; shortest ${paths[0].length} hop(s).`;
     });
