@@ -153,10 +153,10 @@ internal sealed record BenchOptions(int Actors, int Relations, int Queries, int 
             Actors: Int("--actors", 100_000),
             Relations: Int("--relations", 1_000_000),
             Queries: Int("--queries", 1_000),
-            PeerQueries: Int("--peer-queries", 100),
+            PeerQueries: Int("--peer-queries", 50),
             Seed: Int("--seed", 42),
             WorkFolder: Path.GetFullPath(Value("--work") ?? Path.Combine("artifacts", "bench-graph")),
-            CteCapSeconds: Value("--cte-cap-seconds") is { } cap ? double.Parse(cap, CultureInfo.InvariantCulture) : 5,
+            CteCapSeconds: Value("--cte-cap-seconds") is { } cap ? double.Parse(cap, CultureInfo.InvariantCulture) : 2,
             SkipPeers: args.Contains("--skip-peers"),
             Reuse: args.Contains("--reuse"));
     }

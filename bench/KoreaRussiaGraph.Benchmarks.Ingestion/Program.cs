@@ -12,10 +12,10 @@ using KoreaRussiaGraph.Ingestion.Startup;
 using KoreaRussiaGraph.Storage.Embedded;
 
 // Ingestion throughput: N distinct documents ingested end to end (read, decode, sidecar, extract, one SQLite
-// transaction each) into a fresh embedded store. Usage: [--docs 2000] [--parallelism N] [--warmup 200] [--keep]
+// transaction each) into a fresh embedded store. Usage: [--docs 2000] [--parallelism N] [--warmup 1000] [--keep]
 var documents = Option("--docs", 2000);
 var parallelism = Option("--parallelism", Environment.ProcessorCount);
-var warmup = Option("--warmup", 200);
+var warmup = Option("--warmup", 1000);
 var keep = args.Contains("--keep");
 
 var seeds = SeedsLocator.Locate("seeds") ?? throw new DirectoryNotFoundException("seeds/ not found (run from the repo root or the build output)");
@@ -33,7 +33,8 @@ Console.WriteLine($"extractor {extractor.Version} loaded in {clock.ElapsedMillis
 
 var options = new IngestionOptions { MaxParallelism = parallelism };
 
-// Warm-up on a throwaway store so the figures measure steady work, not the JIT.
+// Warm-up on a throwaway store so the figures measure steady work: tiered JIT needs many calls (and, on a busy
+// machine, time) before the hot paths run optimised code; a cold first pass costs about twice the CPU per document.
 await using (var warm = await OpenStoreAsync(Path.Combine(work, "warmup.db")))
 {
     var warmFolder = Path.Combine(work, "warmup");

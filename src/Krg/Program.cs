@@ -44,8 +44,8 @@ builder.Services
 var app = builder.Build();
 
 app.UseRequestLogging();                            // one structured line per request, X-Request-Id
+app.UseConfiguredCors();                            // allowed origins from Cors:AllowedOrigins (first, so refusals carry CORS headers)
 app.UseRequestLimits();                             // 429 per client, 413 for oversized bodies
-app.UseConfiguredCors();                            // allowed origins from Cors:AllowedOrigins
 app.MapHealth();                                    // /healthz, /readyz, /metrics
 app.MapGraphQL();                                   // POST/GET /graphql, GraphiQL for browsers
 app.MapExplorer();                                  // the graph explorer at /
