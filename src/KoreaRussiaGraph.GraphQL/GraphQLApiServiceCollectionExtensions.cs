@@ -29,6 +29,9 @@ public static class GraphQLApiServiceCollectionExtensions
                 .AddSystemTextJson()
                 .AddUnhandledExceptionHandler(GraphQueryErrors.MapAsync)
                 .AddComplexityAnalyzer(complexity => complexity.MaxDepth = options.MaxDepth)
+                // Resolvers read an in-memory index or a per-request memo, so fanning fields out to parallel
+                // tasks costs more than it saves.
+                .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
                 .ConfigureExecutionOptions(execution =>
                 {
                     execution.Timeout = options.ExecutionTimeout;

@@ -79,43 +79,4 @@ public class DocumentsTests
         var result = TestSupport.Extract("<html><body><article><h1>Fuel</h1><p>Russia supplied fuel to North Korea in 2021.</p></article></body></html>", format: "html");
         Assert.Equal("2021", result.Single("russia", "SUPPLIED", "north-korea").Date?.ToString());
     }
-
-    [Fact]
-    public void Sidecar_is_read_and_its_absence_is_fine()
-    {
-        var dir = Directory.CreateTempSubdirectory();
-        try
-        {
-            var doc = Path.Combine(dir.FullName, "07_story.txt");
-            File.WriteAllText(doc, "Headline\n\nBody.");
-            Assert.Same(DocumentMetadata.None, SidecarReader.ReadFor(doc));
-            File.WriteAllText(Path.Combine(dir.FullName, "07_story.meta.json"),
-                """{ "title": "Headline", "outlet": "Example Times", "published": "2023-07", "published_basis": "dateline" }""");
-            var meta = SidecarReader.ReadFor(doc);
-            Assert.Equal("Headline", meta.Title);
-            Assert.Equal("Example Times", meta.Outlet);
-            Assert.Equal("2023-07", meta.Published?.ToString());
-            Assert.Equal("dateline", meta.PublishedBasis);
-            Assert.Equal("07_story", DocumentFiles.Load(doc).Id);
-        }
-        finally { dir.Delete(true); }
-    }
-
-    [Theory]
-    [InlineData("{ \"published\": \"July 2023\" }", "published")]
-    [InlineData("{ \"title\": 5 }", "title")]
-    [InlineData("[1, 2]", "object")]
-    [InlineData("{ not json", "not valid JSON")]
-    public void Malformed_sidecar_is_an_error_naming_the_problem(string json, string expected)
-    {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(path, json);
-            var error = Assert.Throws<InvalidDataException>(() => SidecarReader.Read(path));
-            Assert.Contains(expected, error.Message);
-            Assert.Contains(path, error.Message);
-        }
-        finally { File.Delete(path); }
-    }
 }

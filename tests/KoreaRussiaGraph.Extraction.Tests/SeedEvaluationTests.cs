@@ -1,3 +1,4 @@
+using KoreaRussiaGraph.Ingestion.Documents;
 using KoreaRussiaGraph.Extraction.Evaluation;
 using Xunit.Abstractions;
 
@@ -19,7 +20,10 @@ public class SeedEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"SKIPPED: gold file {gold} is absent (shared/ is not beside this checkout)");
             return;
         }
-        var report = ExtractionEvaluation.Run(TestSupport.Extractor, gold, [Path.Combine(root, "seeds")]);
+        var seeds = new DocumentPaths([]).Expand([Path.Combine(root, "seeds")])
+            .Select(f => new DocumentFileLoader(long.MaxValue).LoadAsync(f, CancellationToken.None).GetAwaiter().GetResult().ToSource())
+            .ToArray();
+        var report = ExtractionEvaluation.Run(TestSupport.Extractor, gold, seeds);
         foreach (var s in report.PerType.Append(report.Overall))
             output.WriteLine($"{s.Name,-11} P={s.Precision:0.000} R={s.Recall:0.000} F1={s.F1:0.000} tp={s.TruePositives} fp={s.FalsePositives} fn={s.FalseNegatives}");
         output.WriteLine($"date agreement {report.Dates.Rate:0.000} ({report.Dates.Agreeing}/{report.Dates.Total}); status agreement {report.Statuses.Rate:0.000} ({report.Statuses.Agreeing}/{report.Statuses.Total})");

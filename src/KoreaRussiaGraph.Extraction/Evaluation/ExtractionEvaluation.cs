@@ -1,16 +1,14 @@
 using KoreaRussiaGraph.Core.Ports;
-using KoreaRussiaGraph.Extraction.Documents;
 
 namespace KoreaRussiaGraph.Extraction.Evaluation;
 
-/// <summary>Runs an extractor over document files and scores it against a gold file: what `krg eval` does.</summary>
+/// <summary>Runs an extractor over documents and scores it against a gold file: what `krg eval` does.</summary>
 public static class ExtractionEvaluation
 {
-    public static EvaluationReport Run(IDocumentExtractor extractor, string goldPath, IEnumerable<string> documentPaths)
+    /// <param name="docs">The documents as the ingestion loader reads them, so eval scores what ingest would store.</param>
+    public static EvaluationReport Run(IDocumentExtractor extractor, string goldPath, IReadOnlyList<SourceDocument> docs)
     {
         var gold = GoldRelation.ReadJsonLines(goldPath);
-        var files = DocumentFiles.Expand(documentPaths);
-        var docs = files.Select(DocumentFiles.Load).ToArray();
         var ids = docs.Select(d => d.Id).ToHashSet();
         var predicted = docs.SelectMany(d => extractor.Extract(d).Relations.Select(r => ToPredicted(d.Id, r))).ToArray();
         return GoldEvaluator.Evaluate(gold.Where(g => ids.Contains(g.Doc)).ToArray(), predicted);

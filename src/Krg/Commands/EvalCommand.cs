@@ -20,7 +20,7 @@ public static class EvalCommand
         command.SetAction(parse =>
         {
             var extractor = RuleBasedExtractor.Load(GraphSchemaDirectory.Locate(parse.GetValue(schema)));
-            var report = ExtractionEvaluation.Run(extractor, parse.GetValue(gold)!, parse.GetValue(paths) ?? []);
+            var report = ExtractionEvaluation.Run(extractor, parse.GetValue(gold)!, DocumentSources.Load(parse.GetValue(paths) ?? []));
             var table = new Table().AddColumns("type", "P", "R", "F1", "TP", "FP", "FN");
             foreach (var s in report.PerType.Append(report.Overall))
                 table.AddRow(s.Name, F(s.Precision), F(s.Recall), F(s.F1), s.TruePositives.ToString(CultureInfo.InvariantCulture),

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using KoreaRussiaGraph.Core.Schema;
 using KoreaRussiaGraph.Extraction;
-using KoreaRussiaGraph.Extraction.Documents;
 
 namespace KoreaRussiaGraph.Krg.Commands;
 
@@ -20,9 +19,8 @@ public static class ExtractCommand
         {
             var extractor = RuleBasedExtractor.Load(GraphSchemaDirectory.Locate(parse.GetValue(schema)));
             var options = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-            foreach (var file in DocumentFiles.Expand(parse.GetValue(paths) ?? []))
+            foreach (var document in DocumentSources.Load(parse.GetValue(paths) ?? []))
             {
-                var document = DocumentFiles.Load(file);
                 var run = extractor.Explain(document);
                 foreach (var e in run.Explanations)
                 {
