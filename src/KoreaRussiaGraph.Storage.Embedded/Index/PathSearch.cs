@@ -95,47 +95,39 @@ internal sealed class PathSearch
     /// <returns>The shortest source-target length through an actor both balls now hold, or int.MaxValue.</returns>
     private int GrowSourceBall()
     {
-        var best = int.MaxValue;
-        var next = new List<int>();
-        foreach (var u in _sourceFrontier)
-        {
-            Spend();
-            foreach (var half in _g.Adjacency(u))
-            {
-                var v = half.Neighbour;
-                if (_fromSource.Has(v) || !_f.Forward(half, _g)) continue;
-                _fromSource.Set(v, _a + 1);
-                next.Add(v);
-                var toTarget = _toTarget.Get(v);
-                if (toTarget >= 0) best = Math.Min(best, _a + 1 + toTarget);
-            }
-        }
+        var best = Grow(ref _sourceFrontier, _fromSource, _toTarget, _a, forward: true);
         _a++;
-        _sourceFrontier = next;
         return best;
     }
 
     private int GrowTargetBallOnce()
     {
+        var best = Grow(ref _targetFrontier, _toTarget, _fromSource, _b, forward: false);
+        _b++;
+        if (_targetFrontier.Count == 0) _targetBallComplete = true;
+        return best;
+    }
+
+    /// <summary>Grows one ball of the bidirectional search by a level; the other ball tells where the two meet.</summary>
+    private int Grow(ref List<int> frontier, Marks mine, Marks other, int depth, bool forward)
+    {
         var best = int.MaxValue;
         var next = new List<int>();
-        foreach (var v in _targetFrontier)
+        foreach (var u in frontier)
         {
             Spend();
-            foreach (var half in _g.Adjacency(v))
+            foreach (var half in _g.Adjacency(u))
             {
-                var u = half.Neighbour;
-                // Walking backwards: u reaches v when the relation may be crossed standing on u.
-                if (_toTarget.Has(u) || !_f.Backward(half, _g)) continue;
-                _toTarget.Set(u, _b + 1);
-                next.Add(u);
-                var fromSource = _fromSource.Get(u);
-                if (fromSource >= 0) best = Math.Min(best, _b + 1 + fromSource);
+                var v = half.Neighbour;
+                // Walking backwards from the target, v reaches u when the relation may be crossed standing on v.
+                if (mine.Has(v) || !(forward ? _f.Forward(half, _g) : _f.Backward(half, _g))) continue;
+                mine.Set(v, depth + 1);
+                next.Add(v);
+                var rest = other.Get(v);
+                if (rest >= 0) best = Math.Min(best, depth + 1 + rest);
             }
         }
-        _b++;
-        _targetFrontier = next;
-        if (next.Count == 0) _targetBallComplete = true;
+        frontier = next;
         return best;
     }
 
