@@ -1,3 +1,4 @@
+using KoreaRussiaGraph.Testing;
 using System.Net;
 
 namespace KoreaRussiaGraph.Abuse.Tests;
@@ -63,16 +64,13 @@ public sealed class DenseGraphAbuseTests(DenseGraphFactory factory) : IClassFixt
 }
 
 /// <summary>The dense graph with a path budget small enough that any search beyond the first hop runs out.</summary>
-public sealed class TightBudgetDenseFactory : AbuseFactory
+public sealed class TightBudgetDenseFactory : TempStoreHostFactory
 {
-    private bool _ready;
-
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("GraphQL:PathWorkBudget", "5")];
 
     public async Task<HttpClient> ClientAsync()
     {
-        if (!_ready) await SyntheticGraphs.WriteCompleteAsync(Store, DenseGraphFactory.Actors);
-        _ready = true;
+        await WriteOnceAsync(store => SyntheticGraphs.WriteCompleteAsync(store, DenseGraphFactory.Actors));
         var client = CreateClient();
         await client.AssertNormalQuerySucceedsAsync();
         return client;

@@ -1,40 +1,11 @@
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Ports;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using KoreaRussiaGraph.Testing;
 
 namespace KoreaRussiaGraph.Api.Tests;
 
-/// <summary>The real host on a fresh store in a temp folder. With no seeds folder, the graph is whatever a test writes.</summary>
-public class ApiFactory : WebApplicationFactory<Program>
-{
-    private readonly string _root = Directory.CreateTempSubdirectory("krg-api-").FullName;
-
-    protected virtual string SeedsPath => Directory.CreateDirectory(Path.Combine(_root, "no-seeds")).FullName;
-
-    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Store:Kind", "embedded");
-        builder.UseSetting("Store:Path", Path.Combine(_root, "graph.db"));
-        builder.UseSetting("Seeds:Path", SeedsPath);
-        builder.UseSetting("Ingestion:InboxPath", Path.Combine(_root, "inbox"));
-        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-    }
-
-    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
-    }
-}
-
 /// <summary>The host on the repository's seeds, ingested on first start as a user would see it.</summary>
-public sealed class SeedsApiFactory : ApiFactory
+public sealed class SeedsApiFactory : TempStoreHostFactory
 {
     protected override string SeedsPath => RepoPaths.Seeds;
 }
@@ -43,22 +14,12 @@ public sealed class SeedsApiFactory : ApiFactory
 /// A small hand-built graph whose answers can be worked out by hand (see FixtureGraph.md in comments):
 /// shoigu–north-korea–unsc is the only 2-hop path; the 3-hop one crosses two parallel SUPPLIED edges.
 /// </summary>
-public sealed class FixtureApiFactory : ApiFactory
+public sealed class FixtureApiFactory : TempStoreHostFactory
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private bool _written;
-
     public async Task<HttpClient> ClientAsync()
     {
-        var client = CreateClient();
-        await _gate.WaitAsync();
-        try
-        {
-            if (!_written) await FixtureGraph.WriteAsync(Store);
-            _written = true;
-        }
-        finally { _gate.Release(); }
-        return client;
+        await WriteOnceAsync(FixtureGraph.WriteAsync);
+        return CreateClient();
     }
 }
 

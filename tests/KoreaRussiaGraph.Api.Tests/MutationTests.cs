@@ -1,8 +1,9 @@
+using KoreaRussiaGraph.Testing;
 using System.Net.Http.Json;
 
 namespace KoreaRussiaGraph.Api.Tests;
 
-public sealed class KeyedApiFactory : ApiFactory
+public sealed class KeyedApiFactory : TempStoreHostFactory
 {
     public const string Key = "test-key-123";
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Api:Key", Key)];
