@@ -64,19 +64,3 @@ public static class FixtureGraph
         await store.WriteDocumentAsync(new DocumentWrite(document, "fixture text", Actors, relations));
     }
 }
-
-public static class RepoPaths
-{
-    public static string Root
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "KoreaRussiaGraph.sln"))) return dir.FullName;
-            throw new DirectoryNotFoundException("repository root (KoreaRussiaGraph.sln) not found above the test binary");
-        }
-    }
-
-    public static string Seeds => Path.Combine(Root, "seeds");
-    public static string SchemaFile => Path.Combine(Root, "graph-schema", "schema.graphql");
-}

@@ -1,3 +1,4 @@
+using KoreaRussiaGraph.Testing;
 using KoreaRussiaGraph.GraphQL;
 
 namespace KoreaRussiaGraph.Api.Tests;

@@ -1,3 +1,4 @@
+using KoreaRussiaGraph.Testing;
 namespace KoreaRussiaGraph.Api.Tests;
 
 /// <summary>What the README promises a researcher on a fresh clone: the seeds served and cited.</summary>

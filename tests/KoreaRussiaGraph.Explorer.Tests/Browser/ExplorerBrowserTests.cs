@@ -1,3 +1,4 @@
+using KoreaRussiaGraph.Testing;
 using System.Text.Json;
 using KoreaRussiaGraph.Explorer.Tests.Support;
 using Microsoft.Playwright;
@@ -147,13 +148,8 @@ public sealed class ExplorerBrowserTests(BrowserFixture fixture, ITestOutputHelp
         // The README's picture is refreshed only on request (KRG_UPDATE_DOCS_SCREENSHOT=1), so a test run never
         // leaves the checkout modified.
         if (Environment.GetEnvironmentVariable("KRG_UPDATE_DOCS_SCREENSHOT") != "1") return;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "KoreaRussiaGraph.sln"))) continue;
-            var docs = Directory.CreateDirectory(Path.Combine(dir.FullName, "docs")).FullName;
-            File.Copy(shot, Path.Combine(docs, "explorer.png"), overwrite: true);
-            output.WriteLine($"copied to {Path.Combine(docs, "explorer.png")}");
-            break;
-        }
+        var docs = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "docs")).FullName;
+        File.Copy(shot, Path.Combine(docs, "explorer.png"), overwrite: true);
+        output.WriteLine($"copied to {Path.Combine(docs, "explorer.png")}");
     }
 }
