@@ -40,8 +40,8 @@ public static class GraphQLHttpEndpoint
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteRequestErrorAsync(http, serializer, ResponseMediaType.Json, StatusCodes.Status406NotAcceptable,
-                $"The Accept header allows neither {ResponseMediaType.GraphQLResponse} nor {ResponseMediaType.Json}.");
+            await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status406NotAcceptable, "BAD_REQUEST",
+                $"The Accept header allows neither {ResponseMediaType.GraphQLResponse} nor {ResponseMediaType.Json}.", mediaType: ResponseMediaType.Json);
             return;
         }
 
@@ -50,7 +50,7 @@ public static class GraphQLHttpEndpoint
             : await ReadPostAsync(http.Request, serializer, options);
         if (problem is not null)
         {
-            await WriteRequestErrorAsync(http, serializer, mediaType, status, problem);
+            await GraphQLErrorResponse.WriteAsync(http, status, "BAD_REQUEST", problem, mediaType: mediaType);
             return;
         }
 
@@ -61,7 +61,7 @@ public static class GraphQLHttpEndpoint
             if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
             {
                 http.Response.Headers.Allow = HttpMethods.Post;
-                await WriteRequestErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
+                await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "BAD_REQUEST", "Mutations must be sent with POST.", mediaType: mediaType);
                 return;
             }
             results.Add(await executer.ExecuteAsync(new ExecutionOptions
@@ -179,15 +179,6 @@ public static class GraphQLHttpEndpoint
         {
             return false; // the executer reports the syntax error properly
         }
-    }
-
-    private static async Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        var result = new ExecutionResult { Executed = false };
-        result.AddError(new ExecutionError(message) { Code = "BAD_REQUEST" });
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) =>

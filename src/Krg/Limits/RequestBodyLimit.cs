@@ -1,3 +1,4 @@
+using KoreaRussiaGraph.GraphQL.Http;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace KoreaRussiaGraph.Krg.Limits;
