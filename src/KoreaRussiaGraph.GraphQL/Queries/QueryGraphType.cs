@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace KoreaRussiaGraph.GraphQL.Queries;
 
-/// <summary>The read side of the API, named exactly as DESIGN §4 fixes it.</summary>
+/// <summary>The read side of the API, named exactly as DESIGN §4 fixes it. Bounds are checked by the store (the port's contract).</summary>
 public sealed class QueryGraphType : ObjectGraphType
 {
     public QueryGraphType(RelationTypeCatalog relationTypes, IOptions<GraphQLEndpointOptions> options)
@@ -31,7 +31,6 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var page = new PageRequest(ctx.GetArgument("first", 50), Cursor.Decode(ctx.GetArgument<string?>("after")));
-                page.Validate();
                 var query = new ActorQuery(ctx.GetArgument<string?>("search"), ctx.GetArgument<ActorKind?>("kind"), page);
                 var result = await ctx.Loader().Store.FindActorsAsync(query, ctx.CancellationToken);
                 ctx.Loader().Prime(result.Items);
@@ -55,7 +54,6 @@ public sealed class QueryGraphType : ObjectGraphType
             {
                 var query = new NeighbourhoodQuery(ctx.GetArgument<string>("actor"), ctx.GetArgument("depth", 1),
                     ctx.GetArgument("limit", 200), ctx.GetArgument<RelationFilter?>("filter"));
-                query.Validate();
                 var subgraph = await ctx.Loader().Store.NeighbourhoodAsync(query, ctx.CancellationToken);
                 ctx.Loader().Prime(subgraph.Nodes.Select(n => n.Actor));
                 await ctx.Loader().PrimeEndpointsAsync(subgraph.Edges, ctx.CancellationToken);
@@ -74,7 +72,6 @@ public sealed class QueryGraphType : ObjectGraphType
                 var query = new PathQuery(ctx.GetArgument<string>("from"), ctx.GetArgument<string>("to"),
                     ctx.GetArgument("maxHops", 4), ctx.GetArgument("k", 3), ctx.GetArgument<RelationFilter?>("filter"),
                     options.Value.PathWorkBudget);
-                query.Validate();
                 var paths = await ctx.Loader().Store.PathsAsync(query, ctx.CancellationToken);
                 ctx.Loader().Prime(paths.SelectMany(p => p.Actors));
                 await ctx.Loader().PrimeEndpointsAsync(paths.SelectMany(p => p.Hops).SelectMany(h => h.Relations), ctx.CancellationToken);
@@ -92,7 +89,6 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var page = new PageRequest(ctx.GetArgument("first", 50), Cursor.Decode(ctx.GetArgument<string?>("after")));
-                page.Validate();
                 var result = await ctx.Loader().Store.ListDocumentsAsync(page, ctx.CancellationToken);
                 return new Connection<DocumentRecord>(result, d => d.Id, page.After is not null);
             });

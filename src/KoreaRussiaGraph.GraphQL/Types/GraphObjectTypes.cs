@@ -43,9 +43,7 @@ internal static class RelationPages
     public static async Task<object?> LoadAsync(IResolveFieldContext ctx, string? actorId)
     {
         var page = new PageRequest(ctx.GetArgument("first", 100), Cursor.Decode(ctx.GetArgument<string?>("after")));
-        page.Validate();
         var filter = ctx.GetArgument<RelationFilter?>("filter") ?? RelationFilter.Default;
-        QueryGuard.ValidFilter(filter);
         var loader = ctx.Loader();
         var result = await loader.Store.FindRelationsAsync(filter, actorId, page, ctx.CancellationToken);
         await loader.PrimeEndpointsAsync(result.Items, ctx.CancellationToken);
