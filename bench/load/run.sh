@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Load benchmark (issue 7): wrk, 64 connections, 30 s per run, loopback only.
 #   (a) the seeds store   (b) the 1,000,000-relation synthetic store (built by bench/KoreaRussiaGraph.Benchmarks.Graph)
-# For each: a neighbourhood query and a paths query against krg, then the same against bench/load/BareEndpoint
-# serving the identical response bytes; prints requests/s, p50/p99, error counts and the GraphQL/bare ratio.
+# For each: a neighbourhood query and a paths query against krg (as clients send them, so repeated requests are
+# replayed from the response cache; then with Cache-Control: no-cache, so every answer is computed), then the same
+# against bench/load/BareEndpoint serving the identical response bytes; prints requests/s, p50/p99, error counts,
+# cache hits and both GraphQL/bare ratios.
 # Then reads during writes: 500 documents dropped in the running server's inbox while wrk runs; no read may fail
 # and the final counts must equal those of a quiet `krg ingest` of the same files.
 #
@@ -69,9 +71,9 @@ post() { # port bodyfile -> response on stdout
     -H 'Accept: application/graphql-response+json' --data-binary "@$2"
 }
 
-run_wrk() { # label port bodyfile
+run_wrk() { # label port bodyfile [cache-control header]
   local line
-  line=$(KRG_BODY_FILE="$3" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/load/post.lua "http://127.0.0.1:$2/graphql" | grep '^RESULT')
+  line=$(KRG_BODY_FILE="$3" KRG_CACHE_CONTROL="${4:-}" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/load/post.lua "http://127.0.0.1:$2/graphql" | grep '^RESULT')
   printf '%-44s %s\n' "$1" "${line#RESULT }" | tee -a "$WORK/results.txt"
   LAST_RPS=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")
 }
@@ -81,12 +83,15 @@ compare_with_bare() { # label krgport bodyfile
   post "$2" "$3" >"$capture"
   if grep -q '"errors"' "$capture"; then echo "the query itself fails: $(head -c 400 "$capture")" >&2; exit 1; fi
   run_wrk "$1 graphql" "$2" "$3"; local graphql=$LAST_RPS
+  # the same requests with Cache-Control: no-cache: every answer computed, none replayed from the response cache
+  run_wrk "$1 graphql, computed (no-cache)" "$2" "$3" no-cache; local computed=$LAST_RPS
   dotnet "$BARE_DLL" --urls "http://127.0.0.1:$BARE_PORT" --file "$capture" >/dev/null 2>&1 &
   local bare_pid=$!; PIDS+=($bare_pid)
   wait_ready "http://127.0.0.1:$BARE_PORT/healthz" 60
   run_wrk "$1 bare ($(stat -c %s "$capture") B)" "$BARE_PORT" "$3"; local bare=$LAST_RPS
   stop "$bare_pid"
-  python3 -c 'import sys; print(f"{sys.argv[1]:<44} graphql/bare = {float(sys.argv[2])/float(sys.argv[3])*100:.0f}%")' "$1" "$graphql" "$bare" | tee -a "$WORK/results.txt"
+  python3 -c 'import sys; g, c, b = map(float, sys.argv[2:5]); print(f"{sys.argv[1]:<44} graphql/bare = {g/b*100:.0f}%, computed/bare = {c/b*100:.0f}%")' \
+    "$1" "$graphql" "$computed" "$bare" | tee -a "$WORK/results.txt"
 }
 
 stats() { # port

@@ -1,6 +1,9 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using KoreaRussiaGraph.Core.Ports;
+using KoreaRussiaGraph.GraphQL.Caching;
+using KoreaRussiaGraph.GraphQL.Cost;
 using KoreaRussiaGraph.GraphQL.Errors;
 using KoreaRussiaGraph.GraphQL.Http;
 using KoreaRussiaGraph.GraphQL.Paging;
@@ -19,8 +22,13 @@ public static class GraphQLApiServiceCollectionExtensions
         services.Configure<GraphQLEndpointOptions>(section);
         var options = section.Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
 
-        services.AddScoped<GraphLoader>();
         services.AddTransient(typeof(EdgeGraphType<,>));
+        services.AddSingleton(section.GetSection("DocumentCache").Get<ParsedDocumentCacheOptions>() ?? new ParsedDocumentCacheOptions());
+        services.AddSingleton(section.GetSection("ResponseCache").Get<ResponseCacheOptions>() ?? new ResponseCacheOptions());
+        services.AddSingleton(sp => new ResponseCache(
+            sp.GetRequiredService<ResponseCacheOptions>(),
+            sp.GetRequiredService<IGraphStore>(),
+            sp.GetService<QueryCostOptions>() is { } cost ? [cost.CostHeader] : []));
         services.AddGraphQL(builder =>
         {
             builder
@@ -32,8 +40,11 @@ public static class GraphQLApiServiceCollectionExtensions
                 // Resolvers read an in-memory index or a per-request memo, so fanning fields out to parallel
                 // tasks costs more than it saves.
                 .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+                .ConfigureExecution<ParsedDocumentCache>()
                 .ConfigureExecutionOptions(execution =>
                 {
+                    var store = execution.RequestServices!.GetRequiredService<IGraphStore>();
+                    execution.UserContext[GraphLoader.UserContextKey] = new GraphLoader(store);
                     execution.Timeout = options.ExecutionTimeout;
                     execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
                 });

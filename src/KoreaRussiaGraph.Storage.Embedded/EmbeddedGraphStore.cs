@@ -28,6 +28,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     // spares every citation a SQLite round trip (measured: 154 -> 1,200+ req/s on a citing neighbourhood).
     private readonly ConcurrentDictionary<string, DocumentRecord> _documents = new(StringComparer.Ordinal);
     private volatile bool _ready;
+    private long _generation;
 
     public EmbeddedGraphStore(EmbeddedStoreOptions options, ILogger<EmbeddedGraphStore>? logger = null)
     {
@@ -51,7 +52,8 @@ public sealed class EmbeddedGraphStore : IGraphStore
             var started = System.Diagnostics.Stopwatch.StartNew();
             var index = await IndexLoader.LoadAsync(connection, ct);
             Write(() => _index = index);
-            await LoadDocumentsAsync(connection, id: null, ct);
+            foreach (var document in await ReadDocumentsAsync(connection, id: null, ct)) _documents[document.Id] = document;
+            Interlocked.Increment(ref _generation);
             _ready = true;
             _logger.LogInformation("Embedded store {Path}: {Migrations} migration(s) applied, index of {Actors} actors and {Relations} relations built in {Ms} ms",
                 _database.Path, applied, index.ActorCount, index.RelationCount, started.ElapsedMilliseconds);
@@ -64,6 +66,11 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     public Task<bool> IsReadyAsync(CancellationToken ct = default) => Task.FromResult(_ready);
 
+    // Readers see the index and document records this instance keeps, and the SQLite file it alone writes
+    // (document lists and texts), so its own writes are the only changes they can see. Another process writing the
+    // same file is not seen by the index either until a restart (README, "krg ingest").
+    public long? Generation => Interlocked.Read(ref _generation);
+
     // --- writes -------------------------------------------------------------------------
 
     public async Task<WriteOutcome> WriteDocumentAsync(DocumentWrite write, CancellationToken ct = default)
@@ -73,13 +80,18 @@ public sealed class EmbeddedGraphStore : IGraphStore
         try
         {
             var (outcome, change) = await _writer.WriteDocumentAsync(write, ct);
-            Apply(change);
-            await using (var connection = await _database.OpenAsync(ct)) await LoadDocumentsAsync(connection, write.Document.Id, ct);
+            IReadOnlyList<DocumentRecord> records;
+            await using (var connection = await _database.OpenAsync(ct)) records = await ReadDocumentsAsync(connection, write.Document.Id, ct);
+            // The document's record changes with its relations, under one write lock: a reader that sees a new
+            // relation also finds the document it cites.
+            Apply(change, records);
             _logger.LogDebug("Document {Id} written: {Added} added, {Removed} removed, {Kept} kept", write.Document.Id, outcome.Added, outcome.Removed, outcome.Kept);
             return outcome;
         }
         finally
         {
+            // Also after a failure: part of the change may already be in the index.
+            Interlocked.Increment(ref _generation);
             _writes.Release();
         }
     }
@@ -90,16 +102,18 @@ public sealed class EmbeddedGraphStore : IGraphStore
         await _writes.WaitAsync(ct);
         try
         {
-            Apply(await _writer.UpsertActorsAsync(actors, ct));
+            Apply(await _writer.UpsertActorsAsync(actors, ct), []);
         }
         finally
         {
+            Interlocked.Increment(ref _generation);
             _writes.Release();
         }
     }
 
-    private void Apply(IndexChange change) => Write(() =>
+    private void Apply(IndexChange change, IReadOnlyList<DocumentRecord> documents) => Write(() =>
     {
+        foreach (var document in documents) _documents[document.Id] = document;
         foreach (var actor in change.Actors) _index.PutActor(actor);
         foreach (var id in change.RemovedRelations) _index.RemoveRelation(id);
         foreach (var relation in change.Relations) _index.PutRelation(relation);
@@ -157,17 +171,15 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public Task<DocumentRecord?> GetDocumentAsync(string id, CancellationToken ct = default) =>
         Task.FromResult(_documents.GetValueOrDefault(id));
 
-    /// <summary>Refreshes the in-memory document records from SQLite: all of them, or the one just written.</summary>
-    private async Task LoadDocumentsAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string? id, CancellationToken ct)
+    /// <summary>Document records as stored: all of them, or the one just written.</summary>
+    private static async Task<IReadOnlyList<DocumentRecord>> ReadDocumentsAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string? id, CancellationToken ct)
     {
         await using var command = connection.Prepare(
             $"SELECT {Rows.DocumentColumns} FROM documents WHERE $id IS NULL OR id = $id", null, ("$id", id));
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var document = Rows.ReadDocument(reader);
-            _documents[document.Id] = document;
-        }
+        var documents = new List<DocumentRecord>();
+        while (await reader.ReadAsync(ct)) documents.Add(Rows.ReadDocument(reader));
+        return documents;
     }
 
     public async Task<Page<DocumentRecord>> ListDocumentsAsync(PageRequest page, CancellationToken ct = default)

@@ -14,7 +14,7 @@ public sealed class SeedsApiFactory : TempStoreHostFactory
 /// A small hand-built graph whose answers can be worked out by hand (see FixtureGraph.md in comments):
 /// shoigu–north-korea–unsc is the only 2-hop path; the 3-hop one crosses two parallel SUPPLIED edges.
 /// </summary>
-public sealed class FixtureApiFactory : TempStoreHostFactory
+public class FixtureApiFactory : TempStoreHostFactory
 {
     public async Task<HttpClient> ClientAsync()
     {

@@ -71,6 +71,24 @@ public sealed class EmbeddedStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task The_generation_moves_with_every_write_and_only_then()
+    {
+        await using var store = await OpenAsync(_files.NewPath());
+        var initial = store.Generation;
+        await Assert.ThrowsAsync<GraphQueryException>(() => store.NeighbourhoodAsync(new NeighbourhoodQuery("a"))); // a read that fails
+        await store.StatsAsync();
+        Assert.Equal(initial, store.Generation);
+
+        await store.WriteDocumentAsync(Write("d1", Rel("d1", 0, "a", "VISITED", "b")));
+        var afterWrite = store.Generation;
+        await store.UpsertActorsAsync([Person("c")]);
+
+        Assert.NotNull(initial);
+        Assert.True(afterWrite > initial, $"{afterWrite} after a document write, {initial} before");
+        Assert.True(store.Generation > afterWrite, $"{store.Generation} after an actor upsert, {afterWrite} before");
+    }
+
+    [Fact]
     public async Task A_file_from_a_newer_program_is_refused()
     {
         var path = _files.NewPath();

@@ -24,6 +24,13 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Whether the store answers right now (for readiness checks).</summary>
     Task<bool> IsReadyAsync(CancellationToken ct = default);
 
+    /// <summary>
+    /// A number that moves whenever anything this store answers may have changed, so whole answers can be cached
+    /// against it; it moves only after the change is visible to reads. Null when the store cannot tell (another
+    /// process may write to it), which keeps such caches off.
+    /// </summary>
+    long? Generation => null;
+
     // --- writes -------------------------------------------------------------------------
 
     /// <summary>

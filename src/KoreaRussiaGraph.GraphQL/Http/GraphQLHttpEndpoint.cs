@@ -5,6 +5,8 @@ using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using KoreaRussiaGraph.GraphQL.Caching;
+using KoreaRussiaGraph.GraphQL.Cost;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,15 +28,17 @@ public static class GraphQLHttpEndpoint
     public static RouteHandlerBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, Func<HttpContext, IResult?>? browserPage = null)
     {
         var options = app.ServiceProvider.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;
+        var cache = app.ServiceProvider.GetService<ResponseCache>();
+        var metrics = app.ServiceProvider.GetService<GraphQLMetrics>();
         return app.MapMethods(options.Path, [HttpMethods.Get, HttpMethods.Post], async (HttpContext http) =>
         {
             if (HttpMethods.IsGet(http.Request.Method) && browserPage?.Invoke(http) is { } page) return page;
-            await HandleAsync(http, options);
+            await HandleAsync(http, options, cache, metrics);
             return Results.Empty;
         });
     }
 
-    private static async Task HandleAsync(HttpContext http, GraphQLEndpointOptions options)
+    private static async Task HandleAsync(HttpContext http, GraphQLEndpointOptions options, ResponseCache? cache, GraphQLMetrics? metrics)
     {
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
@@ -45,7 +49,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var (requests, problem, status) = HttpMethods.IsGet(http.Request.Method)
+        var (requests, problem, status, requestText) = HttpMethods.IsGet(http.Request.Method)
             ? ReadGet(http.Request, serializer)
             : await ReadPostAsync(http.Request, serializer, options);
         if (problem is not null)
@@ -54,8 +58,23 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        var lookup = cache is not null && requests!.Count == 1 && !IsBatch(http)
+            ? cache.Lookup(http.Request, mediaType, requestText!)
+            : CacheLookup.None;
+        if (lookup.Key is not null)
+        {
+            metrics?.RecordCacheLookup(lookup.Hit is not null, lookup.Hit?.Cost);
+            http.Response.Headers[ResponseCacheHeader] = lookup.Hit is null ? "miss" : "hit";
+        }
+        if (lookup.Hit is { } replayed)
+        {
+            await WriteAsync(http, replayed);
+            return;
+        }
+
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var results = new List<ExecutionResult>(requests!.Count);
+        Dictionary<string, object?>? lastUserContext = null;
         foreach (var request in requests)
         {
             if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
@@ -64,6 +83,7 @@ public static class GraphQLHttpEndpoint
                 await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "BAD_REQUEST", "Mutations must be sent with POST.", mediaType: mediaType);
                 return;
             }
+            lastUserContext = new Dictionary<string, object?> { [ApiKeyStateKey] = http.Items[ApiKeyStateKey] ?? ApiKeyState.Disabled };
             results.Add(await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
@@ -73,7 +93,7 @@ public static class GraphQLHttpEndpoint
                 RequestServices = http.RequestServices,
                 CancellationToken = http.RequestAborted,
                 User = http.User,
-                UserContext = new Dictionary<string, object?> { [ApiKeyStateKey] = http.Items[ApiKeyStateKey] ?? ApiKeyState.Disabled },
+                UserContext = lastUserContext,
             }));
         }
 
@@ -83,16 +103,44 @@ public static class GraphQLHttpEndpoint
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        if (requests.Count == 1 && !IsBatch(http)) await serializer.WriteAsync(http.Response.Body, results[0], http.RequestAborted);
+        if (lookup is { Key: { } key, Keep: true } && IsReplayable(results[0], http.Response.StatusCode))
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, results[0], http.RequestAborted);
+            var cost = lastUserContext!.GetValueOrDefault(QueryCost.UserContextKey) as QueryCost;
+            var response = new CachedResponse(buffer.ToArray(), http.Response.StatusCode, http.Response.ContentType, cost?.Cost);
+            cache!.Store(key, response);
+            await WriteAsync(http, response);
+        }
+        else if (requests.Count == 1 && !IsBatch(http)) await serializer.WriteAsync(http.Response.Body, results[0], http.RequestAborted);
         else await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
+    }
+
+    /// <summary>Response header saying whether the answer was replayed from the response cache (hit) or computed (miss).</summary>
+    public const string ResponseCacheHeader = "X-Response-Cache";
+
+    /// <summary>Only clean answers to queries are replayed: errors may be transient (timeouts, cancellation) and mutations change state.</summary>
+    private static bool IsReplayable(ExecutionResult result, int statusCode) =>
+        statusCode == StatusCodes.Status200OK
+        && result.Executed
+        && result.Errors is null or { Count: 0 }
+        && result.Operation?.Operation == OperationType.Query;
+
+    private static async Task WriteAsync(HttpContext http, CachedResponse response)
+    {
+        http.Response.StatusCode = response.StatusCode;
+        http.Response.ContentType = response.ContentType;
+        http.Response.ContentLength = response.Body.Length;
+        await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
     }
 
     private static bool IsBatch(HttpContext http) => http.Items.ContainsKey("krg.batch");
 
-    private static (IReadOnlyList<GraphQLRequest>?, string?, int) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    /// <returns>The requests, or a problem and its status; and the text that names the operation (for the response cache).</returns>
+    private static (IReadOnlyList<GraphQLRequest>?, string?, int, string?) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
     {
         var query = request.Query["query"].ToString();
-        if (string.IsNullOrWhiteSpace(query)) return (null, "A GET request needs a 'query' parameter.", StatusCodes.Status400BadRequest);
+        if (string.IsNullOrWhiteSpace(query)) return (null, "A GET request needs a 'query' parameter.", StatusCodes.Status400BadRequest, null);
         var graphQLRequest = new GraphQLRequest { Query = query, OperationName = NullIfEmpty(request.Query["operationName"]) };
         try
         {
@@ -101,16 +149,16 @@ public static class GraphQLHttpEndpoint
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
-            return (null, $"'variables' and 'extensions' must be JSON objects: {e.Message}", StatusCodes.Status400BadRequest);
+            return (null, $"'variables' and 'extensions' must be JSON objects: {e.Message}", StatusCodes.Status400BadRequest, null);
         }
-        return ([graphQLRequest], null, 0);
+        return ([graphQLRequest], null, 0, request.QueryString.Value);
     }
 
-    private static async Task<(IReadOnlyList<GraphQLRequest>?, string?, int)> ReadPostAsync(
+    private static async Task<(IReadOnlyList<GraphQLRequest>?, string?, int, string?)> ReadPostAsync(
         HttpRequest request, IGraphQLTextSerializer serializer, GraphQLEndpointOptions options)
     {
         if (!IsJson(request.ContentType))
-            return (null, $"POST bodies must be {ResponseMediaType.Json}; got '{request.ContentType ?? "no content type"}'.", StatusCodes.Status415UnsupportedMediaType);
+            return (null, $"POST bodies must be {ResponseMediaType.Json}; got '{request.ContentType ?? "no content type"}'.", StatusCodes.Status415UnsupportedMediaType, null);
 
         JsonDocument body;
         try
@@ -119,11 +167,11 @@ public static class GraphQLHttpEndpoint
         }
         catch (JsonException e)
         {
-            return (null, $"The request body is not valid JSON: {e.Message}", StatusCodes.Status400BadRequest);
+            return (null, $"The request body is not valid JSON: {e.Message}", StatusCodes.Status400BadRequest, null);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, $"The request body is larger than the server accepts: {e.Message}", StatusCodes.Status413PayloadTooLarge);
+            return (null, $"The request body is larger than the server accepts: {e.Message}", StatusCodes.Status413PayloadTooLarge, null);
         }
 
         using (body)
@@ -133,27 +181,28 @@ public static class GraphQLHttpEndpoint
                 switch (body.RootElement.ValueKind)
                 {
                     case JsonValueKind.Object:
-                        var single = serializer.Deserialize<GraphQLRequest>(body.RootElement.GetRawText());
+                        var text = body.RootElement.GetRawText();
+                        var single = serializer.Deserialize<GraphQLRequest>(text);
                         return string.IsNullOrWhiteSpace(single?.Query)
-                            ? (null, "The request body needs a 'query' string.", StatusCodes.Status400BadRequest)
-                            : ([single], null, 0);
+                            ? (null, "The request body needs a 'query' string.", StatusCodes.Status400BadRequest, null)
+                            : ([single], null, 0, text);
                     case JsonValueKind.Array when !options.EnableBatching:
-                        return (null, "Batched requests (a JSON array) are disabled on this server; send one request per POST.", StatusCodes.Status400BadRequest);
+                        return (null, "Batched requests (a JSON array) are disabled on this server; send one request per POST.", StatusCodes.Status400BadRequest, null);
                     case JsonValueKind.Array:
                         var batch = serializer.Deserialize<GraphQLRequest[]>(body.RootElement.GetRawText()) ?? [];
                         if (batch.Length == 0 || batch.Length > options.MaxBatchSize)
-                            return (null, $"A batch must hold 1 to {options.MaxBatchSize} requests; got {batch.Length}.", StatusCodes.Status400BadRequest);
+                            return (null, $"A batch must hold 1 to {options.MaxBatchSize} requests; got {batch.Length}.", StatusCodes.Status400BadRequest, null);
                         if (batch.Any(r => string.IsNullOrWhiteSpace(r.Query)))
-                            return (null, "Every request of the batch needs a 'query' string.", StatusCodes.Status400BadRequest);
+                            return (null, "Every request of the batch needs a 'query' string.", StatusCodes.Status400BadRequest, null);
                         request.HttpContext.Items["krg.batch"] = true;
-                        return (batch, null, 0);
+                        return (batch, null, 0, null);
                     default:
-                        return (null, "The request body must be a JSON object with a 'query' string.", StatusCodes.Status400BadRequest);
+                        return (null, "The request body must be a JSON object with a 'query' string.", StatusCodes.Status400BadRequest, null);
                 }
             }
             catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
             {
-                return (null, $"The request body is not a GraphQL request: {e.Message}", StatusCodes.Status400BadRequest);
+                return (null, $"The request body is not a GraphQL request: {e.Message}", StatusCodes.Status400BadRequest, null);
             }
         }
     }

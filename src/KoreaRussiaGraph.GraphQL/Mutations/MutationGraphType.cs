@@ -26,7 +26,7 @@ public sealed class MutationGraphType : ObjectGraphType
                     throw new ExecutionError("invalid document: " + string.Join("; ", problems)) { Code = "INVALID_DOCUMENT" };
                 var ingestor = ctx.RequestServices!.GetRequiredService<DocumentIngestor>();
                 var outcome = await ingestor.IngestAsync(input, ctx.CancellationToken);
-                var loader = ctx.RequestServices!.GetRequiredService<GraphLoader>();
+                var loader = ctx.Loader();
                 var document = await loader.Store.GetDocumentAsync(outcome.DocumentId, ctx.CancellationToken);
                 var relations = outcome.Produced ?? [];
                 await loader.PrimeEndpointsAsync(relations, ctx.CancellationToken);

@@ -7,14 +7,23 @@ namespace KoreaRussiaGraph.GraphQL.Queries;
 /// <summary>
 /// Per-request memo of actors, documents and degrees. Graph results already carry their actors, so
 /// resolving an edge's endpoints costs nothing; a Neo4j-backed store is spared one round trip per edge.
+/// One loader lives in each execution's user context: resolvers reach it with a dictionary lookup rather than a
+/// service-provider resolution per field, which the load benchmark showed to be a large share of a big answer.
 /// </summary>
 public sealed class GraphLoader(IGraphStore store)
 {
+    public const string UserContextKey = "krg.graphLoader";
+
     private readonly ConcurrentDictionary<string, Task<Actor?>> _actors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<DocumentRecord?>> _documents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<int>> _degrees = new(StringComparer.Ordinal);
 
     public IGraphStore Store => store;
+
+    public static GraphLoader From(IDictionary<string, object?> userContext) =>
+        userContext.TryGetValue(UserContextKey, out var value) && value is GraphLoader loader
+            ? loader
+            : throw new InvalidOperationException($"The execution has no {nameof(GraphLoader)} in its user context; AddGraphQLApi attaches one to every execution.");
 
     public void Prime(IEnumerable<Actor> actors)
     {
@@ -24,24 +33,45 @@ public sealed class GraphLoader(IGraphStore store)
     /// <summary>Loads every endpoint and attribution of <paramref name="relations"/> in one store call.</summary>
     public async Task PrimeEndpointsAsync(IEnumerable<Relation> relations, CancellationToken ct)
     {
-        var missing = relations
-            .SelectMany(r => r.AttributedTo is null ? new[] { r.SourceId, r.TargetId } : new[] { r.SourceId, r.TargetId, r.AttributedTo })
-            .Where(id => !_actors.ContainsKey(id))
-            .ToHashSet(StringComparer.Ordinal);
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relation in relations)
+        {
+            AddIfUnknown(relation.SourceId);
+            AddIfUnknown(relation.TargetId);
+            if (relation.AttributedTo is { } attributedTo) AddIfUnknown(attributedTo);
+        }
         if (missing.Count == 0) return;
-        var found = await store.GetActorsAsync(missing, ct);
-        Prime(found);
+        Prime(await store.GetActorsAsync(missing, ct));
+
+        void AddIfUnknown(string id)
+        {
+            if (!_actors.ContainsKey(id)) missing.Add(id);
+        }
     }
 
     public Task<Actor?> ActorAsync(string id, CancellationToken ct) =>
-        _actors.GetOrAdd(id, key => store.GetActorAsync(key, ct));
+        _actors.GetOrAdd(id, static (key, arg) => arg.store.GetActorAsync(key, arg.ct), (store, ct));
 
-    public async Task<Actor> RequiredActorAsync(string id, CancellationToken ct) =>
-        await ActorAsync(id, ct) ?? throw new InvalidOperationException($"relation endpoint '{id}' has no actor record");
+    /// <summary>A relation's endpoint; its absence means a broken store, reported as an error on the field.</summary>
+    public Task<Actor?> RequiredActorAsync(string id, CancellationToken ct) =>
+        Required(ActorAsync(id, ct), () => $"relation endpoint '{id}' has no actor record");
 
     public Task<DocumentRecord?> DocumentAsync(string id, CancellationToken ct) =>
-        _documents.GetOrAdd(id, key => store.GetDocumentAsync(key, ct));
+        _documents.GetOrAdd(id, static (key, arg) => arg.store.GetDocumentAsync(key, arg.ct), (store, ct));
+
+    /// <summary>A citation's document; its absence means a broken store, reported as an error on the field.</summary>
+    public Task<DocumentRecord?> RequiredDocumentAsync(string id, CancellationToken ct) =>
+        Required(DocumentAsync(id, ct), () => $"cited document '{id}' is missing");
 
     public Task<int> DegreeAsync(string actorId, CancellationToken ct) =>
-        _degrees.GetOrAdd(actorId, key => store.DegreeAsync(key, ct));
+        _degrees.GetOrAdd(actorId, static (key, arg) => arg.store.DegreeAsync(key, arg.ct), (store, ct));
+
+    // Memoised tasks are usually complete, so the common case hands back the same task without an await.
+    private static Task<T?> Required<T>(Task<T?> lookup, Func<string> missing) where T : class =>
+        lookup.IsCompletedSuccessfully
+            ? lookup.Result is null ? Task.FromException<T?>(new InvalidOperationException(missing())) : lookup
+            : AwaitRequired(lookup, missing);
+
+    private static async Task<T?> AwaitRequired<T>(Task<T?> lookup, Func<string> missing) where T : class =>
+        await lookup ?? throw new InvalidOperationException(missing());
 }

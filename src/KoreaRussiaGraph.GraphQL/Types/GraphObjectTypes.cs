@@ -11,7 +11,8 @@ namespace KoreaRussiaGraph.GraphQL.Types;
 
 internal static class ResolveContextExtensions
 {
-    public static GraphLoader Loader(this IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<GraphLoader>();
+    /// <summary>The execution's loader, placed in the user context once per request (see <see cref="GraphLoader.AttachTo"/>).</summary>
+    public static GraphLoader Loader(this IResolveFieldContext ctx) => GraphLoader.From(ctx.UserContext);
 }
 
 public sealed class ActorGraphType : ObjectGraphType<Actor>
@@ -53,21 +54,23 @@ internal static class RelationPages
 
 public sealed class RelationGraphType : ObjectGraphType<Relation>
 {
+    private static readonly Task<Actor?> NoActor = Task.FromResult<Actor?>(null);
+
     public RelationGraphType()
     {
         Name = "Relation";
         Description = "A typed, dated, directed edge, cited to the one sentence that states it.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<RelationTypeEnumGraphType>>("type").Resolve(ctx => ctx.Source.Type);
-        Field<NonNullGraphType<ActorGraphType>>("source").ResolveAsync(async ctx => await ctx.Loader().RequiredActorAsync(ctx.Source.SourceId, ctx.CancellationToken));
-        Field<NonNullGraphType<ActorGraphType>>("target").ResolveAsync(async ctx => await ctx.Loader().RequiredActorAsync(ctx.Source.TargetId, ctx.CancellationToken));
+        Field<NonNullGraphType<ActorGraphType>, Actor>("source").ResolveAsync(ctx => ctx.Loader().RequiredActorAsync(ctx.Source.SourceId, ctx.CancellationToken));
+        Field<NonNullGraphType<ActorGraphType>, Actor>("target").ResolveAsync(ctx => ctx.Loader().RequiredActorAsync(ctx.Source.TargetId, ctx.CancellationToken));
         Field<PartialDateGraphType>("date").Description("When the event happened, as precisely as the text says; null when it does not.").Resolve(ctx => ctx.Source.Date);
         Field<DatePrecisionGraphType>("datePrecision").Resolve(ctx => ctx.Source.DatePrecision);
         Field<PartialDateGraphType>("reportedOn").Description("Publication date of the citing document.").Resolve(ctx => ctx.Source.ReportedOn);
         Field<NonNullGraphType<ClaimStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field<ActorGraphType>("attributedTo")
+        Field<ActorGraphType, Actor>("attributedTo")
             .Description("Who makes the claim, when the text names them.")
-            .ResolveAsync(async ctx => ctx.Source.AttributedTo is { } id ? await ctx.Loader().ActorAsync(id, ctx.CancellationToken) : null);
+            .ResolveAsync(ctx => ctx.Source.AttributedTo is { } id ? ctx.Loader().ActorAsync(id, ctx.CancellationToken) : NoActor);
         Field(x => x.Details, nullable: true);
         Field(x => x.Confidence);
         Field<NonNullGraphType<BooleanGraphType>>("symmetric").Description("True for MET and SIGNED: stored once, read both ways.").Resolve(ctx => ctx.Source.Symmetric);
@@ -80,9 +83,8 @@ public sealed class CitationGraphType : ObjectGraphType<Citation>
     public CitationGraphType()
     {
         Name = "Citation";
-        Field<NonNullGraphType<DocumentGraphType>>("document")
-            .ResolveAsync(async ctx => await ctx.Loader().DocumentAsync(ctx.Source.DocumentId, ctx.CancellationToken)
-                ?? throw new ExecutionError($"cited document '{ctx.Source.DocumentId}' is missing"));
+        Field<NonNullGraphType<DocumentGraphType>, DocumentRecord>("document")
+            .ResolveAsync(ctx => ctx.Loader().RequiredDocumentAsync(ctx.Source.DocumentId, ctx.CancellationToken));
         Field(x => x.Quote).Description("The sentence, verbatim.");
         Field(x => x.Start).Description("Offset of the sentence's first character in the document's cleaned text.");
         Field(x => x.End).Description("Offset just past the sentence's last character in the cleaned text.");

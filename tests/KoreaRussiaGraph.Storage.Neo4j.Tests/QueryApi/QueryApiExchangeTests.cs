@@ -68,6 +68,16 @@ public sealed class QueryApiExchangeTests
     }
 
     [Fact]
+    public async Task The_store_reports_no_generation_because_other_processes_may_write_to_neo4j()
+    {
+        await using var api = new FakeQueryApi(_ => Data(["actor"]));
+        await using var store = new Neo4jGraphStore(OptionsFor(api.Uri));
+
+        // Null keeps whole-answer caches (the GraphQL response cache) off for this store.
+        Assert.Null(((IGraphStore)store).Generation);
+    }
+
+    [Fact]
     public async Task Values_never_enter_the_statement_text()
     {
         await using var api = new FakeQueryApi(_ => Data(["actor"]));
