@@ -74,6 +74,22 @@ public sealed class CachingTests(CachingApiFactory factory, ResponseCacheOffFact
     }
 
     [Fact]
+    public async Task Identical_requests_arriving_together_are_computed_once()
+    {
+        var client = await factory.ClientAsync();
+        const string Query = """
+            query($a: ID!) { neighbourhood(actor: $a, depth: 3) { nodes { hops actor { id name aliases degree } }
+              edges { id type date status source { id name } target { id name } citation { quote sentenceIndex document { id title } } } } }
+            """;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => PostAsync(client, Query, new { a = "north-korea" })));
+
+        Assert.Equal(1, answers.Count(a => a.Cache == "miss"));
+        Assert.All(answers, a => Assert.Equal(answers[0].Body, a.Body));
+        Assert.DoesNotContain("\"errors\"", answers[0].Body);
+    }
+
+    [Fact]
     public async Task Answers_with_errors_are_never_replayed()
     {
         var client = await factory.ClientAsync();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using KoreaRussiaGraph.Core.Ports;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +13,11 @@ public sealed record CachedResponse(byte[] Body, int StatusCode, string ContentT
 /// <param name="Key">Null when the request is not cached at all.</param>
 /// <param name="Keep">Whether the client lets its answer be kept.</param>
 /// <param name="Hit">The kept answer to replay, if any.</param>
-public readonly record struct CacheLookup(string? Key, bool Keep, CachedResponse? Hit)
+/// <param name="Pending">The answer an identical request is computing right now, to wait for instead of computing it
+/// again; it comes back null when that answer cannot be replayed (errors), and then this request computes its own.</param>
+/// <param name="Flight">Set when this request computes the answer others wait for; <see cref="ResponseCache.Finish"/> releases them.</param>
+public readonly record struct CacheLookup(string? Key, bool Keep, CachedResponse? Hit,
+    Task<CachedResponse?>? Pending = null, TaskCompletionSource<CachedResponse?>? Flight = null)
 {
     public static CacheLookup None => new(null, false, null);
 }
@@ -31,6 +36,7 @@ public sealed class ResponseCache : IDisposable
     private readonly IGraphStore _store;
     private readonly string[] _varyByHeaders;
     private readonly MemoryCache _entries;
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<CachedResponse?>> _inFlight = new(StringComparer.Ordinal);
     private long _generationSeen = long.MinValue;
 
     /// <param name="varyByHeaders">Request headers that change an answer (the cost header adds <c>extensions.cost</c>).</param>
@@ -59,8 +65,16 @@ public sealed class ResponseCache : IDisposable
         var keyText = key.Append(requestText).ToString();
 
         var (replay, keep) = ClientAllows(request);
-        var hit = replay && _entries.TryGetValue(keyText, out CachedResponse? kept) ? kept : null;
-        return new CacheLookup(keyText, keep, hit);
+        if (!replay) return new CacheLookup(keyText, keep, null);
+        if (_entries.TryGetValue(keyText, out CachedResponse? kept) && kept is not null) return new CacheLookup(keyText, keep, kept);
+
+        // A write empties the cache for every polling client at once; the first of identical requests computes the
+        // answer and the others wait for it rather than all computing the same thing on the same cores.
+        var flight = new TaskCompletionSource<CachedResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var leader = _inFlight.GetOrAdd(keyText, flight);
+        return leader == flight
+            ? new CacheLookup(keyText, keep, null, Flight: flight)
+            : new CacheLookup(keyText, keep, null, Pending: leader.Task);
     }
 
     /// <summary>
@@ -74,10 +88,21 @@ public sealed class ResponseCache : IDisposable
         return (!directives.NoCache && !directives.NoStore, !directives.NoStore);
     }
 
-    public void Store(string key, CachedResponse response)
+    /// <summary>Keeps a clean answer and hands it to the identical requests waiting for it.</summary>
+    public void Store(CacheLookup lookup, CachedResponse response)
     {
-        if (response.Body.Length > _options.MaxEntryBytes) return;
-        _entries.Set(key, response, new MemoryCacheEntryOptions { Size = response.Body.Length + key.Length * sizeof(char) });
+        if (lookup.Key is not { } key) return;
+        if (response.Body.Length <= _options.MaxEntryBytes)
+            _entries.Set(key, response, new MemoryCacheEntryOptions { Size = response.Body.Length + key.Length * sizeof(char) });
+        Finish(lookup, response);
+    }
+
+    /// <summary>Ends the request's computation: those waiting get its answer, or null (compute your own) when there is none to share.</summary>
+    public void Finish(CacheLookup lookup, CachedResponse? response = null)
+    {
+        if (lookup is not { Key: { } key, Flight: { } flight }) return;
+        _inFlight.TryRemove(new KeyValuePair<string, TaskCompletionSource<CachedResponse?>>(key, flight));
+        flight.TrySetResult(response);
     }
 
     private void DropEarlierGenerations(long generation)

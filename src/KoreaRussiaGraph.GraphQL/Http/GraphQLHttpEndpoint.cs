@@ -61,29 +61,47 @@ public static class GraphQLHttpEndpoint
         var lookup = cache is not null && requests!.Count == 1 && !IsBatch(http)
             ? cache.Lookup(http.Request, mediaType, requestText!)
             : CacheLookup.None;
-        if (lookup.Key is not null)
+        try
         {
-            metrics?.RecordCacheLookup(lookup.Hit is not null, lookup.Hit?.Cost);
-            http.Response.Headers[ResponseCacheHeader] = lookup.Hit is null ? "miss" : "hit";
-        }
-        if (lookup.Hit is { } replayed)
-        {
-            await WriteAsync(http, replayed);
-            return;
-        }
+            var replayed = lookup.Hit ?? (lookup.Pending is { } pending ? await pending.WaitAsync(http.RequestAborted) : null);
+            if (lookup.Key is not null)
+            {
+                metrics?.RecordCacheLookup(replayed is not null, replayed?.Cost);
+                http.Response.Headers[ResponseCacheHeader] = replayed is null ? "miss" : "hit";
+            }
+            if (replayed is not null)
+            {
+                await WriteAsync(http, replayed);
+                return;
+            }
 
+            var kept = await ExecuteAndWriteAsync(http, requests!, mediaType, serializer, keep: lookup is { Key: not null, Keep: true });
+            if (kept is not null) cache!.Store(lookup, kept);
+        }
+        finally
+        {
+            cache?.Finish(lookup);
+        }
+    }
+
+    /// <summary>Runs the requests and writes their answers.</summary>
+    /// <param name="keep">Whether a clean answer to a single query should come back for the response cache.</param>
+    /// <returns>The answer as written, when it was kept.</returns>
+    private static async Task<CachedResponse?> ExecuteAndWriteAsync(
+        HttpContext http, IReadOnlyList<GraphQLRequest> requests, string mediaType, IGraphQLTextSerializer serializer, bool keep)
+    {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var results = new List<ExecutionResult>(requests!.Count);
-        Dictionary<string, object?>? lastUserContext = null;
+        var results = new List<ExecutionResult>(requests.Count);
+        Dictionary<string, object?>? userContext = null;
         foreach (var request in requests)
         {
             if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
             {
                 http.Response.Headers.Allow = HttpMethods.Post;
                 await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "BAD_REQUEST", "Mutations must be sent with POST.", mediaType: mediaType);
-                return;
+                return null;
             }
-            lastUserContext = new Dictionary<string, object?> { [ApiKeyStateKey] = http.Items[ApiKeyStateKey] ?? ApiKeyState.Disabled };
+            userContext = new Dictionary<string, object?> { [ApiKeyStateKey] = http.Items[ApiKeyStateKey] ?? ApiKeyState.Disabled };
             results.Add(await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
@@ -93,7 +111,7 @@ public static class GraphQLHttpEndpoint
                 RequestServices = http.RequestServices,
                 CancellationToken = http.RequestAborted,
                 User = http.User,
-                UserContext = lastUserContext,
+                UserContext = userContext,
             }));
         }
 
@@ -103,17 +121,18 @@ public static class GraphQLHttpEndpoint
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        if (lookup is { Key: { } key, Keep: true } && IsReplayable(results[0], http.Response.StatusCode))
+        if (keep && IsReplayable(results[0], http.Response.StatusCode))
         {
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, results[0], http.RequestAborted);
-            var cost = lastUserContext!.GetValueOrDefault(QueryCost.UserContextKey) as QueryCost;
+            var cost = userContext!.GetValueOrDefault(QueryCost.UserContextKey) as QueryCost;
             var response = new CachedResponse(buffer.ToArray(), http.Response.StatusCode, http.Response.ContentType, cost?.Cost);
-            cache!.Store(key, response);
             await WriteAsync(http, response);
+            return response;
         }
-        else if (requests.Count == 1 && !IsBatch(http)) await serializer.WriteAsync(http.Response.Body, results[0], http.RequestAborted);
+        if (requests.Count == 1 && !IsBatch(http)) await serializer.WriteAsync(http.Response.Body, results[0], http.RequestAborted);
         else await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
+        return null;
     }
 
     /// <summary>Response header saying whether the answer was replayed from the response cache (hit) or computed (miss).</summary>
