@@ -54,24 +54,28 @@ public sealed class GraphLoader(IGraphStore store)
 
     /// <summary>A relation's endpoint; its absence means a broken store, reported as an error on the field.</summary>
     public Task<Actor?> RequiredActorAsync(string id, CancellationToken ct) =>
-        Required(ActorAsync(id, ct), () => $"relation endpoint '{id}' has no actor record");
+        Required(ActorAsync(id, ct), "relation endpoint '{0}' has no actor record", id);
 
     public Task<DocumentRecord?> DocumentAsync(string id, CancellationToken ct) =>
         _documents.GetOrAdd(id, static (key, arg) => arg.store.GetDocumentAsync(key, arg.ct), (store, ct));
 
     /// <summary>A citation's document; its absence means a broken store, reported as an error on the field.</summary>
     public Task<DocumentRecord?> RequiredDocumentAsync(string id, CancellationToken ct) =>
-        Required(DocumentAsync(id, ct), () => $"cited document '{id}' is missing");
+        Required(DocumentAsync(id, ct), "cited document '{0}' is missing", id);
 
     public Task<int> DegreeAsync(string actorId, CancellationToken ct) =>
         _degrees.GetOrAdd(actorId, static (key, arg) => arg.store.DegreeAsync(key, arg.ct), (store, ct));
 
-    // Memoised tasks are usually complete, so the common case hands back the same task without an await.
-    private static Task<T?> Required<T>(Task<T?> lookup, Func<string> missing) where T : class =>
+    // Memoised tasks are usually complete, so the common case hands back the same task without an await, and the
+    // message is only formatted when something is missing (these run once per edge of an answer).
+    private static Task<T?> Required<T>(Task<T?> lookup, string missingFormat, string id) where T : class =>
         lookup.IsCompletedSuccessfully
-            ? lookup.Result is null ? Task.FromException<T?>(new InvalidOperationException(missing())) : lookup
-            : AwaitRequired(lookup, missing);
+            ? lookup.Result is null ? Task.FromException<T?>(Missing(missingFormat, id)) : lookup
+            : AwaitRequired(lookup, missingFormat, id);
 
-    private static async Task<T?> AwaitRequired<T>(Task<T?> lookup, Func<string> missing) where T : class =>
-        await lookup ?? throw new InvalidOperationException(missing());
+    private static async Task<T?> AwaitRequired<T>(Task<T?> lookup, string missingFormat, string id) where T : class =>
+        await lookup ?? throw Missing(missingFormat, id);
+
+    private static InvalidOperationException Missing(string format, string id) =>
+        new(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, id));
 }
