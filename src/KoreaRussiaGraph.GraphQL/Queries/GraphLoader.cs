@@ -54,28 +54,25 @@ public sealed class GraphLoader(IGraphStore store)
 
     /// <summary>A relation's endpoint; its absence means a broken store, reported as an error on the field.</summary>
     public Task<Actor?> RequiredActorAsync(string id, CancellationToken ct) =>
-        Required(ActorAsync(id, ct), "relation endpoint '{0}' has no actor record", id);
+        Required(ActorAsync(id, ct), id, static id => new InvalidOperationException($"relation endpoint '{id}' has no actor record"));
 
     public Task<DocumentRecord?> DocumentAsync(string id, CancellationToken ct) =>
         _documents.GetOrAdd(id, static (key, arg) => arg.store.GetDocumentAsync(key, arg.ct), (store, ct));
 
-    /// <summary>A citation's document; its absence means a broken store, reported as an error on the field.</summary>
+    /// <summary>A citation's document; its absence means a broken store, reported to the client as an error on the field.</summary>
     public Task<DocumentRecord?> RequiredDocumentAsync(string id, CancellationToken ct) =>
-        Required(DocumentAsync(id, ct), "cited document '{0}' is missing", id);
+        Required(DocumentAsync(id, ct), id, static id => new global::GraphQL.ExecutionError($"cited document '{id}' is missing"));
 
     public Task<int> DegreeAsync(string actorId, CancellationToken ct) =>
         _degrees.GetOrAdd(actorId, static (key, arg) => arg.store.DegreeAsync(key, arg.ct), (store, ct));
 
-    // Memoised tasks are usually complete, so the common case hands back the same task without an await, and the
-    // message is only formatted when something is missing (these run once per edge of an answer).
-    private static Task<T?> Required<T>(Task<T?> lookup, string missingFormat, string id) where T : class =>
+    // Memoised tasks are usually complete, so the common case hands back the same task without an await; the
+    // static exception factories cost nothing unless something is missing (these run once per edge of an answer).
+    private static Task<T?> Required<T>(Task<T?> lookup, string id, Func<string, Exception> missing) where T : class =>
         lookup.IsCompletedSuccessfully
-            ? lookup.Result is null ? Task.FromException<T?>(Missing(missingFormat, id)) : lookup
-            : AwaitRequired(lookup, missingFormat, id);
+            ? lookup.Result is null ? Task.FromException<T?>(missing(id)) : lookup
+            : AwaitRequired(lookup, id, missing);
 
-    private static async Task<T?> AwaitRequired<T>(Task<T?> lookup, string missingFormat, string id) where T : class =>
-        await lookup ?? throw Missing(missingFormat, id);
-
-    private static InvalidOperationException Missing(string format, string id) =>
-        new(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, id));
+    private static async Task<T?> AwaitRequired<T>(Task<T?> lookup, string id, Func<string, Exception> missing) where T : class =>
+        await lookup ?? throw missing(id);
 }

@@ -5,13 +5,12 @@ using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Core.Schema;
 using KoreaRussiaGraph.GraphQL.Paging;
 using KoreaRussiaGraph.GraphQL.Queries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KoreaRussiaGraph.GraphQL.Types;
 
 internal static class ResolveContextExtensions
 {
-    /// <summary>The execution's loader, placed in the user context once per request (see <see cref="GraphLoader.AttachTo"/>).</summary>
+    /// <summary>The execution's loader, which AddGraphQLApi places in the user context once per request.</summary>
     public static GraphLoader Loader(this IResolveFieldContext ctx) => GraphLoader.From(ctx.UserContext);
 }
 
