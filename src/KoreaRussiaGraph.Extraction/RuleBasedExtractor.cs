@@ -10,6 +10,7 @@ using KoreaRussiaGraph.Extraction.Mentions;
 using KoreaRussiaGraph.Extraction.Relations;
 using KoreaRussiaGraph.Extraction.Sentences;
 using KoreaRussiaGraph.Extraction.Text;
+using KoreaRussiaGraph.Linguistics.Tagging;
 
 namespace KoreaRussiaGraph.Extraction;
 
@@ -20,8 +21,8 @@ namespace KoreaRussiaGraph.Extraction;
 /// </summary>
 public sealed class RuleBasedExtractor : IDocumentExtractor
 {
-    /// <summary>Bump when the rules (code) change; vocabulary changes are caught by the file hash.</summary>
-    public const string CodeVersion = "rules-1";
+    /// <summary>The rules' generation, for people; the version itself also hashes the code, the tagger and the vocabulary.</summary>
+    public const string CodeVersion = "rules-2";
 
     private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
     private static readonly HashSet<string> EventTypes = ["MET", "VISITED", "MESSAGED", "SIGNED", "INVADED"];
@@ -37,12 +38,14 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private readonly LanguageVocabulary _language;
     private readonly DateExpressionFinder _dates;
     private readonly DateAttacher _dateAttacher;
+    private readonly PartOfSpeechAnnotator _partsOfSpeech;
 
     public string Version { get; }
     public IReadOnlyList<Actor> KnownActors => _gazetteer.Actors;
 
-    private RuleBasedExtractor(GraphSchemaDirectory schema)
+    private RuleBasedExtractor(GraphSchemaDirectory schema, ITagger tagger)
     {
+        _partsOfSpeech = new PartOfSpeechAnnotator(tagger);
         _catalog = RelationTypeCatalog.Load(schema);
         _gazetteer = ActorGazetteer.Load(schema);
         _language = LanguageVocabulary.Load(schema);
@@ -57,10 +60,13 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         _dateAttacher = new DateAttacher(_cues);
         foreach (var entry in _triggers.Entries)
             if (!_catalog.IsKnown(entry.Type)) throw new InvalidDataException($"triggers.json: trigger '{entry.Id}' names unknown relation type '{entry.Type}'");
-        Version = ComputeVersion(schema);
+        Version = ComputeVersion(schema, tagger);
     }
 
-    public static RuleBasedExtractor Load(GraphSchemaDirectory schema) => new(schema);
+    /// <summary>The extractor with the shared wink-nlp tagger (loaded once per process).</summary>
+    public static RuleBasedExtractor Load(GraphSchemaDirectory schema) => new(schema, WinkTagger.Shared);
+
+    public static RuleBasedExtractor Load(GraphSchemaDirectory schema, ITagger tagger) => new(schema, tagger);
 
     public ExtractionResult Extract(SourceDocument document) => Explain(document).Result;
 
@@ -73,7 +79,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         reader.Use(state);
         var status = new StatusClassifier(_cues, _triggers);
         var explained = new List<RelationExplanation>();
-        foreach (var sentence in _splitter.Split(clean))
+        foreach (var sentence in _partsOfSpeech.Annotate(clean.Text, _splitter.Split(clean)))
         {
             var mentions = _mentions.Find(sentence, state);
             var question = sentence.Text.TrimEnd().EndsWith('?') || (sentence.Tokens.Count > 0 && _language.QuestionOpeners.Contains(sentence.Tokens[0].Text));
@@ -252,10 +258,16 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         return result;
     }
 
-    private static string ComputeVersion(GraphSchemaDirectory schema)
+    /// <summary>
+    /// Changes whenever the rules, the lexicons or the tagger do: the code enters through the assemblies' module
+    /// version ids, which deterministic builds derive from their content.
+    /// </summary>
+    private static string ComputeVersion(GraphSchemaDirectory schema, ITagger tagger)
     {
-        using var sha = SHA256.Create();
-        var all = new StringBuilder(CodeVersion);
+        var all = new StringBuilder(CodeVersion)
+            .Append('\u001f').Append(typeof(RuleBasedExtractor).Assembly.ManifestModule.ModuleVersionId)
+            .Append('\u001f').Append(typeof(ITagger).Assembly.ManifestModule.ModuleVersionId)
+            .Append('\u001f').Append(tagger.Version);
         foreach (var f in VocabularyFiles)
         {
             var path = Path.Combine(schema.Path, f);

@@ -1,0 +1,45 @@
+using KoreaRussiaGraph.Extraction.Sentences;
+using KoreaRussiaGraph.Linguistics.Tagging;
+
+namespace KoreaRussiaGraph.Extraction.Text;
+
+/// <summary>
+/// The linguistic layer's pipeline component: tags the whole clean text once and writes each token's Universal
+/// POS and lemma onto the document's tokens, which every later stage reads. The tagger's tokens and ours can
+/// differ ("Jong-un" is one of its tokens and three of ours), so each of our tokens takes the tag of the tagger
+/// token it overlaps most, and that token's lemma only when the two spans are the same.
+/// </summary>
+public sealed class PartOfSpeechAnnotator(ITagger tagger)
+{
+    public string Version => tagger.Version;
+
+    public IReadOnlyList<Sentence> Annotate(string cleanText, IReadOnlyList<Sentence> sentences)
+    {
+        var tagged = tagger.Tag(cleanText).Tokens;
+        var cursor = 0;
+        var result = new Sentence[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tokens = new Token[sentences[s].Tokens.Count];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var token = sentences[s].Tokens[i];
+                while (cursor < tagged.Count && tagged[cursor].End <= token.Start) cursor++;
+                var best = -1;
+                var bestOverlap = 0;
+                for (var k = cursor; k < tagged.Count && tagged[k].Start < token.End; k++)
+                {
+                    var overlap = Math.Min(token.End, tagged[k].End) - Math.Max(token.Start, tagged[k].Start);
+                    if (overlap > bestOverlap) (best, bestOverlap) = (k, overlap);
+                }
+                tokens[i] = best < 0 ? token : token with
+                {
+                    Pos = tagged[best].Pos,
+                    Lemma = tagged[best].Start == token.Start && tagged[best].End == token.End ? tagged[best].Lemma.ToLowerInvariant() : token.Lower,
+                };
+            }
+            result[s] = sentences[s] with { Tokens = tokens };
+        }
+        return result;
+    }
+}
