@@ -67,8 +67,8 @@ public sealed class MentionFinder
         var oneWordPerson = entries.All(e => e.Form == NameForm.Alias && !e.Text.Contains(' ') && _gazetteer.Find(e.ActorId)?.Kind == ActorKind.Person);
         if (oneWordPerson && end < tokens.Count && IsNameWord(tokens[end]) && !_language.TitleWords.Contains(tokens[end].Lower))
             return null; // "Kim Yong Chol": a one-word alias followed by more name words names someone else
-        if (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && !_language.TitleWords.Contains(tokens[i - 1].Lower)
-            && !_language.NameStopWords.Contains(tokens[i - 1].Text) && i - 1 > 0 && entries[0].Form == NameForm.Alias && !IsKnownNameEnd(tokens, i - 1))
+        if (i > 0 && IsNameWord(tokens[i - 1]) && !_language.TitleWords.Contains(tokens[i - 1].Lower)
+            && !_monthsAndDays.Contains(tokens[i - 1].Lower) && i - 1 > 0 && entries[0].Form == NameForm.Alias && !IsKnownNameEnd(tokens, i - 1))
             return null; // inside a longer proper name the gazetteer does not know ("National Security Council")
         var valid = entries.Where(e => e.ValidAt(state.Published)).ToList();
         if (valid.Count == 0) return null;
@@ -154,7 +154,7 @@ public sealed class MentionFinder
                    || (tokens[end].IsHyphen && end > i && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
                 end++;
             var start = i;
-            while (start < end && (_language.NameStopWords.Contains(tokens[start].Text) || _monthsAndDays.Contains(tokens[start].Lower))) start++;
+            while (start < end && (_language.TitleWords.Contains(tokens[start].Lower) || _monthsAndDays.Contains(tokens[start].Lower))) start++;
             var words = tokens.Skip(start).Take(end - start).Where(t => t.IsWord).ToArray();
             i = end;
             if (words.Length < 2 || words.Any(w => _monthsAndDays.Contains(w.Lower) || _language.NonActorHeads.Contains(w.Text))) continue;
@@ -176,7 +176,9 @@ public sealed class MentionFinder
         }
     }
 
-    private bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized && t.Text.Length > 1 && !char.IsDigit(t.Text[0]) && !t.Text.Contains('.');
+    /// <summary>A capitalised word the tagger reads as a proper noun: sentence-initial and headline capitals of common words are not names.</summary>
+    private bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized && t.Text.Length > 1 && !char.IsDigit(t.Text[0]) && !t.Text.Contains('.')
+        && (!t.IsTagged || t.Pos == "PROPN");
 
     private ActorKind? GuessKind(Token[] words)
     {

@@ -7,6 +7,7 @@ namespace KoreaRussiaGraph.Extraction.Relations;
 public sealed class TriggerLexicon
 {
     private readonly List<(string[] Words, TriggerEntry Entry)> _forms;
+    private readonly Dictionary<string, TriggerEntry> _verbLemmas = [];
     private const int MaxGap = 3;
 
     public IReadOnlyList<TriggerEntry> Entries { get; }
@@ -23,6 +24,7 @@ public sealed class TriggerLexicon
             foreach (var verb in e.Verbs ?? [])
             {
                 var words = verb.Split(' ');
+                if (words.Length == 1) _verbLemmas.TryAdd(verb.ToLowerInvariant(), e);
                 foreach (var inflected in Inflect(words[0], irregular))
                     surface.Add(string.Join(' ', new[] { inflected }.Concat(words.Skip(1))));
             }
@@ -59,6 +61,12 @@ public sealed class TriggerLexicon
                 found.Add(new TriggerMatch(entry, i, end, string.Join(" ", tokens.Skip(i).Take(end - i).Select(t => t.Text))));
                 for (var k = i; k < end; k++) taken[k] = true;
                 break;
+            }
+            // Any inflection the rules did not spell out ("sends", "underwrote") is found through the tagger's lemma.
+            if (!taken[i] && tokens[i].IsVerb && _verbLemmas.TryGetValue(tokens[i].Lemma, out var byLemma))
+            {
+                found.Add(new TriggerMatch(byLemma, i, i + 1, tokens[i].Text));
+                taken[i] = true;
             }
         }
         return found;

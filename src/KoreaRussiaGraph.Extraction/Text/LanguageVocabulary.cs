@@ -16,7 +16,6 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> AgentiveHeads { get; init; }
     public required IReadOnlySet<string> PossessiveRoleNouns { get; init; }
     public required IReadOnlySet<string> RegimeNouns { get; init; }
-    public required IReadOnlySet<string> NameStopWords { get; init; }
     public required IReadOnlySet<string> NonActorHeads { get; init; }
     public required IReadOnlySet<string> OrganizationHeads { get; init; }
     public required IReadOnlySet<string> PlaceHeads { get; init; }
@@ -40,7 +39,6 @@ public sealed class LanguageVocabulary
             AgentiveHeads = VocabularyJson.Set(f.AgentiveHeads),
             PossessiveRoleNouns = VocabularyJson.Set(f.PossessiveRoleNouns),
             RegimeNouns = VocabularyJson.Set(f.RegimeNouns),
-            NameStopWords = new HashSet<string>(f.NameStopWords ?? [], StringComparer.Ordinal),
             NonActorHeads = new HashSet<string>(f.NonActorHeads ?? [], StringComparer.Ordinal),
             OrganizationHeads = new HashSet<string>(f.OrganizationHeads ?? [], StringComparer.Ordinal),
             PlaceHeads = new HashSet<string>(f.PlaceHeads ?? [], StringComparer.Ordinal),
@@ -52,6 +50,6 @@ public sealed class LanguageVocabulary
     private sealed record File(
         string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? PairAnaphors,
-        string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns, string[]? NameStopWords,
+        string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners);
 }
