@@ -161,6 +161,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (m.RoleOwner) continue;
             var prep = view.PrepositionBefore(m, t.Last);
             if (prep is null) continue;
+            // A noun's arguments do not reach past a verb, except past the participle of a reduced relative that keeps
+            // the noun's own roles ("sanctions placed on X by Y"); "solidarity established between A and B of C" stops.
+            if (Enumerable.Range(t.Last, m.First - t.Last).Any(k => view.Tokens[k].IsVerb && !(IsParticiple(view.Tokens[k]) && prep is not ("between" or "of"))))
+                break;
             if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of"))) { agent = m; continue; }
             if (patient is null && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view)) patient = m;
         }
@@ -173,6 +177,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             var group = GroupOf(view, patient);
             if (catalog.IsSymmetric(e.Type) && sources.Count == 0) return new Arguments([], [], "noun-between", group);
             if (e.BetweenBothWays && sources.Count == 0 && group.Count == 2) return new Arguments([group[0], group[1]], [group[1], group[0]], "noun-between-both-ways");
+            if (!catalog.IsSymmetric(e.Type) && !e.BetweenBothWays) return null; // "solidarity between A and B" names no direction
         }
         var frame = "noun";
         var undergoer = e.UndergoerVerbs is { Length: > 0 } && view.Tokens.Skip(Math.Max(0, t.First - 4)).Take(Math.Min(4, t.First)).Any(x => e.UndergoerVerbs.Contains(x.Lower));
@@ -200,6 +205,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         return sources.Count == 0 || targets.Count == 0 ? null : new Arguments(sources, targets, frame);
     }
+
+    private static bool IsParticiple(Text.Token t) => t.Lower != t.Lemma && (t.Lower.EndsWith("ed") || t.Lower.EndsWith("en"));
 
     private bool IsPerson(Mention m, SentenceView view) => _state?.KindOf(m.ActorIds[0]) == ActorKind.Person;
 
