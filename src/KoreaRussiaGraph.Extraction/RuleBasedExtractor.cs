@@ -177,17 +177,21 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         }
         // "The United States says Russia bought arms from North Korea": a government's claim accuses its subjects
         // (a news agency reporting an event accuses no one).
+        // The accused is who the claim says acted: the source of a directed relation, every party of a symmetric one.
         if (decision.ByReportingVerb && decision.Status == ClaimStatus.Alleged && attributed is not null
             && state.KindOf(attributed) is ActorKind.State && _cues.AccusableTypes.Contains(type)
             && !pairs.Any(p => p.Source == attributed || p.Target == attributed))
         {
-            foreach (var accused in pairs.SelectMany(p => new[] { p.Source, p.Target }).Select(id => Normalize(id, "ACCUSED", true, state)).OfType<string>().Distinct())
-            {
-                if (accused == attributed) continue;
-                var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, "accused.by-reported-claim");
-                var relation = Relation.Create("ACCUSED", attributed, accused, false, citation, null, state.Published, ClaimStatus.Asserted, null, null, 0.7);
-                yield return Explanation(relation, sentence, trigger, "accused.by-reported-claim", used, "the speaker's own claim", "not dated: the date of a claim is not the event's");
-            }
+            var accusers = decision.Speakers.SelectMany(m => m.ActorIds).Where(id => state.KindOf(id) is ActorKind.State).Distinct().ToArray();
+            var actedBy = pairs.Where(p => p.Type == type).SelectMany(p => _catalog.IsSymmetric(type) ? new[] { p.Source, p.Target } : [p.Source]);
+            foreach (var accused in actedBy.Select(id => Normalize(id, "ACCUSED", true, state)).OfType<string>().Distinct())
+                foreach (var accuser in accusers)
+                {
+                    if (accused == accuser) continue;
+                    var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, "accused.by-reported-claim");
+                    var relation = Relation.Create("ACCUSED", accuser, accused, false, citation, null, state.Published, ClaimStatus.Asserted, null, null, 0.7);
+                    yield return Explanation(relation, sentence, trigger, "accused.by-reported-claim", used, "the speaker's own claim", "not dated: the date of a claim is not the event's");
+                }
         }
     }
 

@@ -19,15 +19,26 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     {
         triggers = triggers.Select(t => Retag(view, t)).ToArray();
         var verbs = triggers.Where(t => IsVerbUse(view, t)).ToArray();
-        foreach (var t in triggers)
+        foreach (var found in triggers)
         {
-            Arguments? args;
-            if (t.Entry.ClaimantTarget) args = Denial(view, t, verbs, state);
-            else if (t.Entry.IsVerb && IsVerbUse(view, t)) args = Verb(view, t, verbs, triggers);
-            else if (!t.Entry.IsVerb && !IsVerbUse(view, t) && !InsideVerbObject(view, t, verbs)) args = Noun(view, t, verbs);
-            else args = null;
-            if (args is not null) yield return (t, args);
+            // A word several entries list is read by the first whose roles it finds in the sentence.
+            foreach (var entry in lexicon.EntriesForWord(found.Text.ToLowerInvariant()).Prepend(found.Entry).Distinct().Where(e => e.IsVerb == found.Entry.IsVerb))
+            {
+                var t = found with { Entry = entry };
+                var args = ReadOne(view, t, verbs, triggers, state);
+                if (args is null) continue;
+                yield return (t, args);
+                break;
+            }
         }
+    }
+
+    private Arguments? ReadOne(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs, IReadOnlyList<TriggerMatch> triggers, DiscourseState state)
+    {
+        if (t.Entry.ClaimantTarget) return Denial(view, t, verbs, state);
+        if (t.Entry.IsVerb && IsVerbUse(view, t)) return Verb(view, t, verbs, triggers);
+        if (!t.Entry.IsVerb && !IsVerbUse(view, t) && !InsideVerbObject(view, t, verbs)) return Noun(view, t, verbs);
+        return null;
     }
 
     /// <summary>A word that is both a verb and a noun trigger ("visits") takes the entry of the use it has here.</summary>
@@ -146,7 +157,28 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                 return new Arguments(subject, [new Mention(k - 1, k + 1, MentionKind.Name, [claimant], $"'{det} {view.Tokens[k].Text}' -> latest claimant {claimant}")], "denial-of-earlier-claims");
             }
         }
-        return null;
+        if (!t.Entry.IsVerb || !view.Tokens[t.First].IsVerb) return null;
+        // "which X and Y have denied": the relative's antecedent claim was made by the accuser of the clause before
+        var which = Enumerable.Range(0, t.First).LastOrDefault(k => view.Tokens[k].Lower == "which", -1);
+        if (which > 0)
+        {
+            var accuser = view.Mentions.LastOrDefault(m => m.Last <= which && !subject.Contains(m) && IsClaimant(view, m, verbs));
+            if (accuser is not null) return new Arguments(subject, GroupOf(view, accuser), "denial-of-relative-claim");
+        }
+        // "X denied that arms were sent from Y": no accuser named, so the denial answers the other party of the denied claim
+        var that = Enumerable.Range(t.Last, Math.Max(0, Math.Min(view.Tokens.Count, t.Last + 4) - t.Last)).FirstOrDefault(k => view.Tokens[k].Lower == "that", -1);
+        if (that < 0) return null;
+        var denierIds = subject.SelectMany(m => m.ActorIds).ToHashSet();
+        var others = view.Mentions.Where(m => m.First > that && m.ActorIds.Count == 1 && _state?.KindOf(m.ActorIds[0]) is ActorKind.State or ActorKind.Person or ActorKind.Organization or ActorKind.Group).ToArray();
+        if (others.Length == 0) return null;
+        var parties = others.Concat(subject).DistinctBy(m => m.ActorIds[0]).ToArray();
+        // each denier denies against the claim's other parties (its own co-deniers among them when they are parties too)
+        var pairs = new List<(Mention, Mention)>();
+        foreach (var d in subject)
+            foreach (var o in others.DistinctBy(m => m.ActorIds[0]))
+                if (o.ActorIds[0] != d.ActorIds[0]) pairs.Add((d, o));
+        if (pairs.Count == 0) return null;
+        return new Arguments(pairs.Select(p => p.Item1).DistinctBy(m => m.ActorIds[0]).ToArray(), pairs.Select(p => p.Item2).DistinctBy(m => m.ActorIds[0]).ToArray(), "denial-of-that-clause");
     }
 
     private Arguments? Noun(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
@@ -205,6 +237,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         return sources.Count == 0 || targets.Count == 0 ? null : new Arguments(sources, targets, frame);
     }
+
+    /// <summary>The subject of a reporting or accusing verb right after it ("Washington has accused", "Seoul said").</summary>
+    private bool IsClaimant(SentenceView view, Mention m, IReadOnlyList<TriggerMatch> verbs) =>
+        Enumerable.Range(m.Last, Math.Max(0, Math.Min(view.Tokens.Count, m.Last + 3) - m.Last)).Any(k =>
+            cues.ReportingVerbs.Contains(view.Tokens[k].Lower) || verbs.Any(v => v.First == k && v.Entry.Type == "ACCUSED"));
 
     private static bool IsParticiple(Text.Token t) => t.Lower != t.Lemma && (t.Lower.EndsWith("ed") || t.Lower.EndsWith("en"));
 

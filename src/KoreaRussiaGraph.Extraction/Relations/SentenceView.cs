@@ -86,6 +86,8 @@ public sealed class SentenceView
             return true; // "with Russia forgiving ...": the subject of an absolute clause
         if (_language.Prepositions.Contains(Tokens[k].Lower)) return false;
         if (Mentions.Any(x => x.First <= k && k < x.Last)) return false; // "its UN allies": a modifier, not a subject
+        // "claimed the North has shipped ...": a name followed by an auxiliary heads a clause of its own
+        if (groupEnd < Tokens.Count && Tokens[groupEnd].IsAuxiliary && !verbTriggers.Any(t => t.Last == k + 1)) return true;
         if (IsOtherVerb(Tokens[k]) && !(groupEnd < Tokens.Count && Tokens[groupEnd].Lower is "of" or "to")) return false;
         if (verbTriggers.Any(t => t.Last == k + 1 || (t.Last <= k + 1 && Tokens.Skip(t.Last).Take(k + 1 - t.Last).All(IsDeterminer)))) return false;
         return true;

@@ -4,7 +4,11 @@ using KoreaRussiaGraph.Extraction.Mentions;
 namespace KoreaRussiaGraph.Extraction.Relations;
 
 /// <summary>The claim status a trigger's context gives it, the speaker when one is named, and why.</summary>
-public sealed record StatusDecision(ClaimStatus Status, Mention? Speaker, string How, bool ByReportingVerb);
+public sealed record StatusDecision(ClaimStatus Status, Mention? Speaker, string How, bool ByReportingVerb)
+{
+    /// <summary>Everyone making the claim: the speaker and those coordinated with it ("Seoul and Washington have claimed").</summary>
+    public IReadOnlyList<Mention> Speakers { get; init; } = Speaker is null ? [] : [Speaker];
+}
 
 /// <summary>
 /// Decides the claim status of a trigger from its context: negation or speculation drop it; "denied
@@ -53,13 +57,16 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 return new StatusDecision(ClaimStatus.Alleged, null, $"evidential '{tokens[k].Text}'", false);
         if (presupposed || !verbal) return new StatusDecision(ClaimStatus.Asserted, null, presupposed ? "presupposed (temporal adjunct)" : "asserted", false);
 
-        foreach (var k in before)
+        // A speech act (a denial, an accusation) is the journalist's report of what someone said: only a reporting
+        // verb of its own clause makes it second-hand ("Seoul accused X of Y, which X denied": the denial is asserted).
+        foreach (var k in t.Entry.Type is "DENIED" or "ACCUSED" ? inClause : before)
         {
             var word = tokens[k].Lower;
             var accusation = lexicon.EntriesForWord(word).Any(e => e.EmbedsClaim);
             if (!accusation && !cues.ReportingVerbs.Contains(word)) continue;
-            var speaker = reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs).FirstOrDefault();
-            return new StatusDecision(ClaimStatus.Alleged, speaker, $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation);
+            var speakers = reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
+            return new StatusDecision(ClaimStatus.Alleged, speakers.FirstOrDefault(), $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation)
+                { Speakers = speakers };
         }
         var quotes = tokens.Take(t.First).Count(x => x.Text is "“") - tokens.Take(t.First).Count(x => x.Text is "”") + tokens.Take(t.First).Count(x => x.Text == "\"") % 2;
         if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))

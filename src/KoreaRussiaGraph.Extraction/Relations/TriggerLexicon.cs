@@ -6,7 +6,7 @@ namespace KoreaRussiaGraph.Extraction.Relations;
 /// <summary>graph-schema/triggers.json loaded, verbs inflected by rule (+s, +ed, +ing) plus listed irregular forms, and matched over tokens.</summary>
 public sealed class TriggerLexicon
 {
-    private readonly List<(string[] Words, TriggerEntry Entry)> _forms;
+    private List<(string[] Words, TriggerEntry Entry)> _forms;
     private readonly Dictionary<string, TriggerEntry> _verbLemmas = [];
     private const int MaxGap = 3;
 
@@ -31,7 +31,8 @@ public sealed class TriggerLexicon
             foreach (var s in surface.Distinct(StringComparer.OrdinalIgnoreCase))
                 _forms.Add((s.ToLowerInvariant().Split(' '), e));
         }
-        _forms.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        // Longest form first; among equals, the order of triggers.json (List.Sort is not stable, OrderBy is).
+        _forms = _forms.OrderByDescending(f => f.Words.Length).ToList();
     }
 
     public static IEnumerable<string> Inflect(string verb, IReadOnlyDictionary<string, string[]> irregular)
