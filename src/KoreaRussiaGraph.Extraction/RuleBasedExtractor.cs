@@ -177,7 +177,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         }
         // "The United States says Russia bought arms from North Korea": a government's claim accuses its subjects
         // (a news agency reporting an event accuses no one).
-        // The accused is who the claim says acted: the source of a directed relation, every party of a symmetric one.
+        // The accused is the source of a directed relation (DESIGN §2: "The US says Russia bought arms from North Korea"
+        // -> united-states ACCUSED north-korea), every party of a symmetric one.
         if (decision.ByReportingVerb && decision.Status == ClaimStatus.Alleged && attributed is not null
             && state.KindOf(attributed) is ActorKind.State && _cues.AccusableTypes.Contains(type)
             && !pairs.Any(p => p.Source == attributed || p.Target == attributed))
