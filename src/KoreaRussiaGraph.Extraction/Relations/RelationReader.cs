@@ -56,12 +56,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var entries = lexicon.EntriesForWord(t.Text.ToLowerInvariant()).Select(e => e.Pos).Distinct().ToArray();
         if (entries.Length <= 1 && t.Entry.IsVerb) return true;
         if (entries.Length <= 1 && !t.Entry.IsVerb) return false;
-        // The tagger decides homographs ("visits", "support") when it has tagged the word.
+        // "after meeting Sergei Shoigu": a gerund taking a direct object is a verb, whatever the tagger says
+        if (view.Tokens[t.Last - 1].Lower.EndsWith("ing") && view.Mentions.Any(m => m.First == t.Last)) return true;
+        // The tagger decides other homographs ("visits", "support") when it has tagged the word.
         var head = view.Tokens[t.First];
         if (head.IsVerb) return true;
         if (head.IsNoun || head.IsAdjective) return false;
-        // "after meeting Sergei Shoigu": a gerund taking a direct object is a verb
-        if (view.Tokens[t.Last - 1].Lower.EndsWith("ing") && view.Mentions.Any(m => m.First == t.Last)) return true;
         if (t.First == 0) return false;
         var prev = view.Tokens[t.First - 1];
         if (cues.VerbContext.Contains(prev.Lower)) return true;

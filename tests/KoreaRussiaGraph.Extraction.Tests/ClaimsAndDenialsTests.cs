@@ -1,0 +1,74 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>Accusations, denials and condemnations, on sentences written for these tests.</summary>
+public class ClaimsAndDenialsTests
+{
+    [Fact]
+    public void Rejecting_someones_accusations_is_a_denial_against_them_and_the_accusation_is_theirs()
+    {
+        var result = TestSupport.Extract("Tehran rejected Western accusations of Iran selling drones to Russia.");
+        Assert.Contains("iran DENIED west", result.Keys());
+        Assert.Contains("west ACCUSED iran", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
+    }
+
+    [Fact]
+    public void Rejecting_a_party_itself_is_still_opposition()
+    {
+        var result = TestSupport.Extract("Poland rejected Belarus as a mediator.");
+        Assert.Contains("poland OPPOSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void Denying_a_that_clause_with_no_named_accuser_answers_the_other_parties_of_the_claim()
+    {
+        var result = TestSupport.Extract("Minsk has denied that weapons were sent from Belarus to Iran.");
+        Assert.Contains("belarus DENIED iran", result.Keys());
+        Assert.Equal(ClaimStatus.Asserted, result.Single("belarus", "DENIED", "iran").Status);
+    }
+
+    [Fact]
+    public void A_denial_in_a_relative_clause_answers_the_accuser_of_the_main_clause_and_is_asserted()
+    {
+        var result = TestSupport.Extract("Canada has accused Iran of selling drones to Russia, which Russia and Iran have denied.");
+        Assert.Equal(ClaimStatus.Asserted, result.Single("russia", "DENIED", "canada").Status);
+        Assert.Equal(ClaimStatus.Asserted, result.Single("iran", "DENIED", "canada").Status);
+        Assert.Equal(ClaimStatus.Alleged, result.Single("iran", "SUPPLIED", "russia").Status);
+    }
+
+    [Fact]
+    public void Condemning_an_act_accuses_its_agent_while_condemning_a_state_opposes_it()
+    {
+        var act = TestSupport.Extract("France condemned the delivery of drones by Iran to Russia.");
+        Assert.Contains("france ACCUSED iran", act.Keys());
+        Assert.DoesNotContain("france OPPOSED iran", act.Keys());
+        var state = TestSupport.Extract("France condemned Iran on Monday.", "2023-05-10");
+        Assert.Contains("france OPPOSED iran", state.Keys());
+    }
+
+    [Fact]
+    public void Every_state_making_a_claim_accuses_its_subject_and_the_claim_is_alleged()
+    {
+        var result = TestSupport.Extract("Japan and Canada have claimed the North has secretly shipped rockets to Moscow.");
+        Assert.Equal(ClaimStatus.Alleged, result.Single("north-korea", "SUPPLIED", "russia").Status);
+        Assert.Contains("japan ACCUSED north-korea", result.Keys());
+        Assert.Contains("canada ACCUSED north-korea", result.Keys());
+        Assert.DoesNotContain("japan ACCUSED russia", result.Keys());
+    }
+
+    [Fact]
+    public void Severing_ties_with_a_state_is_opposition()
+    {
+        var result = TestSupport.Extract("Georgia severed diplomatic ties with Russia in 2008.");
+        Assert.Equal("2008", result.Single("georgia", "OPPOSED", "russia").Date?.ToString());
+    }
+
+    [Fact]
+    public void Solidarity_between_two_parties_names_no_direction()
+    {
+        var result = TestSupport.Extract("Kim praised the solidarity forged between the armies of Laos and Vietnam.");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SUPPORTED");
+    }
+}
