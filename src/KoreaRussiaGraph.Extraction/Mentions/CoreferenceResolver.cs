@@ -19,7 +19,7 @@ public sealed class CoreferenceResolver
             {
                 MentionKind.PersonPronoun or MentionKind.CountryOfPerson => Person(tokens, m, mentions, state),
                 MentionKind.ThingPronoun => Thing(tokens, m, mentions, state),
-                MentionKind.PluralPronoun => Plural(m, mentions, state),
+                MentionKind.PluralPronoun => Plural(tokens, m, mentions, state),
                 MentionKind.PairAnaphor => Pair(tokens, m, mentions, state),
                 _ => ((IReadOnlyList<string>)[], ""),
             };
@@ -70,12 +70,24 @@ public sealed class CoreferenceResolver
         return ([], "");
     }
 
-    private static (IReadOnlyList<string>, string) Plural(Mention m, List<Mention> mentions, DiscourseState state)
+    private static (IReadOnlyList<string>, string) Plural(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
     {
         var group = mentions.LastOrDefault(x => x.Last <= m.First && x.ActorIds.Count > 1);
         if (group is not null) return (group.ActorIds, $"coreference: 'they' -> group before it ({group.Text})");
         var single = mentions.LastOrDefault(x => x.Last <= m.First && x.IsResolved && x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state));
-        if (single is not null) return (single.ActorIds, $"coreference: 'they' -> nearest collective before it ({single.Text})");
+        if (single is not null)
+        {
+            // "Brazil and India defended their vetoes": a plural pronoun takes the whole coordination it follows
+            var members = new List<Mention> { single };
+            var at = mentions.IndexOf(single);
+            while (at > 0 && mentions[at - 1].IsResolved && !mentions[at - 1].Possessive
+                   && tokens.Skip(mentions[at - 1].Last).Take(members[^1].First - mentions[at - 1].Last) is var between
+                   && between.Any(t => t.Lower is "and") && between.All(t => t.Lower is "and" or "," or "both" or "the"))
+                members.Add(mentions[--at]);
+            if (members.Count > 1)
+                return (members.AsEnumerable().Reverse().SelectMany(x => x.ActorIds).Distinct().ToArray(), $"coreference: 'they' -> the coordination before it ({string.Join(" and ", members.AsEnumerable().Reverse().Select(x => x.Text))})");
+            return (single.ActorIds, $"coreference: 'they' -> nearest collective before it ({single.Text})");
+        }
         if (state.History.Count > 0)
         {
             var previous = state.History[^1];

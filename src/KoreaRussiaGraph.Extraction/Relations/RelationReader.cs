@@ -207,7 +207,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (patient is not null && view.PrepositionBefore(patient, t.Last) == "between")
         {
             var group = GroupOf(view, patient);
-            if (catalog.IsSymmetric(e.Type) && sources.Count == 0) return new Arguments([], [], "noun-between", group);
+            // "talks between A and B with the participation of C": the between-phrase names all the parties
+            if (catalog.IsSymmetric(e.Type)) return group.SelectMany(g => g.ActorIds).Distinct().Count() < 2 ? null : new Arguments([], [], "noun-between", group);
             if (e.BetweenBothWays && sources.Count == 0 && group.Count == 2) return new Arguments([group[0], group[1]], [group[1], group[0]], "noun-between-both-ways");
             if (!catalog.IsSymmetric(e.Type) && !e.BetweenBothWays) return null; // "solidarity between A and B" names no direction
         }
@@ -218,7 +219,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             targets = Subject(view, t, verbs, exclude: modifier);
             frame = "noun-recipient-subject";
         }
-        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor")
+        // "X and Y held talks": the clause subject takes part only through one of the entry's light verbs
+        // ("a summit with X" names the subject's partner, so there the subject takes part whatever the verb)
+        var lightVerbOk = e.SubjectLightVerbs is not { Length: > 0 } || targets.Count > 0 || LightVerbBefore(view, t, e.SubjectLightVerbs);
+        var explicitSource = sources.Count > 0 && (agent is not null || modifier is { Possessive: true });
+        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk)
         {
             sources = ReducedRelativeSubject(view, t) ?? Subject(view, t, verbs, exclude: modifier);
             if (sources.Count == 0 && e.DefaultSource == "subject-or-possessor") sources = Possessor(view, t);
@@ -230,6 +235,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             var other = view.Mentions.FirstOrDefault(m => m.ActorIds.Count == 1 && !srcIds.Contains(m.ActorIds[0]) && !m.RoleOwner && IsPerson(m, view));
             if (other is not null) { targets = [other]; frame = "noun-other-person"; }
         }
+        // "Russia's veto": an entry may name its usual target ("unsc" for a veto) when the text leaves it implicit
+        if (targets.Count == 0 && e.DefaultTarget is { } fixedTarget && fixedTarget is not ("subject" or "other-person") && explicitSource)
+            targets = [new Mention(t.First, t.Last, MentionKind.Name, [fixedTarget], $"default target of '{t.Text}': {fixedTarget}")];
         if (catalog.IsSymmetric(e.Type))
         {
             var participants = sources.Concat(targets).ToList();
@@ -242,6 +250,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private bool IsClaimant(SentenceView view, Mention m, IReadOnlyList<TriggerMatch> verbs) =>
         Enumerable.Range(m.Last, Math.Max(0, Math.Min(view.Tokens.Count, m.Last + 3) - m.Last)).Any(k =>
             cues.ReportingVerbs.Contains(view.Tokens[k].Lower) || verbs.Any(v => v.First == k && v.Entry.Type == "ACCUSED"));
+
+    /// <summary>A light verb ("held talks", "paid a visit") heads the noun's phrase: its lemma within three words before it.</summary>
+    private static bool LightVerbBefore(SentenceView view, TriggerMatch t, string[] lemmas) =>
+        Enumerable.Range(Math.Max(0, t.First - 4), Math.Min(4, t.First)).Any(k => view.Tokens[k].Pos is "VERB" or "AUX" && lemmas.Contains(view.Tokens[k].Lemma));
 
     private static bool IsParticiple(Text.Token t) => t.Lower != t.Lemma && (t.Lower.EndsWith("ed") || t.Lower.EndsWith("en"));
 
@@ -302,6 +314,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (prep is null && kinPrep is not null && view.Tokens.Skip(0).Take(m.First).Reverse().SkipWhile(x => view.IsDeterminer(x) || x.IsHyphen || x.Lower.Contains("leader")).FirstOrDefault()?.Text == ",") prep = kinPrep;
             if (prep is null || !preps.Contains(prep)) continue;
             if (m.Possessive && prep is "to" or "for") continue; // "for its war": the recipient is the war, not its owner
+            if (m.Possessive && m.Step.StartsWith("coreference", StringComparison.Ordinal)) continue; // "defended their vetoes": the subject's own thing
             if (!KindAllowed(m, kinds, view)) continue;
             return (GroupOf(view, m), prep);
         }

@@ -26,6 +26,7 @@ public sealed record TriggerEntry
     public bool RequiresModifier { get; init; }
     public bool RequiresModifierOrAgent { get; init; }
     public string[]? UndergoerVerbs { get; init; }
+    public string[]? SubjectLightVerbs { get; init; }
     public bool BetweenBothWays { get; init; }
     public string? Council { get; init; }
     public bool CouncilTarget { get; init; }
