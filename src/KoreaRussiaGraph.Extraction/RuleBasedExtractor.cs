@@ -199,6 +199,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     /// <summary>Places never stand at an end, except as the destination of a visit, which becomes their country.</summary>
     private string? Normalize(string id, string type, bool isTarget, DiscourseState state)
     {
+        if (!isTarget) id = _gazetteer.ActingOrgan(id, type);
         if (state.KindOf(id) != ActorKind.Place) return id;
         return isTarget && type == "VISITED" ? _gazetteer.CountryOf(id) : null;
     }

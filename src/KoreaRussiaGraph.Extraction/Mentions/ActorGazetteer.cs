@@ -32,6 +32,7 @@ public sealed class ActorGazetteer
     private readonly Dictionary<string, Actor> _actors;
     private readonly Dictionary<string, string> _country;
     private readonly Dictionary<string, string> _leads;
+    private readonly Dictionary<(string, string), string> _actingOrgans = [];
 
     public IReadOnlyList<Actor> Actors { get; }
     public IReadOnlyList<NameEntry> Names { get; }
@@ -59,6 +60,12 @@ public sealed class ActorGazetteer
     public IEnumerable<Office> OfficeHolders(string stateId, string title, PartialDate? date) =>
         Offices.Where(o => o.StateId == stateId && string.Equals(o.Title, title, StringComparison.OrdinalIgnoreCase) && o.HeldAt(date));
 
+    /// <summary>
+    /// The organ that performs a relation of this type for an actor, when the actor's name stands for it
+    /// ("UN sanctions" are the Security Council's); the actor itself otherwise.
+    /// </summary>
+    public string ActingOrgan(string id, string type) => _actingOrgans.GetValueOrDefault((id, type), id);
+
     public IEnumerable<string> OfficeTitles => Offices.Select(o => o.Title).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public static ActorGazetteer Load(GraphSchemaDirectory schema)
@@ -83,7 +90,14 @@ public sealed class ActorGazetteer
             if (a.Country is not null) country[a.Id] = a.Country;
             if (a.Leads is not null) leads[a.Id] = a.Leads;
         }
-        return new ActorGazetteer(actors, names.DistinctBy(n => (n.ActorId, n.Text, n.Form, n.From, n.To)).ToArray(), offices, country, leads);
+        var gazetteer = new ActorGazetteer(actors, names.DistinctBy(n => (n.ActorId, n.Text, n.Form, n.From, n.To)).ToArray(), offices, country, leads);
+        foreach (var a in file.Actors)
+            foreach (var (type, organ) in a.ActsThrough ?? [])
+            {
+                if (gazetteer.Find(organ) is null) throw new InvalidDataException($"actors.json: actor '{a.Id}' acts through unknown actor '{organ}'");
+                gazetteer._actingOrgans[(a.Id, type)] = organ;
+            }
+        return gazetteer;
     }
 
     private static PartialDate? ParseDate(string? text, string actor) =>
@@ -95,7 +109,7 @@ public sealed class ActorGazetteer
     private sealed record OfficeEntry(string Title, string Of, string? From, string? To);
 
     private sealed record ActorEntry(string Id, string Name, string Kind, AliasEntry[]? Aliases, string[]? Metonyms, string[]? Demonyms,
-        OfficeEntry[]? Offices, string? Country, string? Leads, string? WikidataId, string? Description);
+        OfficeEntry[]? Offices, string? Country, string? Leads, string? WikidataId, string? Description, Dictionary<string, string>? ActsThrough);
 
     private sealed record File(ActorEntry[] Actors);
 

@@ -26,7 +26,9 @@ public sealed class SentenceView
         {
             // "since 2006" is a date phrase, not a new clause
             var dateFollows = i + 1 < tokens.Count && tokens[i + 1].Text.All(char.IsDigit);
-            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i) && !dateFollows) clause++;
+            // "after Cuba to recognize", "since 2006": a clause word heading no finite verb is a preposition
+            var preposition = tokens[i].Pos == "ADP" && tokens[i].Lower is not "that" && !FiniteVerbFollows(tokens, i + 1);
+            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i) && !dateFollows && !preposition) clause++;
             Clause[i] = clause;
         }
         GroupOf = new int[mentions.Count];
@@ -39,6 +41,17 @@ public sealed class SentenceView
             var joined = members.Skip(1).Any(i => tokens.Skip(mentions[i - 1].Last).Take(mentions[i].First - mentions[i - 1].Last).Any(t => t.Lower is "and" or "or"));
             if (!joined) foreach (var i in members) GroupOf[i] = i;
         }
+    }
+
+    /// <summary>A verb or auxiliary before the next punctuation mark, an infinitive "to" or a preposition.</summary>
+    private static bool FiniteVerbFollows(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 8; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].Pos is "PART" or "ADP") return false;
+            if (tokens[k].Pos is "VERB" or "AUX") return true;
+        }
+        return false;
     }
 
     private bool InsideMention(int token) => Mentions.Any(m => m.First < token && token < m.Last);
@@ -84,7 +97,7 @@ public sealed class SentenceView
         var groupEnd = Group(idx).Max(x => x.Last);
         if (Tokens[k].Lower == "with" && groupEnd < Tokens.Count && Tokens[groupEnd].Lower.EndsWith("ing"))
             return true; // "with Russia forgiving ...": the subject of an absolute clause
-        if (_language.Prepositions.Contains(Tokens[k].Lower)) return false;
+        if (_language.Prepositions.Contains(Tokens[k].Lower) || (Tokens[k].Pos == "ADP" && Tokens[k].Lower != "that" && !FiniteVerbFollows(Tokens, k + 1))) return false;
         if (Mentions.Any(x => x.First <= k && k < x.Last)) return false; // "its UN allies": a modifier, not a subject
         // "claimed the North has shipped ...": a name followed by an auxiliary heads a clause of its own
         if (groupEnd < Tokens.Count && Tokens[groupEnd].IsAuxiliary && !verbTriggers.Any(t => t.Last == k + 1)) return true;
