@@ -26,6 +26,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
 
     private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
     private static readonly HashSet<string> EventTypes = ["MET", "VISITED", "MESSAGED", "SIGNED", "INVADED"];
+    private static readonly HashSet<string> SpeechActTypes = ["SUPPORTED", "OPPOSED", "ACCUSED", "DENIED"];
 
     private readonly ActorGazetteer _gazetteer;
     private readonly RelationTypeCatalog _catalog;
@@ -110,7 +111,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             state.History.Add(mentions);
             state.HistoryTokens.Add(sentence.Tokens);
         }
-        var withDates = DateFromAnchorEvent(InheritEventDates(explained));
+        var withDates = DateFromAnchorEvent(CarryEventDates(InheritEventDates(explained)));
         var actorIds = withDates.SelectMany(e => new[] { e.Relation.SourceId, e.Relation.TargetId, e.Relation.AttributedTo }).OfType<string>().ToHashSet();
         var actors = actorIds.Select(id => state.FindActor(id)).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
@@ -237,6 +238,37 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 continue;
             }
             result.Add(e);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "Kim's train arrived on September 13. Kim met Putin at the launch site.": an undated, asserted event or
+    /// speech act takes the date of the latest dated event within the two sentences before it (or earlier in its own
+    /// sentence) that shares a participant with it: the narrative is still telling that event. States of affairs
+    /// (supplies, sanctions, invasions) are not carried: they outlast the event.
+    /// </summary>
+    private static List<RelationExplanation> CarryEventDates(List<RelationExplanation> explained)
+    {
+        var result = new List<RelationExplanation>(explained.Count);
+        RelationExplanation? anchor = null;
+        foreach (var e in explained)
+        {
+            var r = e.Relation;
+            if (r.Date is not null && r.Status == ClaimStatus.Asserted && (EventTypes.Contains(r.Type) || SpeechActTypes.Contains(r.Type)))
+            {
+                anchor = e;
+                result.Add(e);
+                continue;
+            }
+            var carried = r.Date is null && r.Status == ClaimStatus.Asserted && (EventTypes.Contains(r.Type) || SpeechActTypes.Contains(r.Type))
+                && anchor is not null && r.Citation.SentenceIndex - anchor.Relation.Citation.SentenceIndex is >= 0 and <= 2
+                && new[] { r.SourceId, r.TargetId }.Intersect([anchor.Relation.SourceId, anchor.Relation.TargetId]).Any();
+            result.Add(carried ? e with
+            {
+                Relation = r with { Date = anchor!.Relation.Date },
+                DateHow = $"the narrative's event: {anchor.Relation.Type} {anchor.Relation.SourceId}-{anchor.Relation.TargetId} dated {anchor.Relation.Date} in sentence {anchor.Relation.Citation.SentenceIndex}",
+            } : e);
         }
         return result;
     }

@@ -26,10 +26,14 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
             return (previousSentenceDate, "continues the previous sentence's date");
         var since = dates.FirstOrDefault(d => view.Clause[d.First] == clause && d.Value is not null && Since(d));
         if (since is not null) return (since.Value, $"start of the period ({since.How}, after 'since')");
-        if (isTitle && published is not null && t.Entry.IsVerb && view.Tokens[t.First].Lower.EndsWith('s') && !dates.Any())
+        if (isTitle && published is not null && !dates.Any() && view.Tokens.Any(IsPresentTense))
             return (published, "headline in the present tense: publication date");
         return (null, "no date in the sentence");
     }
+
+    /// <summary>"Kim pledges", "China, Russia defend": a verb in its base or third-person form, as headlines report news.</summary>
+    private static bool IsPresentTense(Text.Token t) =>
+        t.IsVerb && !t.Lower.EndsWith("ed") && (t.Lower == t.Lemma || t.Lower == t.Lemma + "s" || t.Lower == t.Lemma + "es" || t.Lower.EndsWith("ies"));
 
     private bool Continues(SentenceView view, TriggerMatch t)
     {

@@ -82,7 +82,9 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
         {
             if (published is not { } p) return new DateExpression(start, end, text, null, "month without year and no publication date");
             var marker = i > 0 ? tokens[i - 1].Lower : "";
+            var futureTense = !vocabulary.PastMarkers.Contains(marker) && tokens.Any(x => vocabulary.FutureAuxiliaries.Contains(x.Lower));
             year = vocabulary.FutureMarkers.Contains(marker) ? (month > (p.Month ?? 12) ? p.Year : p.Year + 1)
+                : futureTense && p.Month is { } pm ? (month >= pm ? p.Year : p.Year + 1)
                 : vocabulary.PastMarkers.Contains(marker) ? (month < (p.Month ?? 13) ? p.Year : p.Year - 1)
                 : (p.Month is null || month <= p.Month ? p.Year : p.Year - 1);
         }

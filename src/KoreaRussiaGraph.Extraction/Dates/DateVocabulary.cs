@@ -13,6 +13,7 @@ public sealed class DateVocabulary
     public required IReadOnlyList<RelativeDatePhrase> Relative { get; init; }
     public required IReadOnlySet<string> PastMarkers { get; init; }
     public required IReadOnlySet<string> FutureMarkers { get; init; }
+    public required IReadOnlySet<string> FutureAuxiliaries { get; init; }
     public required IReadOnlySet<string> YearBlockers { get; init; }
     public required int YearMin { get; init; }
     public required int YearMax { get; init; }
@@ -29,6 +30,7 @@ public sealed class DateVocabulary
             Relative = f.Relative.Select(r => new RelativeDatePhrase(r.Phrase.ToLowerInvariant().Split(' '), r.Unit, r.Offset)).OrderByDescending(r => r.Words.Length).ToArray(),
             PastMarkers = VocabularyJson.Set(f.PastMarkers),
             FutureMarkers = VocabularyJson.Set(f.FutureMarkers),
+            FutureAuxiliaries = VocabularyJson.Set(f.FutureAuxiliaries),
             YearBlockers = VocabularyJson.Set(f.YearBlockers),
             YearMin = f.YearMin,
             YearMax = f.YearMax,
@@ -37,5 +39,5 @@ public sealed class DateVocabulary
 
     private sealed record PhraseEntry(string Phrase, string Unit, int Offset);
     private sealed record File(Dictionary<string, int> Months, Dictionary<string, int> Weekdays, PhraseEntry[] Relative,
-        string[]? PastMarkers, string[]? FutureMarkers, string[]? YearBlockers, int YearMin, int YearMax);
+        string[]? PastMarkers, string[]? FutureMarkers, string[]? FutureAuxiliaries, string[]? YearBlockers, int YearMin, int YearMax);
 }
