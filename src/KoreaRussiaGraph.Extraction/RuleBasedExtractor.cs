@@ -97,7 +97,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 var decision = status.Classify(view, trigger, verbs.Contains(trigger), reader, verbs);
                 if (decision is null) continue;
                 var (date, dateHow) = _dateAttacher.Attach(view, trigger, dates, previousDate, sentence.IsTitle, published);
-                foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, state))
+                var claimDate = decision.CueToken is { } cue
+                    ? _dateAttacher.Attach(view, trigger with { First = cue, Last = cue + 1 }, dates, null, false, published)
+                    : (null, "");
+                foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, state))
                     sentenceRelations.Add(c);
             }
             var kept = sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId)).ToList();
@@ -119,7 +122,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     }
 
     private IEnumerable<RelationExplanation> Candidates(string documentId, Sentence sentence, SentenceView view, TriggerMatch trigger,
-        RelationReader.Arguments args, StatusDecision decision, PartialDate? date, string dateHow, DiscourseState state)
+        RelationReader.Arguments args, StatusDecision decision, PartialDate? date, string dateHow, (PartialDate? Date, string How) claimDate, DiscourseState state)
     {
         var type = trigger.Entry.Type;
         var rule = $"{trigger.Entry.Id}/{args.Frame}";
@@ -191,8 +194,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 {
                     if (accused == accuser) continue;
                     var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, "accused.by-reported-claim");
-                    var relation = Relation.Create("ACCUSED", accuser, accused, false, citation, null, state.Published, ClaimStatus.Asserted, null, null, 0.7);
-                    yield return Explanation(relation, sentence, trigger, "accused.by-reported-claim", used, "the speaker's own claim", "not dated: the date of a claim is not the event's");
+                    // the accusation happened when the claim was made: its date is read around the reporting verb, not the claimed act
+                    var relation = Relation.Create("ACCUSED", accuser, accused, false, citation, claimDate.Date, state.Published, ClaimStatus.Asserted, null, null, 0.7);
+                    yield return Explanation(relation, sentence, trigger, "accused.by-reported-claim", used, "the speaker's own claim",
+                        claimDate.Date is null ? "the claim's clause gives no date" : $"the claim's date: {claimDate.How}");
                 }
         }
     }

@@ -8,6 +8,9 @@ public sealed record StatusDecision(ClaimStatus Status, Mention? Speaker, string
 {
     /// <summary>Everyone making the claim: the speaker and those coordinated with it ("Seoul and Washington have claimed").</summary>
     public IReadOnlyList<Mention> Speakers { get; init; } = Speaker is null ? [] : [Speaker];
+
+    /// <summary>The token of the reporting verb, when one decided the status: the claim's own date is read around it.</summary>
+    public int? CueToken { get; init; }
 }
 
 /// <summary>
@@ -66,7 +69,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             if (!accusation && !cues.ReportingVerbs.Contains(word)) continue;
             var speakers = reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
             return new StatusDecision(ClaimStatus.Alleged, speakers.FirstOrDefault(), $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation)
-                { Speakers = speakers };
+                { Speakers = speakers, CueToken = k };
         }
         var quotes = tokens.Take(t.First).Count(x => x.Text is "“") - tokens.Take(t.First).Count(x => x.Text is "”") + tokens.Take(t.First).Count(x => x.Text == "\"") % 2;
         if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
