@@ -10,6 +10,10 @@ public sealed class CueLexicon
     public required int NegationWindow { get; init; }
     public required IReadOnlySet<string> Suppressors { get; init; }
     public required IReadOnlySet<string> Planned { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlySet<string>> PlannedExceptions { get; init; }
+
+    /// <summary>A modal cue that plans a relation of this type (not one that performs it: "pledged support").</summary>
+    public bool Plans(string word, string type) => Planned.Contains(word) && !(PlannedExceptions.TryGetValue(type, out var except) && except.Contains(word));
     public required IReadOnlySet<string> ReportingVerbs { get; init; }
     public required IReadOnlySet<string> Evidential { get; init; }
     public required int EvidentialWindow { get; init; }
@@ -32,6 +36,7 @@ public sealed class CueLexicon
             NegationWindow = f.NegationWindow,
             Suppressors = VocabularyJson.Set(f.Suppressors),
             Planned = VocabularyJson.Set(f.Planned),
+            PlannedExceptions = (f.PlannedExceptions ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)VocabularyJson.Set(kv.Value)),
             ReportingVerbs = VocabularyJson.Set(f.ReportingVerbs),
             Evidential = VocabularyJson.Set(f.Evidential),
             EvidentialWindow = f.EvidentialWindow,
@@ -49,5 +54,6 @@ public sealed class CueLexicon
 
     private sealed record File(string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? ReportingVerbs,
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? ClaimNouns, string[]? Continuation,
-        string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes);
+        string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
+        Dictionary<string, string[]>? PlannedExceptions);
 }

@@ -249,7 +249,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     /// <summary>The subject of a reporting or accusing verb right after it ("Washington has accused", "Seoul said").</summary>
     private bool IsClaimant(SentenceView view, Mention m, IReadOnlyList<TriggerMatch> verbs) =>
         Enumerable.Range(m.Last, Math.Max(0, Math.Min(view.Tokens.Count, m.Last + 3) - m.Last)).Any(k =>
-            cues.ReportingVerbs.Contains(view.Tokens[k].Lower) || verbs.Any(v => v.First == k && v.Entry.Type == "ACCUSED"));
+            (cues.ReportingVerbs.Contains(view.Tokens[k].Lower) && view.Tokens[k].Pos is "VERB" or "X") || verbs.Any(v => v.First == k && v.Entry.Type == "ACCUSED"));
 
     /// <summary>A light verb ("held talks", "paid a visit") heads the noun's phrase: its lemma within three words before it.</summary>
     private static bool LightVerbBefore(SentenceView view, TriggerMatch t, string[] lemmas) =>
