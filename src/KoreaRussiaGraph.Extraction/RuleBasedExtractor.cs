@@ -26,7 +26,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
 
     private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
     private static readonly HashSet<string> EventTypes = ["MET", "VISITED", "MESSAGED", "SIGNED", "INVADED"];
-    private static readonly HashSet<string> SpeechActTypes = ["SUPPORTED", "OPPOSED", "ACCUSED", "DENIED"];
+    private static readonly HashSet<string> SpeechActTypes = ["ACCUSED", "DENIED"];
 
     private readonly ActorGazetteer _gazetteer;
     private readonly RelationTypeCatalog _catalog;
@@ -249,9 +249,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
 
     /// <summary>
     /// "Kim's train arrived on September 13. Kim met Putin at the launch site.": an undated, asserted event or
-    /// speech act takes the date of the latest dated event within the two sentences before it (or earlier in its own
+    /// speech act (an accusation, a denial) takes the date of the latest dated event within the two sentences before it (or earlier in its own
     /// sentence) that shares a participant with it: the narrative is still telling that event. States of affairs
-    /// (supplies, sanctions, invasions) are not carried: they outlast the event.
+    /// (support, opposition, supplies, sanctions) are not carried: they outlast the event.
     /// </summary>
     private static List<RelationExplanation> CarryEventDates(List<RelationExplanation> explained)
     {

@@ -26,14 +26,22 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
             return (previousSentenceDate, "continues the previous sentence's date");
         var since = dates.FirstOrDefault(d => view.Clause[d.First] == clause && d.Value is not null && Since(d));
         if (since is not null) return (since.Value, $"start of the period ({since.How}, after 'since')");
-        if (isTitle && published is not null && !dates.Any() && view.Tokens.Any(IsPresentTense))
+        if (isTitle && published is not null && !dates.Any() && Enumerable.Range(0, view.Tokens.Count).Any(k => IsPresentTense(view, k)))
             return (published, "headline in the present tense: publication date");
         return (null, "no date in the sentence");
     }
 
-    /// <summary>"Kim pledges", "China, Russia defend": a verb in its base or third-person form, as headlines report news.</summary>
-    private static bool IsPresentTense(Text.Token t) =>
-        t.IsVerb && !t.Lower.EndsWith("ed") && (t.Lower == t.Lemma || t.Lower == t.Lemma + "s" || t.Lower == t.Lemma + "es" || t.Lower.EndsWith("ies"));
+    /// <summary>
+    /// "China, Russia defend", "Kim pledges": a verb in its base or third-person form, as headlines report news. Headline
+    /// syntax misleads the tagger ("pledges" as a plural noun), so a lowercase -s word right after an actor's name counts too.
+    /// </summary>
+    private static bool IsPresentTense(SentenceView view, int k)
+    {
+        var t = view.Tokens[k];
+        if (t.IsVerb) return !t.Lower.EndsWith("ed") && (t.Lower == t.Lemma || t.Lower == t.Lemma + "s" || t.Lower == t.Lemma + "es" || t.Lower.EndsWith("ies"));
+        return t.IsWord && char.IsLower(t.Text[0]) && t.Lower.EndsWith('s') && !t.Lower.EndsWith("ss")
+            && view.Mentions.Any(m => m.Last == k && !m.Possessive);
+    }
 
     private bool Continues(SentenceView view, TriggerMatch t)
     {
