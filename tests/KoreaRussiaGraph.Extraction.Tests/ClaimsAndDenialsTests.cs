@@ -72,3 +72,29 @@ public class ClaimsAndDenialsTests
         Assert.DoesNotContain(result.Relations, r => r.Type == "SUPPORTED");
     }
 }
+
+/// <summary>Vocabulary mechanics: hyphenated trigger forms, name modifiers of event nouns, spellings of new people.</summary>
+public class VocabularyMechanicsTests
+{
+    [Fact]
+    public void A_hyphenated_trigger_form_matches_the_hyphenated_words()
+    {
+        var result = TestSupport.Extract("Iraq's full-scale invasion of Iran began in 1980.");
+        Assert.Equal("1980", result.Single("iraq", "INVADED", "iran").Date?.ToString());
+    }
+
+    [Fact]
+    public void A_state_name_modifying_an_invasion_is_its_agent()
+    {
+        var result = TestSupport.Extract("Brazil opposed a resolution condemning the Iraq invasion of Iran.");
+        Assert.Contains("iraq INVADED iran", result.Keys());
+    }
+
+    [Fact]
+    public void Two_transliterations_of_a_new_persons_given_name_give_one_actor()
+    {
+        var result = TestSupport.Extract("Russian envoy Aleksandr Petrov met Lukashenko on Monday. Alexandr Petrov met Kim Jong Un on Tuesday.", "2024-03-10");
+        Assert.Contains("alexander-lukashenko MET alexander-petrov", result.Keys()); // symmetric: ids in order
+        Assert.Contains("alexander-petrov MET kim-jong-un", result.Keys());
+    }
+}

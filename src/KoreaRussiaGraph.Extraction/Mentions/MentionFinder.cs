@@ -162,7 +162,7 @@ public sealed class MentionFinder
             var kind = GuessKind(words);
             if (kind is null) continue;
             var name = string.Join(" ", tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" - ", "-");
-            var id = Slug(name);
+            var id = kind == ActorKind.Person ? PersonSlug(name) : Slug(name);
             var existing = _gazetteer.Find(id);
             if (existing is null && !state.NewActors.ContainsKey(id))
                 state.NewActors[id] = new Actor(id, name, kind.Value, [name], null, "found in text; not in the gazetteer");
@@ -186,6 +186,14 @@ public sealed class MentionFinder
         if (words.Any(w => _language.PlaceHeads.Contains(w.Text))) return ActorKind.Place;
         if (words.Length <= 3 && words.All(w => w.Text.All(char.IsLetter) && !w.Text.All(char.IsUpper))) return ActorKind.Person;
         return null;
+    }
+
+    /// <summary>"Alexandr Kozlov" and "Aleksandr Kozlov" are one person: the given name takes one spelling in the id.</summary>
+    private string PersonSlug(string name)
+    {
+        var slug = Slug(name);
+        var first = slug.Split('-')[0];
+        return _language.GivenNameVariants.TryGetValue(first, out var canonical) ? canonical + slug[first.Length..] : slug;
     }
 
     private static string Slug(string name) =>

@@ -28,8 +28,9 @@ public sealed class TriggerLexicon
                 foreach (var inflected in Inflect(words[0], irregular))
                     surface.Add(string.Join(' ', new[] { inflected }.Concat(words.Skip(1))));
             }
+            // "full-scale invasion": hyphens split words as the tokenizer does, and matching steps over them
             foreach (var s in surface.Distinct(StringComparer.OrdinalIgnoreCase))
-                _forms.Add((s.ToLowerInvariant().Split(' '), e));
+                _forms.Add((s.ToLowerInvariant().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries), e));
         }
         // Longest form first; among equals, the order of triggers.json (List.Sort is not stable, OrderBy is).
         _forms = _forms.OrderByDescending(f => f.Words.Length).ToList();
