@@ -98,3 +98,27 @@ public class VocabularyMechanicsTests
         Assert.Contains("alexander-petrov MET kim-jong-un", result.Keys());
     }
 }
+
+/// <summary>Organs of states, and the subjects of gerunds.</summary>
+public class OrgansAndGerundsTests
+{
+    [Fact]
+    public void An_unnamed_organ_of_a_state_acts_for_the_state()
+    {
+        Assert.Contains("russia OPPOSED japan", TestSupport.Extract("The Russian Foreign Ministry condemned Japan.").Keys());
+        var spokesman = TestSupport.Extract("The White House Press Office said Iran supplied drones to Russia.");
+        Assert.Equal("united-states", spokesman.Single("iran", "SUPPLIED", "russia").AttributedTo);
+        Assert.DoesNotContain(spokesman.Actors, a => a.Id.StartsWith("white-house", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_name_before_a_gerund_is_its_subject_after_of_or_for()
+    {
+        var blame = TestSupport.Extract("Canada condemned Iran for providing Russia with drones.");
+        Assert.Contains("iran SUPPLIED russia", blame.Keys());
+        var accusation = TestSupport.Extract("Tehran rejected Western accusations of Iran supplying drones to Russia.");
+        var supply = accusation.Single("iran", "SUPPLIED", "russia");
+        Assert.NotEqual(KoreaRussiaGraph.Core.Model.ClaimStatus.Asserted, supply.Status);
+        Assert.DoesNotContain("west SUPPLIED russia", accusation.Keys());
+    }
+}

@@ -162,6 +162,15 @@ public sealed class MentionFinder
             var kind = GuessKind(words);
             if (kind is null) continue;
             var name = string.Join(" ", tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" - ", "-");
+            // "the Russian Foreign Ministry", "White House National Security Council": an unnamed organ of a state acts for
+            // the state (the corpus convention for ministries, spokespeople and capitals), so it is a mention of the state
+            if (kind == ActorKind.Organization && OrganOwner(tokens, mentions, start, end) is { } owner)
+            {
+                mentions.RemoveAll(m => m.Last == owner.First && m.Kind == MentionKind.Demonym);
+                mentions.Add(new Mention(owner.First, end, MentionKind.Name, [owner.StateId], $"'{name}' is an organ of {owner.StateId}"));
+                for (var k = owner.First; k < end; k++) covered[k] = true;
+                continue;
+            }
             var id = kind == ActorKind.Person ? PersonSlug(name) : Slug(name);
             var existing = _gazetteer.Find(id);
             if (existing is null && !state.NewActors.ContainsKey(id))
@@ -177,6 +186,16 @@ public sealed class MentionFinder
     }
 
     /// <summary>A capitalised word the tagger reads as a proper noun: sentence-initial and headline capitals of common words are not names.</summary>
+    /// <summary>The state an organisation name belongs to: a demonym or state name right before it, or leading its words.</summary>
+    private (int First, string StateId)? OrganOwner(IReadOnlyList<Token> tokens, List<Mention> mentions, int start, int end)
+    {
+        var before = mentions.LastOrDefault(m => m.Last == start && m.ActorIds.Count == 1 && !m.Possessive && _gazetteer.Find(m.ActorIds[0])?.Kind == ActorKind.State);
+        if (before is not null) return (before.First, before.ActorIds[0]);
+        var (entries, at) = _names.Match(tokens, start);
+        var state = entries.Select(e => _gazetteer.Find(e.ActorId)).FirstOrDefault(a => a?.Kind == ActorKind.State);
+        return state is not null && at < end ? (start, state.Id) : null;
+    }
+
     private bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized && t.Text.Length > 1 && !char.IsDigit(t.Text[0]) && !t.Text.Contains('.')
         && (!t.IsTagged || t.Pos == "PROPN");
 
@@ -291,7 +310,9 @@ public sealed class MentionFinder
             if (last.EndsWith('s') && (m.Last >= tokens.Count || !tokens[m.Last].IsWord || !char.IsLower(tokens[m.Last].Text[0]))) return false;
             for (var k = m.Last; k < Math.Min(tokens.Count, m.Last + 3); k++)
             {
-                if (!tokens[k].IsWord || !char.IsLower(tokens[k].Text[0])) return true;
+                // "the Russian Foreign Ministry": capitalised office words still belong to the demonym's noun phrase
+                var officeWord = tokens[k].IsWord && (_language.TitleWords.Contains(tokens[k].Lower) || _language.OrganizationHeads.Contains(tokens[k].Text));
+                if (!tokens[k].IsWord || (!char.IsLower(tokens[k].Text[0]) && !officeWord)) return true;
                 if (_agentiveHeads.Contains(tokens[k].Lower)) return false;
             }
             return true;

@@ -351,11 +351,15 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     {
         var clause = view.Clause[t.First];
         // "accused North Korea of providing", "joined China in imposing": the gerund's subject is the name before the preposition
-        if (t.First >= 2 && view.Tokens[t.First].Lower.EndsWith("ing") && view.Tokens[t.First - 1].Lower is "of" or "in" or "by")
+        if (t.First >= 2 && view.Tokens[t.First].Lower.EndsWith("ing") && view.Tokens[t.First - 1].Lower is "of" or "in" or "by" or "for")
         {
             var before = view.Mentions.LastOrDefault(m => m.Last == t.First - 1 && !m.Possessive);
             if (before is not null && view.PrepositionBefore(before, 0) is "" or null) return AddComitatives(view, GroupOf(view, before), t, verbs);
         }
+        // "accusations of Iran supplying drones": the name right before a gerund is its subject
+        if (view.Tokens[t.First].Lower.EndsWith("ing") && view.Mentions.LastOrDefault(m => m.Last == t.First && !m.Possessive) is { } agentOfGerund
+            && view.PrepositionBefore(agentOfGerund, 0) is "of" or "with")
+            return GroupOf(view, agentOfGerund);
         // "its decision to impose": the possessor of the noun that governs the infinitive
         if (t.First >= 3 && view.Tokens[t.First - 1].Lower == "to" && view.Tokens[t.First - 2].IsWord && char.IsLower(view.Tokens[t.First - 2].Text[0])
             && view.Mentions.FirstOrDefault(m => m.Last == t.First - 2 && m.Possessive) is { } owner)
