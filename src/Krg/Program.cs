@@ -29,6 +29,7 @@ if (KrgCommandLine.IsOneShot(commands, args)) return await commands.Parse(args).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = KrgCommandLine.ServerArguments(args),
+    ContentRootPath = KrgSettings.Folder,           // appsettings.json beside the binary, whatever the working directory
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 

@@ -93,7 +93,7 @@ public sealed class KrgServer : IAsyncDisposable
     }
 
     /// <summary>src/Krg/bin/&lt;configuration&gt;/net10.0/krg.dll, built with this test project (it references Krg).</summary>
-    private static string KrgDll()
+    public static string KrgDll()
     {
         var besideTests = Path.Combine(AppContext.BaseDirectory, "krg.dll");
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Debug";
