@@ -1,5 +1,6 @@
 using KoreaRussiaGraph.Core.Ports;
 using KoreaRussiaGraph.Core.Querying;
+using KoreaRussiaGraph.Core.Schema;
 using KoreaRussiaGraph.Export.Registry;
 using KoreaRussiaGraph.Export.Selection;
 
@@ -18,7 +19,7 @@ public static class ExportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, IGraphStore store, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(HttpContext http, IGraphStore store, RelationTypeCatalog relationTypes, CancellationToken ct)
     {
         var query = http.Request.Query;
         var registry = ExportFormatRegistry.Default;
@@ -34,7 +35,8 @@ public static class ExportEndpoints
         {
             selection = ExportSelection.Parse(
                 query["actor"], query["depth"], query["types"], query["from"], query["to"], query["statuses"],
-                bool.TryParse(query["includeUndated"], out var undated) && undated);
+                bool.TryParse(query["includeUndated"], out var undated) && undated,
+                relationTypes.All.Select(t => t.Name).ToArray());
             graph = await new GraphExportLoader(store).LoadAsync(selection, ct);
         }
         catch (ExportSelectionException e)

@@ -25,6 +25,10 @@ public static class KrgServices
     /// <summary>The configuration of a CLI run: the same sources `serve` reads (<see cref="KrgSettings"/>).</summary>
     public static IConfiguration Configuration(string[]? overrides = null) => KrgSettings.Load(overrides);
 
+    /// <summary>The relation type names of the vocabulary the configuration points at, for commands that check options before opening a store.</summary>
+    public static IReadOnlyCollection<string> RelationTypeNames(IConfiguration configuration) =>
+        RelationTypeCatalog.Load(GraphSchemaDirectory.Locate(configuration["GraphSchema:Path"])).All.Select(t => t.Name).ToArray();
+
     /// <summary>A service provider for CLI commands, with the same registrations `serve` uses.</summary>
     public static ServiceProvider Build(string[]? overrides = null)
     {
