@@ -45,7 +45,7 @@ public static class ExportEndpoints
         }
         catch (GraphQueryException e)
         {
-            return Results.Json(new { error = e.Message, code = e.Code, details = e.Details }, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(new { error = e.Message, code = e.Code, details = e.Details }, ErrorJson, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var fileName = $"krg-{selection.Describe()}.{exporter.FileExtension}";
@@ -56,5 +56,11 @@ public static class ExportEndpoints
     }
 
     private static IResult Error(string parameter, string message) =>
-        Results.Json(new { error = message, code = "INVALID_EXPORT_REQUEST", details = new { parameter } }, statusCode: StatusCodes.Status400BadRequest);
+        Results.Json(new { error = message, code = "INVALID_EXPORT_REQUEST", details = new { parameter } }, ErrorJson, statusCode: StatusCodes.Status400BadRequest);
+
+    // Messages quote values with apostrophes ('MEET'); a JSON body needs no \u0027 for them.
+    private static readonly System.Text.Json.JsonSerializerOptions ErrorJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }
