@@ -13,7 +13,8 @@ public sealed class RequiresDockerAttribute : Attribute;
 /// <summary>
 /// xunit 2 has no dynamic skip, and the store contract's [Fact]s are inherited from a class this project does not
 /// own. This framework reports every test of a [RequiresDocker] class as skipped, with the probe's reason, when no
-/// Docker engine answers; otherwise the tests are discovered and run as usual.
+/// Docker engine answers; otherwise the tests are discovered and run as usual. Skipped tests of a class are reported
+/// as one group per reason.
 /// </summary>
 public sealed class SkipUnlessDockerFramework(IMessageSink sink) : XunitTestFramework(sink)
 {
@@ -23,6 +24,22 @@ public sealed class SkipUnlessDockerFramework(IMessageSink sink) : XunitTestFram
     private sealed class Discoverer(IAssemblyInfo assembly, ISourceInformationProvider source, IMessageSink sink)
         : XunitTestFrameworkDiscoverer(assembly, source, sink)
     {
+        // Skipped tests are reported one group per class and reason (SkippedGroupTestCase), so the default output
+        // has one line per group that says why, instead of a bare line per test.
+        protected override bool FindTestsForType(ITestClass testClass, bool includeSourceInformation, IMessageBus messageBus, ITestFrameworkDiscoveryOptions discoveryOptions)
+        {
+            var collecting = new SkipCollectingBus(messageBus);
+            if (!base.FindTestsForType(testClass, includeSourceInformation, collecting, discoveryOptions)) return false;
+            foreach (var group in collecting.Skipped.GroupBy(t => t.SkipReason))
+            {
+                var first = group.OrderBy(t => t.TestMethod.Method.Name, StringComparer.Ordinal).First();
+                var grouped = new SkippedGroupTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(),
+                    first.TestMethod, group.Count(), group.Key);
+                if (!ReportDiscoveredTestCase(grouped, includeSourceInformation, messageBus)) return false;
+            }
+            return true;
+        }
+
         protected override bool FindTestsForMethod(ITestMethod testMethod, bool includeSourceInformation, IMessageBus messageBus, ITestFrameworkDiscoveryOptions discoveryOptions)
         {
             var needsDocker = testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresDockerAttribute)).Any();
