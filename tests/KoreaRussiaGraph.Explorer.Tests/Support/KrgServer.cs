@@ -20,6 +20,9 @@ public sealed class KrgServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The embedded store's SQLite file, for CLI commands run against the same graph.</summary>
+    public string StorePath => Path.Combine(_folder, "graph.db");
+
     private KrgServer(Process process, Uri baseAddress, string folder)
     {
         _process = process;
