@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Xunit.Abstractions;
+using KoreaRussiaGraph.Testing.Skips;
 using Xunit.Sdk;
 
 [assembly: Xunit.TestFramework("KoreaRussiaGraph.Storage.Neo4j.Tests.Infrastructure.SkipUnlessDockerFramework", "KoreaRussiaGraph.Storage.Neo4j.Tests")]
@@ -22,24 +23,8 @@ public sealed class SkipUnlessDockerFramework(IMessageSink sink) : XunitTestFram
         new Discoverer(assemblyInfo, SourceInformationProvider, DiagnosticMessageSink);
 
     private sealed class Discoverer(IAssemblyInfo assembly, ISourceInformationProvider source, IMessageSink sink)
-        : XunitTestFrameworkDiscoverer(assembly, source, sink)
+        : SkipGroupingDiscoverer(assembly, source, sink)
     {
-        // Skipped tests are reported one group per class and reason (SkippedGroupTestCase), so the default output
-        // has one line per group that says why, instead of a bare line per test.
-        protected override bool FindTestsForType(ITestClass testClass, bool includeSourceInformation, IMessageBus messageBus, ITestFrameworkDiscoveryOptions discoveryOptions)
-        {
-            var collecting = new SkipCollectingBus(messageBus);
-            if (!base.FindTestsForType(testClass, includeSourceInformation, collecting, discoveryOptions)) return false;
-            foreach (var group in collecting.Skipped.GroupBy(t => t.SkipReason))
-            {
-                var first = group.OrderBy(t => t.TestMethod.Method.Name, StringComparer.Ordinal).First();
-                var grouped = new SkippedGroupTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(),
-                    first.TestMethod, group.Count(), group.Key);
-                if (!ReportDiscoveredTestCase(grouped, includeSourceInformation, messageBus)) return false;
-            }
-            return true;
-        }
-
         protected override bool FindTestsForMethod(ITestMethod testMethod, bool includeSourceInformation, IMessageBus messageBus, ITestFrameworkDiscoveryOptions discoveryOptions)
         {
             var needsDocker = testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresDockerAttribute)).Any();

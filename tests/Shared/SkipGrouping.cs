@@ -2,7 +2,39 @@ using System.ComponentModel;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace KoreaRussiaGraph.Storage.Neo4j.Tests.Infrastructure;
+namespace KoreaRussiaGraph.Testing.Skips;
+
+// Linked into every test project by tests/Directory.Build.props, which also declares it the xunit framework of each
+// (the Neo4j suite's own framework derives from it): xunit loads a framework from the test assembly or one it references.
+
+/// <summary>The xunit 2 framework with <see cref="SkipGroupingDiscoverer"/>.</summary>
+public class SkipGroupingFramework(IMessageSink sink) : XunitTestFramework(sink)
+{
+    protected override ITestFrameworkDiscoverer CreateDiscoverer(IAssemblyInfo assemblyInfo) =>
+        new SkipGroupingDiscoverer(assemblyInfo, SourceInformationProvider, DiagnosticMessageSink);
+}
+
+/// <summary>
+/// Reports the skipped tests of a class as one <see cref="SkippedGroupTestCase"/> per skip reason, so the default
+/// `dotnet test` output has one line per group that says why, instead of a bare line per test.
+/// </summary>
+public class SkipGroupingDiscoverer(IAssemblyInfo assembly, ISourceInformationProvider source, IMessageSink sink)
+    : XunitTestFrameworkDiscoverer(assembly, source, sink)
+{
+    protected override bool FindTestsForType(ITestClass testClass, bool includeSourceInformation, IMessageBus messageBus, ITestFrameworkDiscoveryOptions discoveryOptions)
+    {
+        var collecting = new SkipCollectingBus(messageBus);
+        if (!base.FindTestsForType(testClass, includeSourceInformation, collecting, discoveryOptions)) return false;
+        foreach (var group in collecting.Skipped.GroupBy(t => t.SkipReason))
+        {
+            var first = group.OrderBy(t => t.TestMethod.Method.Name, StringComparer.Ordinal).First();
+            var grouped = new SkippedGroupTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(),
+                first.TestMethod, group.Count(), group.Key);
+            if (!ReportDiscoveredTestCase(grouped, includeSourceInformation, messageBus)) return false;
+        }
+        return true;
+    }
+}
 
 /// <summary>
 /// Stands for every test of one class skipped for one reason: `dotnet test` prints a bare line per skipped test at
