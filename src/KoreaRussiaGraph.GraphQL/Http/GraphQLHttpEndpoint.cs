@@ -97,8 +97,8 @@ public static class GraphQLHttpEndpoint
 
     /// <summary>Runs the requests and writes their answers.</summary>
     /// <param name="keep">Whether a clean answer to a single query should come back for the response cache.</param>
-    /// <returns>The answer as written, when it was kept.</returns>
     /// <param name="etag">The validator a clean answer carries (GET only).</param>
+    /// <returns>The answer as written, when it was kept.</returns>
     private static async Task<CachedResponse?> ExecuteAndWriteAsync(
         HttpContext http, IReadOnlyList<GraphQLRequest> requests, string mediaType, IGraphQLTextSerializer serializer, bool keep, string? etag)
     {

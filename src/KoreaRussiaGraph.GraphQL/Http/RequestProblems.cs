@@ -22,6 +22,7 @@ public static class RequestProblems
             : message.Contains("invalid start of a value") ? "a value must be a \"double-quoted\" string, a number, true, false, null, an object or an array"
             : message.Contains("after a single JSON value") ? "there is more after the JSON object"
             : message.Contains("trailing comma") ? "a comma comes before a closing } or ]"
+            : message.Contains("maximum configured depth") ? "it nests objects or arrays deeper than the server reads"
             : "it is not well-formed JSON";
         return $"The request body is not valid JSON{where}: {cause}. {Example}";
     }
