@@ -91,8 +91,10 @@ public sealed class ExportEndpointTests : IAsyncLifetime
         var response = await _client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        var raw = await response.Content.ReadAsStringAsync();
+        var error = JsonDocument.Parse(raw).RootElement.GetProperty("error").GetString();
         Assert.Contains(expected, error);
+        Assert.DoesNotContain("\\u0027", raw); // apostrophes as apostrophes
     }
 
     [Fact]
