@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -34,7 +35,9 @@ public static class GraphQLApiServiceCollectionExtensions
             builder
                 .AddSchema<KrgSchema>()
                 .AddGraphTypes(typeof(KrgSchema).Assembly)
-                .AddSystemTextJson()
+                // Messages quote values with apostrophes ('kim'); JSON needs no \u0027 for them in a response body.
+                .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+                .AddErrorInfoProvider(sp => new InputErrorHints(sp))   // bad enum and date values name what is accepted
                 .AddUnhandledExceptionHandler(GraphQueryErrors.MapAsync)
                 .AddComplexityAnalyzer(complexity => complexity.MaxDepth = options.MaxDepth)
                 // Resolvers read an in-memory index or a per-request memo, so fanning fields out to parallel

@@ -24,11 +24,12 @@ var commands = new RootCommand("KoreaRussiaGraph: a cited, dated graph of North 
     SyncCommand.Create(),       // copy the embedded store into Neo4j
     SchemaCommand.Create(),     // print the GraphQL SDL
 };
-if (KrgCommandLine.IsOneShot(commands, args)) return await commands.Parse(args).InvokeAsync();
+if (KrgCommandLine.IsOneShot(commands, args)) return await KrgCommandLine.InvokeAsync(commands, args); // errors: one line, exit 1
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = KrgCommandLine.ServerArguments(args),
+    ContentRootPath = KrgSettings.Folder,           // appsettings.json beside the binary, whatever the working directory
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 

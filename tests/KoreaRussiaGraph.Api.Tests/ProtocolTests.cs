@@ -43,6 +43,26 @@ public sealed class ProtocolTests(FixtureApiFactory factory) : IClassFixture<Fix
         Assert.Equal("application/json", response.ContentType);
     }
 
+    // graphql-http's audits: a wildcard or no Accept SHOULD get application/json (clients that send */* read any 4xx
+    // as a transport failure); the new media type goes to those that name it, even beside a wildcard.
+    [Theory]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/*", "application/json")]
+    [InlineData(null, "application/json")]
+    [InlineData("application/graphql-response+json, */*", "application/graphql-response+json")]
+    [InlineData("*/*, application/graphql-response+json", "application/graphql-response+json")]
+    [InlineData("application/json;q=0.9, application/graphql-response+json", "application/graphql-response+json")]
+    public async Task Wildcards_and_no_accept_get_application_json(string? accept, string expected)
+    {
+        var client = await factory.ClientAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("""{"query":"{ stats { relations } }"}""", Encoding.UTF8) };
+        request.Content.Headers.ContentType = new("application/json");
+        if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
+        var response = await client.SendGraphQLAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(expected, response.ContentType);
+    }
+
     [Fact]
     public async Task Non_json_post_is_415()
     {

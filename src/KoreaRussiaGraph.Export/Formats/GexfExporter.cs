@@ -7,7 +7,8 @@ namespace KoreaRussiaGraph.Export.Formats;
 
 /// <summary>
 /// GEXF 1.3 (gexf.net), Gephi's native format: a static graph with declared node and edge attributes.
-/// Edge labels are relation types, weights their confidence; symmetric relations are undirected edges.
+/// Edge labels are relation types, weights their confidence. Every edge is directed, symmetric relations (MET,
+/// SIGNED) included, with the boolean <c>symmetric</c> attribute: networkx refuses a graph that mixes edge types.
 /// </summary>
 public sealed class GexfExporter : BufferedExporter
 {
@@ -65,7 +66,6 @@ public sealed class GexfExporter : BufferedExporter
             xml.WriteAttributeString("target", relation.TargetId);
             xml.WriteAttributeString("label", relation.Type);
             xml.WriteAttributeString("weight", relation.Confidence.ToString("R", CultureInfo.InvariantCulture));
-            if (relation.Symmetric) xml.WriteAttributeString("type", "undirected");
             WriteValues(xml, ExportColumns.Edge, relation, graph);
             xml.WriteEndElement();
         }

@@ -5,8 +5,9 @@ using KoreaRussiaGraph.Export.Model;
 namespace KoreaRussiaGraph.Export.Formats;
 
 /// <summary>
-/// GraphML 1.0 (graphml.graphdrawing.org) with every attribute declared as a &lt;key&gt;. Edges are directed by
-/// default; symmetric relations (MET, SIGNED) carry <c>directed="false"</c>.
+/// GraphML 1.0 (graphml.graphdrawing.org) with every attribute declared as a &lt;key&gt;. Every edge is directed,
+/// symmetric relations (MET, SIGNED) included, stored source → target in id order with the boolean
+/// <c>symmetric</c> attribute: networkx and igraph refuse a graph that mixes directed and undirected edges.
 /// </summary>
 public sealed class GraphMLExporter : BufferedExporter
 {
@@ -47,7 +48,6 @@ public sealed class GraphMLExporter : BufferedExporter
             xml.WriteAttributeString("id", relation.Id);
             xml.WriteAttributeString("source", relation.SourceId);
             xml.WriteAttributeString("target", relation.TargetId);
-            if (relation.Symmetric) xml.WriteAttributeString("directed", "false");
             WriteData(xml, "e_", ExportColumns.Edge, relation, graph);
             xml.WriteEndElement();
         }

@@ -12,7 +12,10 @@ public sealed record ExportSelection(string? ActorId, int Depth, RelationFilter 
     public const int DefaultDepth = 1;
 
     /// <summary>Parses the textual options; throws <see cref="ExportSelectionException"/> naming the bad one.</summary>
-    public static ExportSelection Parse(string? actor, string? depth, string? types, string? from, string? to, string? statuses, bool includeUndated = false)
+    /// <param name="knownTypes">The relation types of the vocabulary: a type outside them is refused with the list, as
+    /// GraphQL refuses it, instead of silently exporting nothing. Null accepts any name (tests of other options).</param>
+    public static ExportSelection Parse(string? actor, string? depth, string? types, string? from, string? to, string? statuses,
+        bool includeUndated = false, IReadOnlyCollection<string>? knownTypes = null)
     {
         var depthValue = DefaultDepth;
         if (!string.IsNullOrWhiteSpace(depth) && !int.TryParse(depth, out depthValue))
@@ -22,7 +25,7 @@ public sealed record ExportSelection(string? ActorId, int Depth, RelationFilter 
 
         var filter = RelationFilter.Default with
         {
-            Types = List(types) is { Count: > 0 } typeList ? typeList.Select(t => t.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal) : null,
+            Types = List(types) is { Count: > 0 } typeList ? typeList.Select(t => Type(t, knownTypes)).ToHashSet(StringComparer.Ordinal) : null,
             From = Date("from", from),
             To = Date("to", to),
             IncludeUndated = includeUndated,
@@ -46,6 +49,17 @@ public sealed record ExportSelection(string? ActorId, int Depth, RelationFilter 
         return PartialDate.TryParse(text, out var date)
             ? date
             : throw new ExportSelectionException(name, $"'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.");
+    }
+
+    // Case-insensitive like the other options (types=met is MET); anything else names the accepted values.
+    private static string Type(string text, IReadOnlyCollection<string>? knownTypes)
+    {
+        var name = text.ToUpperInvariant();
+        if (knownTypes is null || knownTypes.Contains(name)) return name;
+        var known = knownTypes.Order(StringComparer.Ordinal).ToArray();
+        var closest = ActorSuggestions.Closest(name, known.Select(k => k.ToLowerInvariant()), max: 1);
+        var hint = closest.Count > 0 ? $" Did you mean {closest[0].ToUpperInvariant()}?" : "";
+        throw new ExportSelectionException("types", $"'{text}' is not a relation type.{hint} Use one of {string.Join(", ", known)}.");
     }
 
     private static ClaimStatus Status(string text) =>

@@ -58,6 +58,16 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        // GET answers revalidate: 304 while the store's generation has not moved (ConditionalGet).
+        var etag = requests!.Count == 1 && !IsBatch(http) ? ConditionalGet.ETagFor(http.Request, mediaType) : null;
+        if (HttpMethods.IsGet(http.Request.Method)) http.Response.Headers.CacheControl = ConditionalGet.CacheControl;
+        if (etag is not null && ConditionalGet.NotModified(http.Request, etag))
+        {
+            ConditionalGet.Apply(http.Response, etag);
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
         var lookup = cache is not null && requests!.Count == 1 && !IsBatch(http)
             ? cache.Lookup(http.Request, mediaType, requestText!)
             : CacheLookup.None;
@@ -71,11 +81,12 @@ public static class GraphQLHttpEndpoint
             }
             if (replayed is not null)
             {
+                if (etag is not null) ConditionalGet.Apply(http.Response, etag);
                 await WriteAsync(http, replayed);
                 return;
             }
 
-            var kept = await ExecuteAndWriteAsync(http, requests!, mediaType, serializer, keep: lookup is { Key: not null, Keep: true });
+            var kept = await ExecuteAndWriteAsync(http, requests!, mediaType, serializer, keep: lookup is { Key: not null, Keep: true }, etag);
             if (kept is not null) cache!.Store(lookup, kept);
         }
         finally
@@ -86,9 +97,10 @@ public static class GraphQLHttpEndpoint
 
     /// <summary>Runs the requests and writes their answers.</summary>
     /// <param name="keep">Whether a clean answer to a single query should come back for the response cache.</param>
+    /// <param name="etag">The validator a clean answer carries (GET only).</param>
     /// <returns>The answer as written, when it was kept.</returns>
     private static async Task<CachedResponse?> ExecuteAndWriteAsync(
-        HttpContext http, IReadOnlyList<GraphQLRequest> requests, string mediaType, IGraphQLTextSerializer serializer, bool keep)
+        HttpContext http, IReadOnlyList<GraphQLRequest> requests, string mediaType, IGraphQLTextSerializer serializer, bool keep, string? etag)
     {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var results = new List<ExecutionResult>(requests.Count);
@@ -121,6 +133,7 @@ public static class GraphQLHttpEndpoint
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        if (etag is not null && IsReplayable(results[0], http.Response.StatusCode)) ConditionalGet.Apply(http.Response, etag);
         if (keep && IsReplayable(results[0], http.Response.StatusCode))
         {
             using var buffer = new MemoryStream();
@@ -161,6 +174,9 @@ public static class GraphQLHttpEndpoint
         var query = request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query)) return (null, "A GET request needs a 'query' parameter.", StatusCodes.Status400BadRequest, null);
         var graphQLRequest = new GraphQLRequest { Query = query, OperationName = NullIfEmpty(request.Query["operationName"]) };
+        foreach (var name in new[] { "variables", "extensions" })
+            if (NullIfEmpty(request.Query[name]) is { } json && RequestProblems.InvalidObjectParameter(name, json) is { } invalid)
+                return (null, invalid, StatusCodes.Status400BadRequest, null);
         try
         {
             if (NullIfEmpty(request.Query["variables"]) is { } variables) graphQLRequest.Variables = serializer.Deserialize<Inputs>(variables);
@@ -186,7 +202,7 @@ public static class GraphQLHttpEndpoint
         }
         catch (JsonException e)
         {
-            return (null, $"The request body is not valid JSON: {e.Message}", StatusCodes.Status400BadRequest, null);
+            return (null, RequestProblems.InvalidJson(e), StatusCodes.Status400BadRequest, null);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -199,6 +215,8 @@ public static class GraphQLHttpEndpoint
             {
                 switch (body.RootElement.ValueKind)
                 {
+                    case JsonValueKind.Object when RequestProblems.InvalidMembers(body.RootElement) is { } invalid:
+                        return (null, invalid, StatusCodes.Status400BadRequest, null);
                     case JsonValueKind.Object:
                         var text = body.RootElement.GetRawText();
                         var single = serializer.Deserialize<GraphQLRequest>(text);

@@ -193,8 +193,13 @@ public sealed class GraphStatsGraphType : ObjectGraphType<GraphStats>
         Name = "GraphStats";
         Field(x => x.Actors);
         Field(x => x.Relations);
-        Field(x => x.Documents);
-        Field(x => x.FailedDocuments);
+        // documents counts every stored document, failed ones included, as documents.totalCount does; the two parts
+        // add up to it, so a reader never adds overlapping counts.
+        Field(x => x.Documents).Description("Every stored document, ingested or failed: ingestedDocuments + failedDocuments (and documents.totalCount).");
+        Field<NonNullGraphType<IntGraphType>>("ingestedDocuments")
+            .Description("Documents whose last ingestion succeeded (status INGESTED).")
+            .Resolve(ctx => ctx.Source.Documents - ctx.Source.FailedDocuments);
+        Field(x => x.FailedDocuments).Description("Documents whose last ingestion failed (status FAILED, the reason in Document.error); one ingested before keeps the relations of its last good version.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TypeCountGraphType>>>>("relationsByType")
             .Resolve(ctx => ctx.Source.RelationsByType.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new TypeCount(p.Key, p.Value)));
     }

@@ -19,6 +19,10 @@ public static class EvalCommand
         var command = new Command("eval", "Score the extractor against gold relations (no store)") { gold, paths, verbose, schema };
         command.SetAction(parse =>
         {
+            // Checked first: the gold set lives outside the repository (../shared), so a clone without it is common.
+            var goldFile = parse.GetValue(gold)!;
+            if (!File.Exists(goldFile))
+                throw new FileNotFoundException($"the gold file '{goldFile}' does not exist (looked at {Path.GetFullPath(goldFile)}); the seeds' gold set is shared/gold/seeds.jsonl beside the repository, so run from a clone that has ../shared or pass its path.");
             var extractor = RuleBasedExtractor.Load(GraphSchemaDirectory.Locate(parse.GetValue(schema)));
             var (report, slices) = ExtractionEvaluation.RunWithSlices(extractor, parse.GetValue(gold)!, DocumentSources.Load(parse.GetValue(paths) ?? []));
             var table = new Table().AddColumns("type", "P", "R", "F1", "TP", "FP", "FN");

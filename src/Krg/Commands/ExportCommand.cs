@@ -41,7 +41,8 @@ public static class ExportCommand
             try
             {
                 selection = ExportSelection.Parse(parse.GetValue(actor), parse.GetValue(depth)?.ToString(), parse.GetValue(types),
-                    parse.GetValue(from), parse.GetValue(to), parse.GetValue(statuses), parse.GetValue(includeUndated));
+                    parse.GetValue(from), parse.GetValue(to), parse.GetValue(statuses), parse.GetValue(includeUndated),
+                    KrgServices.RelationTypeNames(KrgServices.Configuration()));
             }
             catch (Exception e) when (e is ExportSelectionException or GraphQueryException)
             {

@@ -1,5 +1,6 @@
 using KoreaRussiaGraph.Core.Ports;
 using KoreaRussiaGraph.Core.Querying;
+using KoreaRussiaGraph.Core.Schema;
 using KoreaRussiaGraph.Export.Registry;
 using KoreaRussiaGraph.Export.Selection;
 
@@ -18,7 +19,7 @@ public static class ExportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, IGraphStore store, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(HttpContext http, IGraphStore store, RelationTypeCatalog relationTypes, CancellationToken ct)
     {
         var query = http.Request.Query;
         var registry = ExportFormatRegistry.Default;
@@ -34,7 +35,8 @@ public static class ExportEndpoints
         {
             selection = ExportSelection.Parse(
                 query["actor"], query["depth"], query["types"], query["from"], query["to"], query["statuses"],
-                bool.TryParse(query["includeUndated"], out var undated) && undated);
+                bool.TryParse(query["includeUndated"], out var undated) && undated,
+                relationTypes.All.Select(t => t.Name).ToArray());
             graph = await new GraphExportLoader(store).LoadAsync(selection, ct);
         }
         catch (ExportSelectionException e)
@@ -43,7 +45,7 @@ public static class ExportEndpoints
         }
         catch (GraphQueryException e)
         {
-            return Results.Json(new { error = e.Message, code = e.Code, details = e.Details }, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(new { error = e.Message, code = e.Code, details = e.Details }, ErrorJson, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var fileName = $"krg-{selection.Describe()}.{exporter.FileExtension}";
@@ -54,5 +56,11 @@ public static class ExportEndpoints
     }
 
     private static IResult Error(string parameter, string message) =>
-        Results.Json(new { error = message, code = "INVALID_EXPORT_REQUEST", details = new { parameter } }, statusCode: StatusCodes.Status400BadRequest);
+        Results.Json(new { error = message, code = "INVALID_EXPORT_REQUEST", details = new { parameter } }, ErrorJson, statusCode: StatusCodes.Status400BadRequest);
+
+    // Messages quote values with apostrophes ('MEET'); a JSON body needs no \u0027 for them.
+    private static readonly System.Text.Json.JsonSerializerOptions ErrorJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }

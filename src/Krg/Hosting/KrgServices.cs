@@ -22,13 +22,12 @@ public static class KrgServices
         return services;
     }
 
-    /// <summary>The configuration of a CLI run: appsettings.json beside the binary, environment (Store__Path=…), then --Key=value overrides.</summary>
-    public static IConfiguration Configuration(string[]? overrides = null) => new ConfigurationBuilder()
-        .SetBasePath(AppContext.BaseDirectory)
-        .AddJsonFile("appsettings.json", optional: true)
-        .AddEnvironmentVariables()
-        .AddCommandLine(overrides ?? [])
-        .Build();
+    /// <summary>The configuration of a CLI run: the same sources `serve` reads (<see cref="KrgSettings"/>).</summary>
+    public static IConfiguration Configuration(string[]? overrides = null) => KrgSettings.Load(overrides);
+
+    /// <summary>The relation type names of the vocabulary the configuration points at, for commands that check options before opening a store.</summary>
+    public static IReadOnlyCollection<string> RelationTypeNames(IConfiguration configuration) =>
+        RelationTypeCatalog.Load(GraphSchemaDirectory.Locate(configuration["GraphSchema:Path"])).All.Select(t => t.Name).ToArray();
 
     /// <summary>A service provider for CLI commands, with the same registrations `serve` uses.</summary>
     public static ServiceProvider Build(string[]? overrides = null)

@@ -55,6 +55,7 @@ public sealed class ExportCommandTests : IAsyncLifetime
         Assert.NotEqual(0, await RunAsync("--format", "graphml", "--actor", "nobody-at-all", "--out", file));
         Assert.NotEqual(0, await RunAsync("--format", "dot", "--out", file));
         Assert.NotEqual(0, await RunAsync("--format", "graphml", "--from", "last spring", "--out", file));
+        Assert.NotEqual(0, await RunAsync("--format", "graphml", "--types", "MEET", "--out", file));
         Assert.False(File.Exists(file));
     }
 }

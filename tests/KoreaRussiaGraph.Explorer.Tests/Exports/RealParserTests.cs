@@ -66,15 +66,17 @@ public sealed class RealParserTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Symmetric_relations_are_read_as_undirected_edges_by_the_gexf_parser()
+    public void Every_edge_is_read_as_directed_so_tools_that_refuse_mixed_graphs_load_them()
     {
-        var reading = _readings.GetProperty("gexf");
-        Assert.Equal(1, reading.GetProperty("undirectedEdges").GetInt32());
-        Assert.True(reading.GetProperty("edgeData").GetProperty(SampleGraph.Met.Id).GetProperty("undirected").GetBoolean());
+        foreach (var format in new[] { "graphml", "gexf" })
+        {
+            var reading = _readings.GetProperty(format);
+            Assert.Equal(0, reading.GetProperty("undirectedEdges").GetInt32());
+            Assert.Equal(SampleGraph.Relations.Count, reading.GetProperty("directedEdges").GetInt32());
+        }
     }
 
-    // graphology-graphml only honours directed="true" on an edge, so the GraphML side of symmetry is checked
-    // structurally (GraphMLExporterTests) and here through the declared boolean attribute.
+    // Symmetry travels as a declared boolean attribute, the same in every format.
     [Theory]
     [InlineData("graphml")]
     [InlineData("gexf")]

@@ -34,6 +34,16 @@ public sealed class RegistryAndSelectionTests
     }
 
     [Fact]
+    public void Selection_refuses_a_relation_type_outside_the_vocabulary_with_the_valid_ones()
+    {
+        string[] known = ["MET", "SUPPLIED", "VISITED"];
+        Assert.Equal(new[] { "MET" }, ExportSelection.Parse(null, null, "met", null, null, null, knownTypes: known).Filter.Types);
+        var error = Assert.Throws<ExportSelectionException>(() => ExportSelection.Parse(null, null, "MET,MEET", null, null, null, knownTypes: known));
+        Assert.Equal("types", error.Option);
+        Assert.Equal("'types': 'MEET' is not a relation type. Did you mean MET? Use one of MET, SUPPLIED, VISITED.", error.Message);
+    }
+
+    [Fact]
     public void Selection_without_options_is_the_whole_graph_with_default_statuses()
     {
         var selection = ExportSelection.Parse(null, null, null, null, null, null);

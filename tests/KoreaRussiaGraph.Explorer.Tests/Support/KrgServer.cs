@@ -20,6 +20,9 @@ public sealed class KrgServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The embedded store's SQLite file, for CLI commands run against the same graph.</summary>
+    public string StorePath => Path.Combine(_folder, "graph.db");
+
     private KrgServer(Process process, Uri baseAddress, string folder)
     {
         _process = process;
@@ -93,7 +96,7 @@ public sealed class KrgServer : IAsyncDisposable
     }
 
     /// <summary>src/Krg/bin/&lt;configuration&gt;/net10.0/krg.dll, built with this test project (it references Krg).</summary>
-    private static string KrgDll()
+    public static string KrgDll()
     {
         var besideTests = Path.Combine(AppContext.BaseDirectory, "krg.dll");
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Debug";

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using KoreaRussiaGraph.Core.Ports;
+using KoreaRussiaGraph.Core.Schema;
 using KoreaRussiaGraph.Explorer.Tests.Support;
 using KoreaRussiaGraph.Export.Formats;
 using KoreaRussiaGraph.Krg.Exports;
@@ -23,7 +24,9 @@ public sealed class ExportEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store = await SampleStore.CreateAsync(Path.Combine(_folder, "graph.db"));
-        _app = await TestWebApp.StartAsync(b => b.Services.AddSingleton<IGraphStore>(_store), a => a.MapExports());
+        _app = await TestWebApp.StartAsync(
+            b => b.Services.AddSingleton<IGraphStore>(_store).AddSingleton(RelationTypeCatalog.Load(GraphSchemaDirectory.Locate())),
+            a => a.MapExports());
         _client = _app.GetTestClient();
     }
 
@@ -80,13 +83,27 @@ public sealed class ExportEndpointTests : IAsyncLifetime
     [InlineData("/export?format=dot", "Unknown export format 'dot'")]
     [InlineData("/export?format=graphml&from=yesterday", "'from'")]
     [InlineData("/export?format=graphml&actor=ada-arden&depth=9", "'depth' must be between 1 and 3")]
+    [InlineData("/export?format=graphml&types=MEET", "'MEET' is not a relation type. Did you mean MET? Use one of ACCUSED, ")]
+    [InlineData("/export?format=jsonl&types=MET,shaked", "'shaked' is not a relation type.")]
+    [InlineData("/export?format=jsonl&statuses=RUMOURED", "'RUMOURED' is not a status: use ASSERTED, ALLEGED, DENIED, PLANNED")]
     public async Task Bad_requests_get_400_with_a_json_error_naming_the_problem(string url, string expected)
     {
         var response = await _client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        var raw = await response.Content.ReadAsStringAsync();
+        var error = JsonDocument.Parse(raw).RootElement.GetProperty("error").GetString();
         Assert.Contains(expected, error);
+        Assert.DoesNotContain("\\u0027", raw); // apostrophes as apostrophes
+    }
+
+    [Fact]
+    public async Task Relation_types_are_matched_ignoring_case()
+    {
+        var upper = await _client.GetStringAsync("/export?format=jsonl&types=SUPPLIED");
+        var lower = await _client.GetStringAsync("/export?format=jsonl&types=supplied");
+        Assert.NotEmpty(upper.Trim());
+        Assert.Equal(upper, lower);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Xunit.Abstractions;
+using KoreaRussiaGraph.Testing.Skips;
 using Xunit.Sdk;
 
 [assembly: Xunit.TestFramework("KoreaRussiaGraph.Storage.Neo4j.Tests.Infrastructure.SkipUnlessDockerFramework", "KoreaRussiaGraph.Storage.Neo4j.Tests")]
@@ -13,7 +14,8 @@ public sealed class RequiresDockerAttribute : Attribute;
 /// <summary>
 /// xunit 2 has no dynamic skip, and the store contract's [Fact]s are inherited from a class this project does not
 /// own. This framework reports every test of a [RequiresDocker] class as skipped, with the probe's reason, when no
-/// Docker engine answers; otherwise the tests are discovered and run as usual.
+/// Docker engine answers; otherwise the tests are discovered and run as usual. Skipped tests of a class are reported
+/// as one group per reason.
 /// </summary>
 public sealed class SkipUnlessDockerFramework(IMessageSink sink) : XunitTestFramework(sink)
 {
@@ -21,7 +23,7 @@ public sealed class SkipUnlessDockerFramework(IMessageSink sink) : XunitTestFram
         new Discoverer(assemblyInfo, SourceInformationProvider, DiagnosticMessageSink);
 
     private sealed class Discoverer(IAssemblyInfo assembly, ISourceInformationProvider source, IMessageSink sink)
-        : XunitTestFrameworkDiscoverer(assembly, source, sink)
+        : SkipGroupingDiscoverer(assembly, source, sink)
     {
         protected override bool FindTestsForMethod(ITestMethod testMethod, bool includeSourceInformation, IMessageBus messageBus, ITestFrameworkDiscoveryOptions discoveryOptions)
         {
