@@ -1,3 +1,4 @@
+using KoreaRussiaGraph.Linguistics.Tagging;
 using System.Diagnostics;
 using System.Runtime;
 using KoreaRussiaGraph.Benchmarks.Ingestion;
@@ -29,7 +30,7 @@ Console.WriteLine($"corpus: {documents} files from {paragraphs.Count} seed parag
 
 var clock = Stopwatch.StartNew();
 var extractor = RuleBasedExtractor.Load(GraphSchemaDirectory.Locate());
-Console.WriteLine($"extractor {extractor.Version} loaded in {clock.ElapsedMilliseconds} ms");
+Console.WriteLine($"extractor {extractor.Version} loaded in {clock.ElapsedMilliseconds} ms (with the wink-nlp tagger); working set now {Environment.WorkingSet / 1048576.0:0.0} MB");
 
 var options = new IngestionOptions { MaxParallelism = parallelism };
 
@@ -42,6 +43,7 @@ await using (var warm = await OpenStoreAsync(Path.Combine(work, "warmup.db")))
     await new DocumentIngestor(warm, extractor, options).IngestPathsAsync([warmFolder], null, CancellationToken.None);
 }
 
+Console.WriteLine($"after warm-up:     peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0.0} MB, working set {Environment.WorkingSet / 1048576.0:0.0} MB, managed {GC.GetTotalMemory(false) / 1048576.0:0.0} MB");
 GC.Collect();
 GC.WaitForPendingFinalizers();
 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -93,6 +95,13 @@ var extractionOnly = clock.Elapsed;
 var extractionCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuMark;
 var extracted = results.Sum(r => r.Relations.Count);
 
+// The linguistic layer alone: wink-nlp tagging of the same texts through the shared V8 engine (what it adds to extraction).
+clock.Restart();
+cpuMark = Process.GetCurrentProcess().TotalProcessorTime;
+Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => WinkTagger.Shared.Tag(texts[i].Content));
+var taggingOnly = clock.Elapsed;
+var taggingCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuMark;
+
 // Store writes alone (pre-extracted, one transaction per document, serialised as the store requires).
 TimeSpan storeOnly, storeCpu;
 await using (var writesOnly = await OpenStoreAsync(Path.Combine(work, "writes-only.db")))
@@ -111,6 +120,7 @@ await using (var writesOnly = await OpenStoreAsync(Path.Combine(work, "writes-on
 }
 
 Console.WriteLine($"extraction alone:  {documents / extractionOnly.TotalSeconds:0.0} docs/s, {extractionCpu.TotalMilliseconds / documents:0.00} ms CPU/doc ({extracted} relations; in memory, same parallelism)");
+Console.WriteLine($"tagging alone:     {documents / taggingOnly.TotalSeconds:0.0} docs/s, {taggingCpu.TotalMilliseconds / documents:0.00} ms CPU/doc (wink-nlp in V8, calls serialised; V8 heap {WinkTagger.Shared.HeapSize.Used / 1048576.0:0.0} MB used of {WinkTagger.Shared.HeapSize.Total / 1048576.0:0.0} MB)");
 Console.WriteLine($"store writes alone:{documents / storeOnly.TotalSeconds,6:0.0} docs/s, {storeCpu.TotalMilliseconds / documents:0.00} ms CPU/doc (the pre-extracted documents, one transaction each, fresh store)");
 Console.WriteLine();
 
