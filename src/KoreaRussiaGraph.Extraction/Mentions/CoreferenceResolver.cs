@@ -77,7 +77,7 @@ public sealed class CoreferenceResolver
         var single = mentions.LastOrDefault(x => x.Last <= m.First && x.IsResolved && x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state));
         if (single is not null)
         {
-            // "Brazil and India defended their vetoes": a plural pronoun takes the whole coordination it follows
+            // "Brazil and India raised their tariffs": a plural pronoun takes the whole coordination it follows
             var members = new List<Mention> { single };
             var at = mentions.IndexOf(single);
             while (at > 0 && mentions[at - 1].IsResolved && !mentions[at - 1].Possessive

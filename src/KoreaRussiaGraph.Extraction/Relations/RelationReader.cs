@@ -314,7 +314,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (prep is null && kinPrep is not null && view.Tokens.Skip(0).Take(m.First).Reverse().SkipWhile(x => view.IsDeterminer(x) || x.IsHyphen || x.Lower.Contains("leader")).FirstOrDefault()?.Text == ",") prep = kinPrep;
             if (prep is null || !preps.Contains(prep)) continue;
             if (m.Possessive && prep is "to" or "for") continue; // "for its war": the recipient is the war, not its owner
-            if (m.Possessive && m.Step.StartsWith("coreference", StringComparison.Ordinal)) continue; // "defended their vetoes": the subject's own thing
+            if (m.Possessive && m.Step.StartsWith("coreference", StringComparison.Ordinal)) continue; // "boosted its exports": the subject's own thing
             if (!KindAllowed(m, kinds, view)) continue;
             return (GroupOf(view, m), prep);
         }

@@ -91,14 +91,14 @@ public sealed class SentenceView
         var idx = IndexOf(m);
         var head = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[idx])];
         var k = head.First - 1;
-        if (k >= 0 && Tokens[k].Lower is "its" or "his" or "her" or "their" or "our") return false; // "its UN allies"
+        if (k >= 0 && Tokens[k].Lower is "its" or "his" or "her" or "their" or "our") return false; // "its Gulf allies"
         while (k >= 0 && Clause[k] == Clause[head.First] && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower))) k--;
         if (k < 0 || Clause[k] != Clause[head.First] || Tokens[k].Lower == "that") return true; // first words of a clause: its subject
         var groupEnd = Group(idx).Max(x => x.Last);
         if (Tokens[k].Lower == "with" && groupEnd < Tokens.Count && Tokens[groupEnd].Lower.EndsWith("ing"))
             return true; // "with Russia forgiving ...": the subject of an absolute clause
         if (_language.Prepositions.Contains(Tokens[k].Lower) || (Tokens[k].Pos == "ADP" && Tokens[k].Lower != "that" && !FiniteVerbFollows(Tokens, k + 1))) return false;
-        if (Mentions.Any(x => x.First <= k && k < x.Last)) return false; // "its UN allies": a modifier, not a subject
+        if (Mentions.Any(x => x.First <= k && k < x.Last)) return false; // "its Gulf allies": a modifier, not a subject
         // "claimed the North has shipped ...": a name followed by an auxiliary heads a clause of its own
         if (groupEnd < Tokens.Count && Tokens[groupEnd].IsAuxiliary && !verbTriggers.Any(t => t.Last == k + 1)) return true;
         if (IsOtherVerb(Tokens[k]) && !(groupEnd < Tokens.Count && Tokens[groupEnd].Lower is "of" or "to")) return false;
