@@ -33,6 +33,7 @@ public sealed class ActorGazetteer
     private readonly Dictionary<string, string> _country;
     private readonly Dictionary<string, string> _leads;
     private readonly Dictionary<(string, string), string> _actingOrgans = [];
+    private readonly Dictionary<string, string> _speaksFor = [];
 
     public IReadOnlyList<Actor> Actors { get; }
     public IReadOnlyList<NameEntry> Names { get; }
@@ -66,6 +67,9 @@ public sealed class ActorGazetteer
     /// </summary>
     public string ActingOrgan(string id, string type) => _actingOrgans.GetValueOrDefault((id, type), id);
 
+    /// <summary>The state a spokesperson or envoy stands for (Peskov -> russia), or null.</summary>
+    public string? SpeaksFor(string id) => _speaksFor.GetValueOrDefault(id);
+
     public IEnumerable<string> OfficeTitles => Offices.Select(o => o.Title).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public static ActorGazetteer Load(GraphSchemaDirectory schema)
@@ -92,11 +96,16 @@ public sealed class ActorGazetteer
         }
         var gazetteer = new ActorGazetteer(actors, names.DistinctBy(n => (n.ActorId, n.Text, n.Form, n.From, n.To)).ToArray(), offices, country, leads);
         foreach (var a in file.Actors)
+        {
+            if (a.SpeaksFor is { } spoken)
+                gazetteer._speaksFor[a.Id] = gazetteer.Find(spoken)?.Kind == ActorKind.State ? spoken
+                    : throw new InvalidDataException($"actors.json: actor '{a.Id}' speaks for '{spoken}', which is no state");
             foreach (var (type, organ) in a.ActsThrough ?? [])
             {
                 if (gazetteer.Find(organ) is null) throw new InvalidDataException($"actors.json: actor '{a.Id}' acts through unknown actor '{organ}'");
                 gazetteer._actingOrgans[(a.Id, type)] = organ;
             }
+        }
         return gazetteer;
     }
 
@@ -109,7 +118,7 @@ public sealed class ActorGazetteer
     private sealed record OfficeEntry(string Title, string Of, string? From, string? To);
 
     private sealed record ActorEntry(string Id, string Name, string Kind, AliasEntry[]? Aliases, string[]? Metonyms, string[]? Demonyms,
-        OfficeEntry[]? Offices, string? Country, string? Leads, string? WikidataId, string? Description, Dictionary<string, string>? ActsThrough);
+        OfficeEntry[]? Offices, string? Country, string? Leads, string? WikidataId, string? Description, Dictionary<string, string>? ActsThrough, string? SpeaksFor);
 
     private sealed record File(ActorEntry[] Actors);
 

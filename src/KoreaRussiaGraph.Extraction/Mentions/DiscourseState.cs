@@ -21,6 +21,12 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     public List<PartialDate?> SentenceDates { get; } = [];
     public Dictionary<(string Source, string Type, string Target), PartialDate> EventDates { get; } = [];
 
+    /// <summary>People the text introduces as speaking for a state ("State Department spokesman Jim Doe").</summary>
+    public Dictionary<string, string> LocalSpokespeople { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The state a spokesperson or envoy stands for, from the gazetteer or from how the text introduced them.</summary>
+    public string? SpeaksFor(string id) => Gazetteer.SpeaksFor(id) ?? LocalSpokespeople.GetValueOrDefault(id);
+
     public ActorKind? KindOf(string id) => Gazetteer.Find(id)?.Kind ?? (NewActors.TryGetValue(id, out var a) ? a.Kind : null);
 
     public Actor? FindActor(string id) => Gazetteer.Find(id) ?? NewActors.GetValueOrDefault(id);

@@ -51,6 +51,7 @@ public sealed class MentionFinder
         AddPronouns(tokens, mentions, covered);
         AddNewNames(sentence, mentions, covered, state);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        MergeParentheticalAliases(tokens, mentions);
         ApplyTitles(tokens, mentions, state);
         ApplyLeadersOf(tokens, mentions, state);
         KeepAgentiveDemonyms(tokens, mentions);
@@ -175,6 +176,8 @@ public sealed class MentionFinder
             var existing = _gazetteer.Find(id);
             if (existing is null && !state.NewActors.ContainsKey(id))
                 state.NewActors[id] = new Actor(id, name, kind.Value, [name], null, "found in text; not in the gazetteer");
+            if (kind == ActorKind.Person && SpokenForState(tokens, mentions, start) is { } spokenFor)
+                state.LocalSpokespeople.TryAdd(existing?.Id ?? id, spokenFor);
             if (kind == ActorKind.Person)
             {
                 state.LocalAliases.TryAdd(words[^1].Text, id);
@@ -186,6 +189,32 @@ public sealed class MentionFinder
     }
 
     /// <summary>A capitalised word the tagger reads as a proper noun: sentence-initial and headline capitals of common words are not names.</summary>
+    /// <summary>
+    /// "the Republic of Korea (ROK)": an alias in parentheses right after a name of the same actor is part of that
+    /// mention, so coordination and subjects see one actor, not two.
+    /// </summary>
+    private static void MergeParentheticalAliases(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 1; i > 0; i--)
+        {
+            Mention a = mentions[i - 1], b = mentions[i];
+            if (b.First != a.Last + 1 || tokens[a.Last].Text != "(" || b.Last >= tokens.Count || tokens[b.Last].Text != ")"
+                || !a.IsResolved || !a.ActorIds.SequenceEqual(b.ActorIds)) continue;
+            a.Last = b.Last + 1;
+            a.Possessive |= b.Possessive;
+            mentions.RemoveAt(i);
+        }
+    }
+
+    /// <summary>"Kremlin spokesman X", "North Korea's ambassador X": a representative role right before a new person, after a state.</summary>
+    private string? SpokenForState(IReadOnlyList<Token> tokens, List<Mention> mentions, int personStart)
+    {
+        var role = personStart - 1;
+        if (role < 1 || !_language.RepresentativeRoles.Contains(tokens[role].Lower)) return null;
+        var owner = mentions.LastOrDefault(m => m.Last <= role && role - m.Last <= 1 && m.ActorIds.Count == 1);
+        return owner is not null && _gazetteer.Find(owner.ActorIds[0])?.Kind == ActorKind.State ? owner.ActorIds[0] : null;
+    }
+
     /// <summary>The state an organisation name belongs to: a demonym or state name right before it, or leading its words.</summary>
     private (int First, string StateId)? OrganOwner(IReadOnlyList<Token> tokens, List<Mention> mentions, int start, int end)
     {

@@ -22,6 +22,7 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> TitleWords { get; init; }
     /// <summary>Auxiliaries that open a yes/no question ("Is North Korea ..."): a question asserts nothing.</summary>
     public required IReadOnlySet<string> QuestionOpeners { get; init; }
+    public required IReadOnlySet<string> RepresentativeRoles { get; init; }
     public required IReadOnlyDictionary<string, string> GivenNameVariants { get; init; }
 
     public static LanguageVocabulary Load(GraphSchemaDirectory schema)
@@ -45,6 +46,7 @@ public sealed class LanguageVocabulary
             PlaceHeads = new HashSet<string>(f.PlaceHeads ?? [], StringComparer.Ordinal),
             TitleWords = VocabularyJson.Set(f.TitleWords),
             QuestionOpeners = new HashSet<string>(f.QuestionOpeners ?? [], StringComparer.Ordinal),
+            RepresentativeRoles = new HashSet<string>(f.RepresentativeRoles ?? [], StringComparer.OrdinalIgnoreCase),
             GivenNameVariants = f.GivenNameVariants ?? [],
         };
     }
@@ -53,6 +55,6 @@ public sealed class LanguageVocabulary
         string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? PairAnaphors,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
-        string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners,
+        string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
         Dictionary<string, string>? GivenNameVariants);
 }
