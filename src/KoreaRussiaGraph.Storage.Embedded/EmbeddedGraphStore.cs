@@ -265,7 +265,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default)
     {
         query.Validate();
-        return Read(g => NeighbourhoodSearch.Run(g, Resolve(g, query.ActorId), query.Depth, query.Limit, query.EffectiveFilter));
+        return Read(g => NeighbourhoodSearch.Run(g, Resolve(g, query.ActorId), query.Depth, query.Limit, query.EffectiveFilter).CapEdges(query.MaxEdges));
     }
 
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default)

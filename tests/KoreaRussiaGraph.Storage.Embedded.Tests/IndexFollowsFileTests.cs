@@ -120,7 +120,7 @@ public sealed class IndexFollowsFileTests : IDisposable
         Assert.NotNull(await server.GetDocumentAsync("d1"));
         Assert.NotNull(await server.GetActorAsync("b"));
         Assert.True(server.Generation > generation);
-        Assert.Equal(1, (await server.NeighbourhoodAsync(new NeighbourhoodQuery("a"))).Edges.Count);
+        Assert.Single((await server.NeighbourhoodAsync(new NeighbourhoodQuery("a"))).Edges);
 
         // A replacement from the other writer removes what the earlier version had, in the server's index too.
         var replacement = Rel("d1", 0, "a", "SUPPLIED", "c");

@@ -191,6 +191,10 @@ public sealed class DocumentIngestor
                 return new Prepared(candidate, FailureWrite(candidate, $"extraction failed: {e.GetType().Name}: {e.Message}"), held);
             }
 
+            if (result.Relations.Count > _options.MaxRelationsPerDocument)
+                return new Prepared(candidate, FailureWrite(candidate,
+                    $"too many relations: {result.Relations.Count:N0}, the limit is {_options.MaxRelationsPerDocument:N0} per document (Ingestion:MaxRelationsPerDocument)"), held);
+
             var record = new DocumentRecord(
                 candidate.Id, candidate.Metadata.Title ?? result.Title, candidate.Metadata.Url, candidate.Metadata.Outlet,
                 candidate.Metadata.Published, candidate.Metadata.PublishedBasis, candidate.Format, candidate.Sha256,
