@@ -35,7 +35,7 @@ public sealed class GexfExporter : BufferedExporter
         xml.WriteStartElement("meta", Namespace);
         xml.WriteAttributeString("lastmodifieddate", _clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         xml.WriteElementString("creator", Namespace, "krg (KoreaRussiaGraph)");
-        xml.WriteElementString("description", Namespace, graph.Title);
+        xml.WriteElementString("description", Namespace, XmlLegal.Text(graph.Title));
         xml.WriteEndElement();
 
         xml.WriteStartElement("graph", Namespace);
@@ -49,8 +49,8 @@ public sealed class GexfExporter : BufferedExporter
         foreach (var actor in graph.Actors)
         {
             xml.WriteStartElement("node", Namespace);
-            xml.WriteAttributeString("id", actor.Id);
-            xml.WriteAttributeString("label", actor.Name);
+            xml.WriteAttributeString("id", XmlLegal.Text(actor.Id));
+            xml.WriteAttributeString("label", XmlLegal.Text(actor.Name));
             WriteValues(xml, ExportColumns.Node, actor, graph);
             xml.WriteEndElement();
         }
@@ -60,10 +60,10 @@ public sealed class GexfExporter : BufferedExporter
         foreach (var relation in graph.Relations)
         {
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", relation.Id);
-            xml.WriteAttributeString("source", relation.SourceId);
-            xml.WriteAttributeString("target", relation.TargetId);
-            xml.WriteAttributeString("label", relation.Type);
+            xml.WriteAttributeString("id", XmlLegal.Text(relation.Id));
+            xml.WriteAttributeString("source", XmlLegal.Text(relation.SourceId));
+            xml.WriteAttributeString("target", XmlLegal.Text(relation.TargetId));
+            xml.WriteAttributeString("label", XmlLegal.Text(relation.Type));
             xml.WriteAttributeString("weight", relation.Confidence.ToString("R", CultureInfo.InvariantCulture));
             if (relation.Symmetric) xml.WriteAttributeString("type", "undirected");
             WriteValues(xml, ExportColumns.Edge, relation, graph);
@@ -101,7 +101,7 @@ public sealed class GexfExporter : BufferedExporter
         {
             xml.WriteStartElement("attvalue", Namespace);
             xml.WriteAttributeString("for", name);
-            xml.WriteAttributeString("value", ExportColumns.Format(value!));
+            xml.WriteAttributeString("value", XmlLegal.Text(ExportColumns.Format(value!)));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();

@@ -32,21 +32,21 @@ public sealed class GraphMLExporter : BufferedExporter
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
-        xml.WriteElementString("desc", Namespace, graph.Title);
+        xml.WriteElementString("desc", Namespace, XmlLegal.Text(graph.Title));
 
         foreach (var actor in graph.Actors)
         {
             xml.WriteStartElement("node", Namespace);
-            xml.WriteAttributeString("id", actor.Id);
+            xml.WriteAttributeString("id", XmlLegal.Text(actor.Id));
             WriteData(xml, "n_", ExportColumns.Node, actor, graph);
             xml.WriteEndElement();
         }
         foreach (var relation in graph.Relations)
         {
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", relation.Id);
-            xml.WriteAttributeString("source", relation.SourceId);
-            xml.WriteAttributeString("target", relation.TargetId);
+            xml.WriteAttributeString("id", XmlLegal.Text(relation.Id));
+            xml.WriteAttributeString("source", XmlLegal.Text(relation.SourceId));
+            xml.WriteAttributeString("target", XmlLegal.Text(relation.TargetId));
             if (relation.Symmetric) xml.WriteAttributeString("directed", "false");
             WriteData(xml, "e_", ExportColumns.Edge, relation, graph);
             xml.WriteEndElement();
@@ -77,7 +77,7 @@ public sealed class GraphMLExporter : BufferedExporter
             if (column.Value(item, graph) is not { } value) continue;
             xml.WriteStartElement("data", Namespace);
             xml.WriteAttributeString("key", prefix + column.Name);
-            xml.WriteString(ExportColumns.Format(value));
+            xml.WriteString(XmlLegal.Text(ExportColumns.Format(value)));
             xml.WriteEndElement();
         }
     }
