@@ -33,6 +33,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     private long _logPosition;
     private readonly CancellationTokenSource _stopping = new();
     private Task _poller = Task.CompletedTask;
+    private int _disposed;
 
     public EmbeddedGraphStore(EmbeddedStoreOptions options, ILogger<EmbeddedGraphStore>? logger = null)
     {
@@ -331,6 +332,8 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     public async ValueTask DisposeAsync()
     {
+        // Hosts dispose their singletons and tests often dispose the store themselves as well.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _ready = false;
         await _stopping.CancelAsync();
         await _poller;

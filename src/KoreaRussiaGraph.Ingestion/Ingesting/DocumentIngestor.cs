@@ -37,7 +37,7 @@ public sealed class DocumentIngestor
         _options = options;
         _logger = logger ?? NullLogger<DocumentIngestor>.Instance;
         _time = time ?? TimeProvider.System;
-        _loader = new DocumentFileLoader(options.MaxDocumentBytes);
+        _loader = new DocumentFileLoader(options.MaxDocumentBytes, (path, warning) => _logger.LogWarning("{Path}: {Warning}", path, warning));
         _paths = new DocumentPaths(options.IgnoredSuffixes);
     }
 
