@@ -9,7 +9,7 @@ namespace KoreaRussiaGraph.Export.Formats;
 /// GEXF 1.3 (gexf.net), Gephi's native format: a static graph with declared node and edge attributes.
 /// Edge labels are relation types, weights their confidence; symmetric relations are undirected edges.
 /// </summary>
-public sealed class GexfExporter : BufferedExporter
+public sealed class GexfExporter : StreamedExporter
 {
     public const string Namespace = "http://gexf.net/1.3";
     private const string SchemaLocation = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd";
@@ -23,9 +23,9 @@ public sealed class GexfExporter : BufferedExporter
     public override string ContentType => "application/gexf+xml";
     public override string FileExtension => "gexf";
 
-    protected override void Write(GraphExport graph, Stream buffer)
+    protected override void Write(GraphExport graph, Stream output)
     {
-        using var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);

@@ -8,7 +8,7 @@ namespace KoreaRussiaGraph.Export.Formats;
 /// GraphML 1.0 (graphml.graphdrawing.org) with every attribute declared as a &lt;key&gt;. Edges are directed by
 /// default; symmetric relations (MET, SIGNED) carry <c>directed="false"</c>.
 /// </summary>
-public sealed class GraphMLExporter : BufferedExporter
+public sealed class GraphMLExporter : StreamedExporter
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
     private const string SchemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
@@ -18,9 +18,9 @@ public sealed class GraphMLExporter : BufferedExporter
     public override string ContentType => "application/graphml+xml";
     public override string FileExtension => "graphml";
 
-    protected override void Write(GraphExport graph, Stream buffer)
+    protected override void Write(GraphExport graph, Stream output)
     {
-        using var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
