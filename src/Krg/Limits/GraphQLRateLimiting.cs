@@ -40,8 +40,11 @@ public static class GraphQLRateLimiting
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                var (perSecond, burst) = CarriesApiKey(context.HttpContext, apiKey)
+                    ? (options.KeyedRequestsPerSecond, options.KeyedBurstLimit)
+                    : (options.RequestsPerSecond, options.BurstLimit);
                 await GraphQLErrorResponse.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCode,
-                    $"Too many requests from this client; retry after {seconds} s (limit: {options.RequestsPerSecond} per second, bursts of {options.BurstLimit}).",
+                    $"Too many requests from this client; retry after {seconds} s (limit: {perSecond} per second, bursts of {burst}).",
                     new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
             };
         });
