@@ -29,6 +29,11 @@ public sealed class EmbeddedGraphStore : IGraphStore
     private readonly ConcurrentDictionary<string, DocumentRecord> _documents = new(StringComparer.Ordinal);
     private volatile bool _ready;
     private long _generation;
+    // The last change-log entry (ChangeLog) the index reflects; read and written under _writes only.
+    private long _logPosition;
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _poller = Task.CompletedTask;
+    private int _disposed;
 
     public EmbeddedGraphStore(EmbeddedStoreOptions options, ILogger<EmbeddedGraphStore>? logger = null)
     {
@@ -45,30 +50,52 @@ public sealed class EmbeddedGraphStore : IGraphStore
         try
         {
             if (_ready) return;
-            var folder = System.IO.Path.GetDirectoryName(_database.Path);
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-            await using var connection = await _database.OpenAsync(ct);
-            var applied = await SchemaMigrations.ApplyAsync(connection, ct);
-            var started = System.Diagnostics.Stopwatch.StartNew();
-            var index = await IndexLoader.LoadAsync(connection, ct);
-            Write(() => _index = index);
-            foreach (var document in await ReadDocumentsAsync(connection, id: null, ct)) _documents[document.Id] = document;
-            Interlocked.Increment(ref _generation);
-            _ready = true;
-            _logger.LogInformation("Embedded store {Path}: {Migrations} migration(s) applied, index of {Actors} actors and {Relations} relations built in {Ms} ms",
-                _database.Path, applied, index.ActorCount, index.RelationCount, started.ElapsedMilliseconds);
+            await LoadFileAsync(ct);
         }
         finally
         {
             _writes.Release();
         }
+        if (_options.ChangePollInterval > TimeSpan.Zero) _poller = Task.Run(() => PollAsync(_options.ChangePollInterval, _stopping.Token));
+    }
+
+    /// <summary>Migrates the file and loads the index; caller holds the write semaphore.</summary>
+    private async Task LoadFileAsync(CancellationToken ct)
+    {
+        var folder = System.IO.Path.GetDirectoryName(_database.Path);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        await using var connection = await _database.OpenAsync(ct);
+        var applied = await SchemaMigrations.ApplyAsync(connection, ct);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var index = await LoadAllAsync(connection, ct);
+        _ready = true;
+        _logger.LogInformation("Embedded store {Path}: {Migrations} migration(s) applied, index of {Actors} actors and {Relations} relations built in {Ms} ms",
+            _database.Path, applied, index.ActorCount, index.RelationCount, started.ElapsedMilliseconds);
+    }
+
+    /// <summary>Builds the index and the document records from the file; caller holds the write semaphore.</summary>
+    private async Task<GraphIndex> LoadAllAsync(Microsoft.Data.Sqlite.SqliteConnection connection, CancellationToken ct)
+    {
+        // The log position is read first: a commit that lands while the index loads is applied again by the next
+        // catch-up, which is harmless because catching up sets a document to what the file holds, not a delta.
+        var position = await ChangeLog.LatestAsync(connection, ct);
+        var index = await IndexLoader.LoadAsync(connection, ct);
+        var documents = await ReadDocumentsAsync(connection, id: null, ct);
+        Write(() =>
+        {
+            _index = index;
+            _documents.Clear();
+            foreach (var document in documents) _documents[document.Id] = document;
+        });
+        _logPosition = position;
+        Interlocked.Increment(ref _generation);
+        return index;
     }
 
     public Task<bool> IsReadyAsync(CancellationToken ct = default) => Task.FromResult(_ready);
 
-    // Readers see the index and document records this instance keeps, and the SQLite file it alone writes
-    // (document lists and texts), so its own writes are the only changes they can see. Another process writing the
-    // same file is not seen by the index either until a restart (README, "krg ingest").
+    // Readers see the index and document records this instance keeps. Its own writes reach them before the write
+    // returns; commits from other processes (krg ingest beside serve) within one ChangePollInterval (ChangeLog).
     public long? Generation => Interlocked.Read(ref _generation);
 
     // --- writes -------------------------------------------------------------------------
@@ -80,18 +107,15 @@ public sealed class EmbeddedGraphStore : IGraphStore
         try
         {
             var (outcome, change) = await _writer.WriteDocumentAsync(write, ct);
-            IReadOnlyList<DocumentRecord> records;
-            await using (var connection = await _database.OpenAsync(ct)) records = await ReadDocumentsAsync(connection, write.Document.Id, ct);
-            // The document's record changes with its relations, under one write lock: a reader that sees a new
-            // relation also finds the document it cites.
-            Apply(change, records);
+            // Committed: from here on the index must learn of it whatever happens to the request, so nothing below
+            // observes its cancellation token (a client that goes away must not leave the index behind the file).
+            _options.AfterCommit?.Invoke(write.Document.Id, ct);
+            await ApplyCommittedAsync(change, write.Document.Id);
             _logger.LogDebug("Document {Id} written: {Added} added, {Removed} removed, {Kept} kept", write.Document.Id, outcome.Added, outcome.Removed, outcome.Kept);
             return outcome;
         }
         finally
         {
-            // Also after a failure: part of the change may already be in the index.
-            Interlocked.Increment(ref _generation);
             _writes.Release();
         }
     }
@@ -102,12 +126,42 @@ public sealed class EmbeddedGraphStore : IGraphStore
         await _writes.WaitAsync(ct);
         try
         {
-            Apply(await _writer.UpsertActorsAsync(actors, ct), []);
+            await ApplyCommittedAsync(await _writer.UpsertActorsAsync(actors, ct), documentId: null);
         }
         finally
         {
-            Interlocked.Increment(ref _generation);
             _writes.Release();
+        }
+    }
+
+    /// <summary>
+    /// Brings the index up to a write this instance committed; caller holds the write semaphore. The change is applied
+    /// directly when the index was up to date with the file before it; otherwise (another process committed in
+    /// between, or an earlier update failed) the whole gap is caught up from the change log. Never throws: an update
+    /// that fails leaves the log position behind, and the next catch-up repairs the index.
+    /// </summary>
+    private async Task ApplyCommittedAsync(IndexChange change, string? documentId)
+    {
+        try
+        {
+            IReadOnlyList<DocumentRecord> records = [];
+            if (documentId is not null)
+                await using (var connection = await _database.OpenAsync(CancellationToken.None))
+                    records = await ReadDocumentsAsync(connection, documentId, CancellationToken.None);
+            // The document's record changes with its relations, under one write lock: a reader that sees a new
+            // relation also finds the document it cites.
+            Apply(change, records);
+            if (_logPosition == change.LogBefore) _logPosition = change.LogAfter;
+            else await CatchUpAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Updating the index after a committed write failed; it will be caught up from the file");
+        }
+        finally
+        {
+            // Also after a failure: part of the change may already be in the index.
+            Interlocked.Increment(ref _generation);
         }
     }
 
@@ -119,6 +173,65 @@ public sealed class EmbeddedGraphStore : IGraphStore
         foreach (var relation in change.Relations) _index.PutRelation(relation);
         _index.RefreshOrders();
     });
+
+    // --- other writers --------------------------------------------------------------------
+
+    /// <summary>Looks for commits this instance has not applied, every <paramref name="interval"/>, until disposed.</summary>
+    private async Task PollAsync(TimeSpan interval, CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                try
+                {
+                    long latest;
+                    await using (var connection = await _database.OpenAsync(stopping)) latest = await ChangeLog.LatestAsync(connection, stopping);
+                    if (latest == _logPosition) continue;
+                    await _writes.WaitAsync(stopping);
+                    try { await CatchUpAsync(stopping); }
+                    finally { _writes.Release(); }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    _logger.LogWarning("Looking for commits from other processes failed ({Error}); retrying in {Interval}", e.Message, interval);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested) { }
+    }
+
+    /// <summary>
+    /// Sets every document and actor the change log names after this instance's position to what the file holds now;
+    /// caller holds the write semaphore. A log pruned past the position means too much changed to follow: reload all.
+    /// </summary>
+    private async Task CatchUpAsync(CancellationToken ct)
+    {
+        await using var connection = await _database.OpenAsync(ct);
+        var changes = await ChangeLog.ReadAfterAsync(connection, _logPosition, ct);
+        if (changes.Gap)
+        {
+            _logger.LogInformation("The store file changed more than the change log keeps; reloading the index");
+            await LoadAllAsync(connection, ct);
+            return;
+        }
+        if (changes.UpTo == _logPosition) return;
+        Write(() =>
+        {
+            foreach (var actor in changes.Actors) _index.PutActor(actor);
+            var inFile = changes.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var stale in _index.RelationIdsOfDocuments(changes.Documents).Where(id => !inFile.Contains(id)).ToList())
+                _index.RemoveRelation(stale);
+            foreach (var relation in changes.Relations) _index.PutRelation(relation);
+            foreach (var id in changes.Documents) _documents.TryRemove(id, out _);
+            foreach (var document in changes.DocumentRecords) _documents[document.Id] = document;
+            _index.RefreshOrders();
+        });
+        _logPosition = changes.UpTo;
+        Interlocked.Increment(ref _generation);
+        _logger.LogDebug("Caught up with the store file: {Documents} document(s), {Actors} actor(s)", changes.Documents.Count, changes.Actors.Count);
+    }
 
     // --- actors -------------------------------------------------------------------------
 
@@ -153,7 +266,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default)
     {
         query.Validate();
-        return Read(g => NeighbourhoodSearch.Run(g, Resolve(g, query.ActorId), query.Depth, query.Limit, query.EffectiveFilter));
+        return Read(g => NeighbourhoodSearch.Run(g, Resolve(g, query.ActorId), query.Depth, query.Limit, query.EffectiveFilter).CapEdges(query.MaxEdges));
     }
 
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default)
@@ -217,13 +330,17 @@ public sealed class EmbeddedGraphStore : IGraphStore
         });
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        // Hosts dispose their singletons and tests often dispose the store themselves as well.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _ready = false;
+        await _stopping.CancelAsync();
+        await _poller;
         _database.ReleasePooledConnections();
         _gate.Dispose();
         _writes.Dispose();
-        return ValueTask.CompletedTask;
+        _stopping.Dispose();
     }
 
     // --- index access -------------------------------------------------------------------

@@ -11,4 +11,16 @@ public sealed class EmbeddedStoreOptions
     /// Throwing from it rolls the whole document back (and the in-memory index never sees it).
     /// </summary>
     public Func<string, CancellationToken, Task>? BeforeCommit { get; set; }
+
+    /// <summary>
+    /// For tests: runs just after a document's transaction committed, before the index learns of it, with the write's
+    /// cancellation token (a test cancels it here to stand for a client that goes away at the worst moment).
+    /// </summary>
+    public Action<string, CancellationToken>? AfterCommit { get; set; }
+
+    /// <summary>
+    /// How often the store looks for commits made by other processes (krg ingest beside a running serve) and brings
+    /// its index up to date with them; the same check repairs an index update that once failed. Zero turns it off.
+    /// </summary>
+    public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -12,7 +12,8 @@ using KoreaRussiaGraph.Krg.Hosting;
 using KoreaRussiaGraph.Krg.Limits;
 using KoreaRussiaGraph.Krg.Observability;
 
-// krg <command>: one-shot commands run and exit; anything else (or `serve`) runs the server.
+// krg <command>: one-shot commands run and exit; no command (or `serve`, or only settings) runs the server;
+// an unknown command fails with the list of commands.
 var commands = new RootCommand("KoreaRussiaGraph: a cited, dated graph of North Korea–Russia relations, served over GraphQL.")
 {
     ServeCommand.Create(),      // the default: GraphQL, explorer, exports, inbox worker
@@ -24,6 +25,11 @@ var commands = new RootCommand("KoreaRussiaGraph: a cited, dated graph of North 
     SyncCommand.Create(),       // copy the embedded store into Neo4j
     SchemaCommand.Create(),     // print the GraphQL SDL
 };
+if (KrgCommandLine.UnknownCommand(commands, args) is { } unknown)
+{
+    Console.Error.WriteLine(KrgCommandLine.UnknownCommandMessage(commands, unknown));
+    return 2;
+}
 if (KrgCommandLine.IsOneShot(commands, args)) return await KrgCommandLine.InvokeAsync(commands, args); // errors: one line, exit 1
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions

@@ -3,7 +3,10 @@ using KoreaRussiaGraph.Testing;
 namespace KoreaRussiaGraph.Abuse.Tests;
 
 /// <summary>A small graph that the README's queries run against.</summary>
-public sealed class SmallGraphFactory : TempStoreHostFactory
+public sealed class SmallGraphFactory : SmallGraphFactoryBase;
+
+/// <summary>The small graph's host, for fixtures that add to its configuration.</summary>
+public class SmallGraphFactoryBase : TempStoreHostFactory
 {
     public async Task<HttpClient> ClientAsync()
     {

@@ -138,12 +138,12 @@ public sealed class CachingTests(CachingApiFactory factory, ResponseCacheOffFact
     {
         var client = await factory.ClientAsync();
         const string Query = """
-            query($d: Int, $l: Int) { neighbourhood(actor: "kim-jong-un", depth: $d, limit: $l) {
+            query($d: Int, $l: Int, $m: Int) { neighbourhood(actor: "kim-jong-un", depth: $d, limit: $l, maxEdges: $m) {
               nodes { hops actor { id name kind } } edges { id type } } }
             """;
-        var cheap = await PostAsync(client, Query, new { d = 1, l = 10 }, ("X-Query-Cost", "true"));
-        var dear = await PostAsync(client, Query, new { d = 3, l = 2000 }, ("X-Query-Cost", "true"));
-        var outOfBounds = await PostAsync(client, Query, new { d = 9, l = 10 });
+        var cheap = await PostAsync(client, Query, new { d = 1, l = 10, m = 10 }, ("X-Query-Cost", "true"));
+        var dear = await PostAsync(client, Query, new { d = 3, l = 2000, m = 10_000 }, ("X-Query-Cost", "true"));
+        var outOfBounds = await PostAsync(client, Query, new { d = 9, l = 10, m = 10 });
 
         Assert.DoesNotContain("\"errors\"", cheap.Body);
         Assert.Contains("QUERY_COST_EXCEEDED", dear.Body);

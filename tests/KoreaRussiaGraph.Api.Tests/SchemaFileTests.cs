@@ -21,7 +21,8 @@ public sealed class SchemaFileTests(FixtureApiFactory factory) : IClassFixture<F
         var running = SchemaExport.Print(factory.Services);
         foreach (var expected in new[]
         {
-            "neighbourhood(actor: ID!, depth: Int = 1, limit: Int = 200, filter: RelationFilter): Subgraph!",
+            // DESIGN §4's signature plus maxEdges (issue 14), which bounds the relations of one answer
+            "neighbourhood(actor: ID!, depth: Int = 1, limit: Int = 200, filter: RelationFilter, maxEdges: Int = 500): Subgraph!",
             "paths(from: ID!, to: ID!, maxHops: Int = 4, k: Int = 3, filter: RelationFilter): [Path!]!",
             "scalar PartialDate",
             "type PathHop",

@@ -109,6 +109,23 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Past_maxEdges_the_relations_nearest_the_centre_are_kept_and_truncated_is_set()
+    {
+        await using var store = await StarAsync();
+        var query = new NeighbourhoodQuery("c", Depth: 2, Limit: 200, MaxEdges: 5);
+
+        var graph = await store.NeighbourhoodAsync(query);
+
+        Assert.Equal(8, graph.Nodes.Count); // maxEdges caps relations, never actors
+        Assert.True(graph.Truncated);
+        Assert.Equal(5, graph.Edges.Count);
+        Assert.Equal(4, graph.Edges.Count(r => r.SourceId == "c")); // every hop-1 relation before any hop-2 one
+        Assert.False((await store.NeighbourhoodAsync(query with { MaxEdges = 8 })).Truncated);
+        var error = await Assert.ThrowsAsync<GraphQueryException>(() => store.NeighbourhoodAsync(query with { MaxEdges = 0 }));
+        Assert.Equal("BOUND_EXCEEDED", error.Code);
+    }
+
+    [Fact]
     public async Task Equal_degrees_are_broken_by_id()
     {
         await using var store = await StarAsync();

@@ -35,6 +35,15 @@ public static class QueryGuard
         if (value < min || value > max) throw GraphQueryException.OutOfBounds(bound, value, min, max);
     }
 
+    /// <summary>Refuses an id no actor could have before any lookup or suggestion search spends work on it.</summary>
+    public static void ValidId(string argument, string? id)
+    {
+        if (id is { Length: > QueryBounds.MaxIdLength })
+            throw new GraphQueryException("BOUND_EXCEEDED",
+                $"'{argument}' is {id.Length} characters long; ids are at most {QueryBounds.MaxIdLength}.",
+                new Dictionary<string, object?> { ["bound"] = argument, ["length"] = id.Length, ["max"] = QueryBounds.MaxIdLength });
+    }
+
     public static void ValidFilter(RelationFilter? filter)
     {
         if (filter is { From: { } from, To: { } to } && from.Start > to.End)

@@ -8,7 +8,7 @@ namespace KoreaRussiaGraph.Export.Formats;
 /// Cytoscape.js elements JSON: <c>{ "elements": { "nodes": [{ "data": … }], "edges": [{ "data": … }] } }</c>,
 /// which <c>cytoscape({ elements })</c> and Cytoscape desktop's JSON import both read.
 /// </summary>
-public sealed class CytoscapeJsonExporter : BufferedExporter
+public sealed class CytoscapeJsonExporter : StreamedExporter
 {
     public override string Format => "cytoscape";
     public override string ContentType => "application/json";
@@ -16,9 +16,9 @@ public sealed class CytoscapeJsonExporter : BufferedExporter
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    protected override void Write(GraphExport graph, Stream buffer)
+    protected override void Write(GraphExport graph, Stream output)
     {
-        using var json = new Utf8JsonWriter(buffer, Options);
+        using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteStartObject("data");
         json.WriteString("name", graph.Title);
@@ -36,6 +36,7 @@ public sealed class CytoscapeJsonExporter : BufferedExporter
             WriteColumns(json, ExportColumns.Node, actor, graph);
             json.WriteEndObject();
             json.WriteEndObject();
+            FlushNowAndThen(json);
         }
         json.WriteEndArray();
 
@@ -50,11 +51,18 @@ public sealed class CytoscapeJsonExporter : BufferedExporter
             WriteColumns(json, ExportColumns.Edge, relation, graph);
             json.WriteEndObject();
             json.WriteEndObject();
+            FlushNowAndThen(json);
         }
         json.WriteEndArray();
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    // Utf8JsonWriter keeps everything until flushed: without this the whole file would sit in its buffer.
+    private static void FlushNowAndThen(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 32 * 1024) json.Flush();
     }
 
     private static void WriteColumns<T>(Utf8JsonWriter json, IReadOnlyList<AttributeColumn<T>> columns, T item, GraphExport graph)

@@ -10,7 +10,7 @@ namespace KoreaRussiaGraph.Export.Formats;
 /// Edge labels are relation types, weights their confidence. Every edge is directed, symmetric relations (MET,
 /// SIGNED) included, with the boolean <c>symmetric</c> attribute: networkx refuses a graph that mixes edge types.
 /// </summary>
-public sealed class GexfExporter : BufferedExporter
+public sealed class GexfExporter : StreamedExporter
 {
     public const string Namespace = "http://gexf.net/1.3";
     private const string SchemaLocation = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd";
@@ -24,9 +24,9 @@ public sealed class GexfExporter : BufferedExporter
     public override string ContentType => "application/gexf+xml";
     public override string FileExtension => "gexf";
 
-    protected override void Write(GraphExport graph, Stream buffer)
+    protected override void Write(GraphExport graph, Stream output)
     {
-        using var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
@@ -36,7 +36,7 @@ public sealed class GexfExporter : BufferedExporter
         xml.WriteStartElement("meta", Namespace);
         xml.WriteAttributeString("lastmodifieddate", _clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         xml.WriteElementString("creator", Namespace, "krg (KoreaRussiaGraph)");
-        xml.WriteElementString("description", Namespace, graph.Title);
+        xml.WriteElementString("description", Namespace, XmlLegal.Text(graph.Title));
         xml.WriteEndElement();
 
         xml.WriteStartElement("graph", Namespace);
@@ -50,8 +50,8 @@ public sealed class GexfExporter : BufferedExporter
         foreach (var actor in graph.Actors)
         {
             xml.WriteStartElement("node", Namespace);
-            xml.WriteAttributeString("id", actor.Id);
-            xml.WriteAttributeString("label", actor.Name);
+            xml.WriteAttributeString("id", XmlLegal.Text(actor.Id));
+            xml.WriteAttributeString("label", XmlLegal.Text(actor.Name));
             WriteValues(xml, ExportColumns.Node, actor, graph);
             xml.WriteEndElement();
         }
@@ -61,10 +61,10 @@ public sealed class GexfExporter : BufferedExporter
         foreach (var relation in graph.Relations)
         {
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", relation.Id);
-            xml.WriteAttributeString("source", relation.SourceId);
-            xml.WriteAttributeString("target", relation.TargetId);
-            xml.WriteAttributeString("label", relation.Type);
+            xml.WriteAttributeString("id", XmlLegal.Text(relation.Id));
+            xml.WriteAttributeString("source", XmlLegal.Text(relation.SourceId));
+            xml.WriteAttributeString("target", XmlLegal.Text(relation.TargetId));
+            xml.WriteAttributeString("label", XmlLegal.Text(relation.Type));
             xml.WriteAttributeString("weight", relation.Confidence.ToString("R", CultureInfo.InvariantCulture));
             WriteValues(xml, ExportColumns.Edge, relation, graph);
             xml.WriteEndElement();
@@ -101,7 +101,7 @@ public sealed class GexfExporter : BufferedExporter
         {
             xml.WriteStartElement("attvalue", Namespace);
             xml.WriteAttributeString("for", name);
-            xml.WriteAttributeString("value", ExportColumns.Format(value!));
+            xml.WriteAttributeString("value", XmlLegal.Text(ExportColumns.Format(value!)));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();

@@ -9,7 +9,7 @@ namespace KoreaRussiaGraph.Export.Formats;
 /// symmetric relations (MET, SIGNED) included, stored source → target in id order with the boolean
 /// <c>symmetric</c> attribute: networkx and igraph refuse a graph that mixes directed and undirected edges.
 /// </summary>
-public sealed class GraphMLExporter : BufferedExporter
+public sealed class GraphMLExporter : StreamedExporter
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
     private const string SchemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
@@ -19,9 +19,9 @@ public sealed class GraphMLExporter : BufferedExporter
     public override string ContentType => "application/graphml+xml";
     public override string FileExtension => "graphml";
 
-    protected override void Write(GraphExport graph, Stream buffer)
+    protected override void Write(GraphExport graph, Stream output)
     {
-        using var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
@@ -33,21 +33,21 @@ public sealed class GraphMLExporter : BufferedExporter
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
-        xml.WriteElementString("desc", Namespace, graph.Title);
+        xml.WriteElementString("desc", Namespace, XmlLegal.Text(graph.Title));
 
         foreach (var actor in graph.Actors)
         {
             xml.WriteStartElement("node", Namespace);
-            xml.WriteAttributeString("id", actor.Id);
+            xml.WriteAttributeString("id", XmlLegal.Text(actor.Id));
             WriteData(xml, "n_", ExportColumns.Node, actor, graph);
             xml.WriteEndElement();
         }
         foreach (var relation in graph.Relations)
         {
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", relation.Id);
-            xml.WriteAttributeString("source", relation.SourceId);
-            xml.WriteAttributeString("target", relation.TargetId);
+            xml.WriteAttributeString("id", XmlLegal.Text(relation.Id));
+            xml.WriteAttributeString("source", XmlLegal.Text(relation.SourceId));
+            xml.WriteAttributeString("target", XmlLegal.Text(relation.TargetId));
             WriteData(xml, "e_", ExportColumns.Edge, relation, graph);
             xml.WriteEndElement();
         }
@@ -77,7 +77,7 @@ public sealed class GraphMLExporter : BufferedExporter
             if (column.Value(item, graph) is not { } value) continue;
             xml.WriteStartElement("data", Namespace);
             xml.WriteAttributeString("key", prefix + column.Name);
-            xml.WriteString(ExportColumns.Format(value));
+            xml.WriteString(XmlLegal.Text(ExportColumns.Format(value)));
             xml.WriteEndElement();
         }
     }

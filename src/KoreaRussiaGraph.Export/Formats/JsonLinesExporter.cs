@@ -5,7 +5,7 @@ using KoreaRussiaGraph.Export.Model;
 namespace KoreaRussiaGraph.Export.Formats;
 
 /// <summary>One JSON object per relation and line, with both endpoints' names: for scripts, jq and data frames.</summary>
-public sealed class JsonLinesExporter : BufferedExporter
+public sealed class JsonLinesExporter : StreamedExporter
 {
     public override string Format => "jsonl";
     public override string ContentType => "application/jsonl";
@@ -14,12 +14,12 @@ public sealed class JsonLinesExporter : BufferedExporter
     private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
-    protected override void Write(GraphExport graph, Stream buffer)
+    protected override void Write(GraphExport graph, Stream output)
     {
         var names = graph.Actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         foreach (var relation in graph.Relations)
         {
-            using (var json = new Utf8JsonWriter(buffer, Options))
+            using (var json = new Utf8JsonWriter(output, Options))
             {
                 json.WriteStartObject();
                 json.WriteString("id", relation.Id);
@@ -33,7 +33,7 @@ public sealed class JsonLinesExporter : BufferedExporter
                 }
                 json.WriteEndObject();
             }
-            buffer.Write(NewLine);
+            output.Write(NewLine);
         }
     }
 }

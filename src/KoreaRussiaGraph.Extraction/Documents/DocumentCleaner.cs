@@ -20,8 +20,10 @@ public sealed class DocumentCleaner(BoilerplateRules rules)
             _ => ((string?)null, (IReadOnlyList<string>)document.Content.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).ToArray(), (IReadOnlyList<DroppedBlock>)[]),
         };
         var drops = new List<DroppedBlock>(dropped);
-        var kept = DropBoilerplate(lines, drops);
-        var title = document.Metadata.Title ?? formatTitle;
+        // After format extraction, so characters that HTML entities (&#1;) decode to go too; before the text is
+        // assembled, so every offset into it stays true.
+        var kept = DropBoilerplate(lines.Select(WithoutIllegalCharacters).ToArray(), drops);
+        var title = (document.Metadata.Title ?? formatTitle) is { } named ? WithoutIllegalCharacters(named) : null;
         var titleIndex = FindTitle(kept, title);
         if (titleIndex > 0)
         {
@@ -79,6 +81,25 @@ public sealed class DocumentCleaner(BoilerplateRules rules)
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= MaxTitleWords && !".!?".Contains(first[^1]) ? 0 : -1;
     }
+
+    /// <summary>
+    /// Drops what XML 1.0 cannot carry at all (C0 controls but tab, newline and carriage return; U+FFFE, U+FFFF; lone
+    /// surrogates): no article needs them, and one of them in a quote used to break every GraphML and GEXF export.
+    /// </summary>
+    internal static string WithoutIllegalCharacters(string line)
+    {
+        if (!line.Any(IsSuspect)) return line;
+        var clean = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1])) clean.Append(c).Append(line[++i]);
+            else if (!IsSuspect(c)) clean.Append(c);
+        }
+        return clean.ToString();
+    }
+
+    private static bool IsSuspect(char c) => (c < 0x20 && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c);
 
     private static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 

@@ -25,6 +25,7 @@ public static class QueryCostGraphQLBuilderExtensions
         services.TryRegister<Microsoft.AspNetCore.Http.IHttpContextAccessor, Microsoft.AspNetCore.Http.HttpContextAccessor>(global::GraphQL.DI.ServiceLifetime.Singleton);
 
         builder.AddValidationRule(new FieldCountRule(options));
+        builder.AddValidationRule(new Bounds.InputBoundsRule(options), useForCachedDocuments: true);
         builder.AddComplexityAnalyzer(complexity =>
         {
             complexity.DefaultComplexityImpactDelegate = model.Impact;

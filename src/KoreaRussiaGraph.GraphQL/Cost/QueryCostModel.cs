@@ -10,7 +10,7 @@ namespace KoreaRussiaGraph.GraphQL.Cost;
 /// <list type="bullet">
 /// <item>A list sized by its own argument (<c>first</c>, <c>limit</c>, <c>k</c>) counts that many items.</item>
 /// <item>A list inside a sized object counts the object's size: a connection's edges/nodes take its <c>first</c>,
-/// a subgraph's nodes its <c>limit</c> and its edges limit × <see cref="QueryCostOptions.EdgesPerNode"/>.</item>
+/// a subgraph's nodes its <c>limit</c> and its edges its <c>maxEdges</c> (the most it can return).</item>
 /// <item>A path's actors and hops count <c>maxHops</c> (+1 for actors); any other list <see cref="QueryCostOptions.DefaultListSize"/>.</item>
 /// <item>neighbourhood adds depth × limit (actors the breadth-first search may visit); paths adds
 /// <see cref="QueryCostOptions.PathSearchWeight"/> × k × 2^maxHops, because simple-path search grows with every hop.</item>
@@ -47,8 +47,8 @@ public sealed class QueryCostModel(QueryCostOptions options)
         for (var parent = field.Parent; parent is { } p; parent = p.Parent)
         {
             if (IntArgument(p, "maxHops") is { } hops) return field.FieldDefinition.Name == "actors" ? hops + 1 : hops;
-            if (!IsList(p.FieldDefinition) && (IntArgument(p, "first") ?? IntArgument(p, "limit")) is { } size)
-                return IntArgument(p, "depth") is not null && field.FieldDefinition.Name != "nodes" ? (double)size * options.EdgesPerNode : size;
+            if (field.FieldDefinition.Name == "edges" && IntArgument(p, "maxEdges") is { } maxEdges) return maxEdges;
+            if (!IsList(p.FieldDefinition) && (IntArgument(p, "first") ?? IntArgument(p, "limit")) is { } size) return size;
             if (IsList(p.FieldDefinition)) break; // a list's own items are priced by that list
         }
         return options.DefaultListSize;
@@ -61,6 +61,7 @@ public sealed class QueryCostModel(QueryCostOptions options)
         ("depth", QueryBounds.MinDepth, QueryBounds.MaxDepth),
         ("maxHops", QueryBounds.MinHops, QueryBounds.MaxHops),
         ("k", QueryBounds.MinK, QueryBounds.MaxK),
+        ("maxEdges", QueryBounds.MinEdges, QueryBounds.MaxEdges),
     ];
 
     private static bool HasArgumentOutOfBounds(FieldImpactContext field) =>

@@ -16,11 +16,18 @@ public sealed class QueryCostOptions
     /// <summary>Most characters a query text may have; documents belong in variables, not in the query.</summary>
     public int MaxQueryLength { get; set; } = 100_000;
 
+    /// <summary>
+    /// Most characters of string values in a query's variables, all together. Mutations are bounded by the body size
+    /// and Ingestion:MaxDocumentBytes instead, since a document's text travels in them. 0 turns the check off.
+    /// </summary>
+    public int MaxVariablesLength { get; set; } = 100_000;
+
+    /// <summary>Longest value a String argument may have (search, cursors); ID arguments are bounded by the contract (256).</summary>
+    public int MaxStringArgumentLength { get; set; } = 1_000;
+
     /// <summary>Assumed size of a list that no argument bounds (relationTypes, a path hop's evidence).</summary>
     public int DefaultListSize { get; set; } = 5;
 
-    /// <summary>Assumed relations per actor of a neighbourhood: its edges list is estimated as limit × this.</summary>
-    public int EdgesPerNode { get; set; } = 2;
 
     /// <summary>Cost of one unit of path search: a paths field costs this × k × 2^maxHops, since search work grows with the hops.</summary>
     public int PathSearchWeight { get; set; } = 25;

@@ -261,9 +261,11 @@ public static class GraphQLHttpEndpoint
                 : operations.Count == 1 ? operations[0] : null;
             return chosen?.Operation == OperationType.Mutation;
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (GraphQLParserException)
         {
-            return false; // the executer reports the syntax error properly
+            // Syntax errors and nesting past the parser's depth limit alike: the executer parses again and answers
+            // them as GraphQL errors (400); letting one escape here made a 500 and a stack trace in the log.
+            return false;
         }
     }
 

@@ -45,15 +45,18 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async ctx => await RelationPages.LoadAsync(ctx, actorId: null));
 
         Field<NonNullGraphType<SubgraphGraphType>>("neighbourhood")
-            .Description("Actors within `depth` hops of `actor` (breadth-first) and every filtered relation among them.")
+            .Description("Actors within `depth` hops of `actor` (breadth-first) and the filtered relations among them: at most `maxEdges` " +
+                $"(1..{QueryBounds.MaxEdges}), the ones nearest the actor first, with truncated true when some were left out.")
             .Argument<NonNullGraphType<IdGraphType>>("actor")
             .Argument<IntGraphType>("depth", arg => arg.DefaultValue = 1)
             .Argument<IntGraphType>("limit", arg => arg.DefaultValue = 200)
             .Argument<RelationFilterInputGraphType>("filter")
+            .Argument<IntGraphType>("maxEdges", arg => arg.DefaultValue = QueryBounds.DefaultMaxEdges)
             .ResolveAsync(async ctx =>
             {
                 var query = new NeighbourhoodQuery(ctx.GetArgument<string>("actor"), ctx.GetArgument("depth", 1),
-                    ctx.GetArgument("limit", 200), ctx.GetArgument<RelationFilter?>("filter"));
+                    ctx.GetArgument("limit", 200), ctx.GetArgument<RelationFilter?>("filter"),
+                    ctx.GetArgument("maxEdges", QueryBounds.DefaultMaxEdges));
                 var subgraph = await ctx.Loader().Store.NeighbourhoodAsync(query, ctx.CancellationToken);
                 ctx.Loader().Prime(subgraph.Nodes.Select(n => n.Actor));
                 await ctx.Loader().PrimeEndpointsAsync(subgraph.Edges, ctx.CancellationToken);

@@ -4,7 +4,8 @@ using KoreaRussiaGraph.Core.Ports;
 namespace KoreaRussiaGraph.Ingestion.Documents;
 
 /// <summary>Turns one file (and its optional sidecar) into a <see cref="DocumentCandidate"/>; never throws for bad input.</summary>
-public sealed class DocumentFileLoader(long maxDocumentBytes)
+/// <param name="warn">Told what a sidecar lost on the way in (see <see cref="SidecarReader"/>), with the document path.</param>
+public sealed class DocumentFileLoader(long maxDocumentBytes, Action<string, string>? warn = null)
 {
     public async Task<DocumentCandidate> LoadAsync(string path, CancellationToken ct)
     {
@@ -37,7 +38,7 @@ public sealed class DocumentFileLoader(long maxDocumentBytes)
             if (problem is not null) return Fail(problem, sha, bytes.Length, null);
 
             DocumentMetadata metadata;
-            try { metadata = SidecarReader.ReadFor(full); }
+            try { metadata = SidecarReader.ReadFor(full, message => warn?.Invoke(full, message)); }
             catch (SidecarFormatException e) { return Fail(e.Message, sha, bytes.Length, text); }
 
             return new DocumentCandidate(id, format, sha, bytes.Length, text, metadata, null, full);

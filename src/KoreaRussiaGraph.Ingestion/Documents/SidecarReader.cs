@@ -38,22 +38,23 @@ public static class SidecarReader
 
     /// <summary>The metadata of the document at <paramref name="documentPath"/>: its sidecar's, or none when it has no sidecar.</summary>
     /// <exception cref="SidecarFormatException">The sidecar exists but is not valid.</exception>
-    public static DocumentMetadata ReadFor(string documentPath)
+    /// <param name="warn">Told what was dropped from a sidecar that is otherwise fine (a url that is not http or https).</param>
+    public static DocumentMetadata ReadFor(string documentPath, Action<string>? warn = null)
     {
         var sidecar = PathFor(documentPath);
-        return File.Exists(sidecar) ? Read(sidecar) : DocumentMetadata.None;
+        return File.Exists(sidecar) ? Read(sidecar, warn) : DocumentMetadata.None;
     }
 
     /// <exception cref="SidecarFormatException">The file is not a JSON object of the expected shape.</exception>
-    public static DocumentMetadata Read(string sidecarPath)
+    public static DocumentMetadata Read(string sidecarPath, Action<string>? warn = null)
     {
         byte[] bytes;
         try { bytes = File.ReadAllBytes(sidecarPath); }
         catch (IOException e) { throw new SidecarFormatException($"sidecar {Path.GetFileName(sidecarPath)} cannot be read: {e.Message}", e); }
-        return Parse(bytes, Path.GetFileName(sidecarPath));
+        return Parse(bytes, Path.GetFileName(sidecarPath), warn);
     }
 
-    public static DocumentMetadata Parse(ReadOnlySpan<byte> json, string name)
+    public static DocumentMetadata Parse(ReadOnlySpan<byte> json, string name, Action<string>? warn = null)
     {
         JsonDocument doc;
         try { doc = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }); }
@@ -72,8 +73,16 @@ public static class SidecarReader
                 date = parsed;
             }
             var url = OptionalString(root, name, "url");
-            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            Uri? uri = null;
+            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out uri))
                 throw new SidecarFormatException($"sidecar {name}: 'url' is \"{url}\", not an absolute URL");
+            // The explorer renders the url as a link: javascript:, data: or file: would run or open whatever the
+            // sidecar's author chose. The rest of the sidecar is good, so only the url goes.
+            if (url is not null && uri!.Scheme is not ("http" or "https"))
+            {
+                warn?.Invoke($"sidecar {name}: 'url' has the scheme '{uri.Scheme}', only http and https are kept; url dropped");
+                url = null;
+            }
             return new DocumentMetadata(
                 Title: OptionalString(root, name, "title"),
                 Url: url,

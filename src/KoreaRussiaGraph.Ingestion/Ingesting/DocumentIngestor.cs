@@ -37,7 +37,7 @@ public sealed class DocumentIngestor
         _options = options;
         _logger = logger ?? NullLogger<DocumentIngestor>.Instance;
         _time = time ?? TimeProvider.System;
-        _loader = new DocumentFileLoader(options.MaxDocumentBytes);
+        _loader = new DocumentFileLoader(options.MaxDocumentBytes, (path, warning) => _logger.LogWarning("{Path}: {Warning}", path, warning));
         _paths = new DocumentPaths(options.IgnoredSuffixes);
     }
 
@@ -190,6 +190,10 @@ public sealed class DocumentIngestor
                 _logger.LogWarning(e, "Extraction failed for document {DocumentId}", candidate.Id);
                 return new Prepared(candidate, FailureWrite(candidate, $"extraction failed: {e.GetType().Name}: {e.Message}"), held);
             }
+
+            if (result.Relations.Count > _options.MaxRelationsPerDocument)
+                return new Prepared(candidate, FailureWrite(candidate,
+                    $"too many relations: {result.Relations.Count:N0}, the limit is {_options.MaxRelationsPerDocument:N0} per document (Ingestion:MaxRelationsPerDocument)"), held);
 
             var record = new DocumentRecord(
                 candidate.Id, candidate.Metadata.Title ?? result.Title, candidate.Metadata.Url, candidate.Metadata.Outlet,

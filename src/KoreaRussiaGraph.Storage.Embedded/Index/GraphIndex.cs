@@ -179,6 +179,19 @@ internal sealed class GraphIndex
         return true;
     }
 
+    /// <summary>
+    /// Ids of the relations citing any of <paramref name="documents"/>: one pass over the relations, because the index
+    /// keeps no per-document list (only catching up with other processes' commits asks this, once per poll).
+    /// </summary>
+    public IEnumerable<string> RelationIdsOfDocuments(IReadOnlyCollection<string> documents)
+    {
+        if (documents.Count == 0) yield break;
+        var wanted = documents as ISet<string> ?? documents.ToHashSet(StringComparer.Ordinal);
+        for (var slot = 0; slot < _edgeHigh; slot++)
+            if (_payloads[slot] is { } relation && wanted.Contains(relation.Citation.DocumentId))
+                yield return relation.Id;
+    }
+
     /// <summary>Recomputes the id ranks and the degree order after changes; call once per write, before readers return.</summary>
     public void RefreshOrders()
     {

@@ -5,10 +5,10 @@ using Microsoft.Data.Sqlite;
 namespace KoreaRussiaGraph.Storage.Embedded.Sqlite;
 
 /// <summary>What a committed write changes in the in-memory index.</summary>
-internal sealed record IndexChange(IReadOnlyList<Actor> Actors, IReadOnlyList<string> RemovedRelations, IReadOnlyList<Relation> Relations)
-{
-    public static readonly IndexChange None = new([], [], []);
-}
+/// <param name="LogBefore">The change log's last sequence number before this write (the write held the file's write lock throughout).</param>
+/// <param name="LogAfter">The last sequence number this write logged.</param>
+internal sealed record IndexChange(IReadOnlyList<Actor> Actors, IReadOnlyList<string> RemovedRelations, IReadOnlyList<Relation> Relations,
+    long LogBefore = 0, long LogAfter = 0);
 
 /// <summary>
 /// Applies writes to SQLite, one transaction each. Callers serialise writes; this class only knows SQL.
@@ -44,6 +44,7 @@ internal sealed class DocumentWriter(SqliteDatabase database, Func<string, Cance
         var documentId = write.Document.Id;
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var logBefore = await ChangeLog.LatestAsync(connection, ct, transaction);
 
         var previous = await ReadRelationIdsAsync(connection, transaction, documentId, ct);
         var previousStatus = await connection.ScalarAsync("SELECT status FROM documents WHERE id = $id", ct, transaction, ("$id", documentId)) as string;
@@ -54,8 +55,8 @@ internal sealed class DocumentWriter(SqliteDatabase database, Func<string, Cance
             await connection.ExecuteAsync(UpsertDocumentSql, ct, transaction, Rows.DocumentParameters(write.Document, previous.Count));
             if (previousStatus is null || Rows.Parse<DocumentStatus>(previousStatus) == DocumentStatus.Failed)
                 await connection.ExecuteAsync(UpsertTextSql, ct, transaction, ("$id", documentId), ("$text", write.RawText));
-            await CommitAsync(transaction, documentId, ct);
-            return (new WriteOutcome(0, 0, previous.Count), IndexChange.None);
+            var failedLogAfter = await CommitAsync(connection, transaction, documentId, ct);
+            return (new WriteOutcome(0, 0, previous.Count), new IndexChange([], [], [], logBefore, failedLogAfter));
         }
 
         var actors = await UpsertActorsAsync(connection, transaction, write.Actors, ct);
@@ -82,25 +83,31 @@ internal sealed class DocumentWriter(SqliteDatabase database, Func<string, Cance
 
         await connection.ExecuteAsync(UpsertDocumentSql, ct, transaction, Rows.DocumentParameters(write.Document, relations.Length));
         await connection.ExecuteAsync(UpsertTextSql, ct, transaction, ("$id", documentId), ("$text", write.RawText));
-        await CommitAsync(transaction, documentId, ct);
+        var logAfter = await CommitAsync(connection, transaction, documentId, ct);
 
         var kept = relations.Count(r => previous.Contains(r.Id));
-        return (new WriteOutcome(relations.Length - kept, removed.Length, kept), new IndexChange(actors, removed, relations));
+        return (new WriteOutcome(relations.Length - kept, removed.Length, kept), new IndexChange(actors, removed, relations, logBefore, logAfter));
     }
 
     public async Task<IndexChange> UpsertActorsAsync(IReadOnlyCollection<Actor> actors, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var logBefore = await ChangeLog.LatestAsync(connection, ct, transaction);
         var merged = await UpsertActorsAsync(connection, transaction, actors, ct);
+        var logAfter = await ChangeLog.LatestAsync(connection, ct, transaction);
         await transaction.CommitAsync(ct);
-        return new IndexChange(merged, [], []);
+        return new IndexChange(merged, [], [], logBefore, logAfter);
     }
 
-    private async Task CommitAsync(SqliteTransaction transaction, string documentId, CancellationToken ct)
+    /// <returns>The last change-log sequence number of this write.</returns>
+    private async Task<long> CommitAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken ct)
     {
+        await ChangeLog.PruneAsync(connection, transaction, ct);
+        var logAfter = await ChangeLog.LatestAsync(connection, ct, transaction);
         if (beforeCommit is not null) await beforeCommit(documentId, ct);
         await transaction.CommitAsync(ct);
+        return logAfter;
     }
 
     /// <summary>Merges each actor with what the file already holds (aliases united, first known optional fields kept).</summary>

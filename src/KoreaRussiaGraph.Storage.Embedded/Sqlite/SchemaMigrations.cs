@@ -63,6 +63,21 @@ internal static class SchemaMigrations
         CREATE INDEX relations_by_source ON relations(source_id);
         CREATE INDEX relations_by_target ON relations(target_id);
         """,
+        // 2: the change log. Every process that writes the file (serve, krg ingest, a SQLite shell) logs the documents
+        // and actors it changed through these triggers, so a running server can bring its index up to date with
+        // commits it did not make itself (ChangeLog).
+        """
+        CREATE TABLE changes (
+            seq  INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            key  TEXT NOT NULL
+        );
+        CREATE TRIGGER documents_inserted AFTER INSERT ON documents BEGIN INSERT INTO changes (kind, key) VALUES ('document', NEW.id); END;
+        CREATE TRIGGER documents_updated AFTER UPDATE ON documents BEGIN INSERT INTO changes (kind, key) VALUES ('document', NEW.id); END;
+        CREATE TRIGGER documents_deleted AFTER DELETE ON documents BEGIN INSERT INTO changes (kind, key) VALUES ('document', OLD.id); END;
+        CREATE TRIGGER actors_inserted AFTER INSERT ON actors BEGIN INSERT INTO changes (kind, key) VALUES ('actor', NEW.id); END;
+        CREATE TRIGGER actors_updated AFTER UPDATE ON actors BEGIN INSERT INTO changes (kind, key) VALUES ('actor', NEW.id); END;
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -33,6 +33,6 @@ internal sealed class NeighbourhoodSearch(QueryApiClient client, ActorLookup act
             .Records.Select(r => RecordReader.Relation(r["relation"]))
             .ToArray();
         var nodes = kept.Where(k => found.ContainsKey(k.Id)).Select(k => new SubgraphNode(found[k.Id], k.Hops)).ToArray();
-        return new Subgraph(nodes, edges, truncated);
+        return new Subgraph(nodes, edges, truncated).CapEdges(query.MaxEdges);
     }
 }

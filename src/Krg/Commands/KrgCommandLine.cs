@@ -46,6 +46,24 @@ public static class KrgCommandLine
         return string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
+    /// <summary>
+    /// The first argument when it names no command: neither an option (<c>--Key=value</c>, <c>-h</c>, <c>/Key=value</c>),
+    /// nor a configuration setting (<c>Key=value</c>), nor <c>serve</c> or another command. `krg import` used to start
+    /// the server, which looks like the command ran.
+    /// </summary>
+    public static string? UnknownCommand(RootCommand commands, string[] args)
+    {
+        if (args.Length == 0) return null;
+        var first = args[0];
+        if (first.Length == 0 || first[0] is '-' or '/' || first.Contains('=') || first == "serve") return null;
+        return commands.Subcommands.Any(c => c.Name == first) ? null : first;
+    }
+
+    /// <summary>What to print for <see cref="UnknownCommand"/>: the word and the commands there are.</summary>
+    public static string UnknownCommandMessage(RootCommand commands, string unknown) =>
+        $"krg: unknown command '{unknown}'. Commands: {string.Join(", ", commands.Subcommands.Select(c => c.Name))}. " +
+        "Run `krg --help` for what each does; with no command (or `serve`) krg runs the server.";
+
     /// <summary>What the web host sees: the arguments without a leading `serve`.</summary>
     public static string[] ServerArguments(string[] args) => args.Length > 0 && args[0] == "serve" ? args[1..] : args;
 }

@@ -15,7 +15,10 @@ public static class ExportEndpoints
 {
     public static WebApplication MapExports(this WebApplication app)
     {
-        app.MapGet("/export", ExportAsync).WithName("Export");
+        var limits = ExportLimits.From(app.Configuration);
+        app.MapGet("/export", (HttpContext http, IGraphStore store, CancellationToken ct) => limits.Admit(http) is { } refused
+            ? Task.FromResult(refused)
+            : ExportAsync(http, store, ct)).WithName("Export");
         return app;
     }
 

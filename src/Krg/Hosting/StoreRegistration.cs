@@ -13,7 +13,10 @@ public static class StoreRegistration
         switch (kind.ToLowerInvariant())
         {
             case "embedded":
-                services.AddSingleton(new EmbeddedStoreOptions { Path = configuration["Store:Path"] ?? "data/graph.db" });
+                var embedded = new EmbeddedStoreOptions { Path = configuration["Store:Path"] ?? "data/graph.db" };
+                if (TimeSpan.TryParse(configuration["Store:ChangePollInterval"], System.Globalization.CultureInfo.InvariantCulture, out var poll))
+                    embedded.ChangePollInterval = poll;
+                services.AddSingleton(embedded);
                 services.AddSingleton<IGraphStore>(sp => new EmbeddedGraphStore(
                     sp.GetRequiredService<EmbeddedStoreOptions>(), sp.GetService<ILogger<EmbeddedGraphStore>>()));
                 break;

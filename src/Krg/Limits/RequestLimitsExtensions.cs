@@ -12,7 +12,7 @@ public static class RequestLimitsExtensions
         services.AddSingleton(limits);
         services.AddSingleton(rates);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
-        if (rates.Enabled) services.AddGraphQLRateLimiting(rates);
+        if (rates.Enabled) services.AddGraphQLRateLimiting(rates, configuration["Api:Key"]);
         return services;
     }
 

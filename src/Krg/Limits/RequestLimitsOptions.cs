@@ -20,4 +20,19 @@ public sealed class RateLimitingOptions
 
     /// <summary>Requests that may wait for a token instead of being refused at once.</summary>
     public int QueueLimit { get; set; }
+
+    /// <summary>
+    /// Whether requests from the machine itself (127.0.0.1, ::1) skip the limit: a researcher's own scripts beside the
+    /// server. Turn it off when a reverse proxy on the same machine forwards the public's requests.
+    /// </summary>
+    public bool ExemptLoopback { get; set; } = true;
+
+    /// <summary>
+    /// Requests that carry the configured API key (the only ones that can run mutations) draw on a bucket of their own
+    /// per client, so a flood of anonymous reads from the same address cannot starve the writes.
+    /// </summary>
+    public int KeyedRequestsPerSecond { get; set; } = 20;
+
+    /// <summary>Size of the keyed requests' bucket.</summary>
+    public int KeyedBurstLimit { get; set; } = 40;
 }

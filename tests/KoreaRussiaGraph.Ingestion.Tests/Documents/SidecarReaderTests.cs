@@ -41,6 +41,33 @@ public class SidecarReaderTests
         Assert.Contains("x.meta.json", error.Message);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)", "javascript")]
+    [InlineData("data:text/html,<script>alert(1)</script>", "data")]
+    [InlineData("file:///etc/passwd", "file")]
+    [InlineData("ftp://example.org/a", "ftp")]
+    public void A_url_that_is_not_http_or_https_is_dropped_with_a_warning_and_the_rest_kept(string url, string scheme)
+    {
+        var warnings = new List<string>();
+        var json = System.Text.Json.JsonSerializer.Serialize(new { title = "T", url, published = "2023-07" });
+
+        var metadata = SidecarReader.Parse(Encoding.UTF8.GetBytes(json), "x.meta.json", warnings.Add);
+
+        Assert.Null(metadata.Url);
+        Assert.Equal("T", metadata.Title);
+        var warning = Assert.Single(warnings);
+        Assert.Contains($"'{scheme}'", warning);
+        Assert.Contains("x.meta.json", warning);
+    }
+
+    [Fact]
+    public void Http_and_https_urls_are_kept_without_a_warning()
+    {
+        var warnings = new List<string>();
+        Assert.Equal("http://example.org/a", SidecarReader.Parse(Encoding.UTF8.GetBytes("""{"url":"http://example.org/a"}"""), "x.meta.json", warnings.Add).Url);
+        Assert.Empty(warnings);
+    }
+
     [Fact]
     public void Pairs_documents_and_sidecars_by_name()
     {

@@ -26,6 +26,34 @@ public class SeedOnFirstStartTests
     }
 
     [Fact]
+    public async Task Seeding_killed_half_way_resumes_at_the_next_start_until_every_seed_is_recorded()
+    {
+        await using var harness = await IngestionHarness.StartAsync();
+        var half = Seeds.Articles.Take(Seeds.Articles.Count / 2).ToList();
+        await harness.Ingestor.IngestPathsAsync(half, null, CancellationToken.None); // what the first start got done before the kill
+
+        await harness.ReopenAsync();
+        var resumed = await new SeedOnFirstStart(harness.Store, harness.Ingestor, new SeedsOptions { Path = Seeds.Folder }).RunAsync(CancellationToken.None);
+
+        Assert.NotNull(resumed);
+        Assert.Equal(Seeds.Articles.Count - half.Count, resumed.Outcomes.Count);
+        Assert.Equal(Seeds.Articles.Count, (await harness.AllDocumentsAsync()).Count);
+        Assert.Null(await new SeedOnFirstStart(harness.Store, harness.Ingestor, new SeedsOptions { Path = Seeds.Folder }).RunAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_store_of_other_documents_is_not_seeded()
+    {
+        await using var harness = await IngestionHarness.StartAsync();
+        var own = harness.Documents;
+        File.WriteAllText(Path.Combine(own, "my-own-notes.txt"), "Russia supplied oil to North Korea in 2019.");
+        await harness.Ingestor.IngestPathsAsync([own], null, CancellationToken.None);
+
+        Assert.Null(await new SeedOnFirstStart(harness.Store, harness.Ingestor, new SeedsOptions { Path = Seeds.Folder }).RunAsync(CancellationToken.None));
+        Assert.Single(await harness.AllDocumentsAsync());
+    }
+
+    [Fact]
     public async Task A_missing_seeds_folder_leaves_the_store_empty()
     {
         await using var harness = await IngestionHarness.StartAsync();

@@ -28,6 +28,8 @@ export class DetailsPanel {
       ['Confidence', relation.confidence.toFixed(2)],
     ];
     const documentLabel = doc.title || doc.id;
+    // Only web links become links: a store written before sidecar urls were checked may hold javascript: or file: ones.
+    const link = /^https?:\/\//i.test(doc.url ?? '') ? doc.url : null;
     this.root.replaceChildren(
       el('h2', {}, 'Relation'),
       el('dl', { class: 'facts' }, rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
@@ -35,7 +37,7 @@ export class DetailsPanel {
       el('blockquote', { class: 'citation', 'data-relation-id': relation.id }, relation.citation.quote),
       el('p', { class: 'document' },
         'From ',
-        doc.url ? el('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer' }, documentLabel) : el('strong', {}, documentLabel),
+        link ? el('a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, documentLabel) : el('strong', {}, documentLabel),
         doc.outlet ? ` (${doc.outlet}${doc.published ? ', ' + doc.published : ''})` : doc.published ? ` (${doc.published})` : '',
         ' · ',
         el('a', { href: `/graphql#document=${encodeURIComponent(doc.id)}`, target: '_blank' }, 'open in GraphQL IDE')),
