@@ -16,9 +16,9 @@ public static class ExportEndpoints
     public static WebApplication MapExports(this WebApplication app)
     {
         var limits = ExportLimits.From(app.Configuration);
-        app.MapGet("/export", (HttpContext http, IGraphStore store, CancellationToken ct) => limits.Admit(http) is { } refused
+        app.MapGet("/export", (HttpContext http, IGraphStore store, RelationTypeCatalog relationTypes, CancellationToken ct) => limits.Admit(http) is { } refused
             ? Task.FromResult(refused)
-            : ExportAsync(http, store, ct)).WithName("Export");
+            : ExportAsync(http, store, relationTypes, ct)).WithName("Export");
         return app;
     }
 
