@@ -158,3 +158,24 @@ public class SpokespeopleAndAppositionTests
         Assert.Contains("iran OPPOSED japan", result.Keys());
     }
 }
+
+/// <summary>Clause boundaries the subject search must respect.</summary>
+public class ClauseBoundaryTests
+{
+    [Fact]
+    public void A_relative_clause_on_a_thing_has_no_actor_subject()
+    {
+        var result = TestSupport.Extract("Brazil and India opposed a draft resolution that would have imposed sanctions on Iran.");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SANCTIONED");
+        var onCountries = TestSupport.Extract("Cuba was one of the few countries that opposed Japan.");
+        Assert.Contains("cuba OPPOSED japan", onCountries.Keys());
+    }
+
+    [Fact]
+    public void A_conjunct_after_a_comma_and_with_its_own_auxiliary_starts_a_new_clause()
+    {
+        var result = TestSupport.Extract("Kim has praised Iran's president, Ebrahim Raisi, and Canada has accused Iran of selling drones to Russia.");
+        Assert.Contains("canada ACCUSED iran", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.Type == "ACCUSED" && r.SourceId != "canada");
+    }
+}

@@ -366,6 +366,13 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             return [owner];
         var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs) && m.ActorIds.All(id => _state?.KindOf(id) != ActorKind.Place)).ToArray();
         var inClause = candidates.LastOrDefault(m => view.Clause[m.First] == clause);
+        // "a resolution that would have imposed sanctions": a relative clause on a common noun has that noun as its
+        // subject, which is no actor, so the subject of the main clause must not be taken instead
+        var clauseStart = Array.IndexOf(view.Clause, clause);
+        if (inClause is null && clauseStart > 0 && view.Tokens[clauseStart].Lower is "that" or "which"
+            && view.Tokens[clauseStart - 1].Pos == "NOUN" && !view.IsAgentiveNoun(view.Tokens[clauseStart - 1])
+            && !view.Mentions.Any(m => m.First < clauseStart && clauseStart <= m.Last))
+            return [];
         IReadOnlyList<Mention> subject;
         if (inClause is not null) subject = GroupOf(view, inClause);
         else if (Relative(view, t) is { } antecedent) subject = antecedent;

@@ -41,6 +41,22 @@ public sealed class SentenceView
             var joined = members.Skip(1).Any(i => tokens.Skip(mentions[i - 1].Last).Take(mentions[i].First - mentions[i - 1].Last).Any(t => t.Lower is "and" or "or"));
             if (!joined) foreach (var i in members) GroupOf[i] = i;
         }
+        // "support for Russia's president, Putin, and Washington has accused …": a last conjunct after ", and" followed by an
+        // auxiliary begins a clause of its own when the list it would close is no subject (after a preposition or a verb)
+        foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(i => GroupOf[i]).Where(g => g.Count() > 1).ToArray())
+        {
+            var members = group.ToArray();
+            var last = members[^1];
+            var head = mentions[members[0]];
+            var k = head.First - 1;
+            // an apposition's comma ("Iran's president, Raisi") belongs to the noun phrase before it
+            if (k >= 1 && tokens[k].Text == "," && (tokens[k - 1].Pos == "NOUN" || language.TitleWords.Contains(tokens[k - 1].Lower))) k--;
+            while (k >= 0 && (IsDeterminer(tokens[k]) || language.TitleWords.Contains(tokens[k].Lower))) k--;
+            var notASubject = k >= 0 && (language.Prepositions.Contains(tokens[k].Lower) || tokens[k].IsPossessiveMarker || tokens[k].IsVerb);
+            var commaAnd = tokens.Skip(mentions[members[^2]].Last).Take(mentions[last].First - mentions[members[^2]].Last).Select(t => t.Lower).SequenceEqual([",", "and"]);
+            if (notASubject && commaAnd && mentions[last].Last < tokens.Count && tokens[mentions[last].Last].IsAuxiliary)
+                GroupOf[last] = last;
+        }
     }
 
     /// <summary>A verb or auxiliary before the next punctuation mark, an infinitive "to" or a preposition.</summary>
@@ -108,6 +124,9 @@ public sealed class SentenceView
 
     /// <summary>A past-tense word right before a name makes the name its object ("battled the South"), unless it is a comitative "joined".</summary>
     private static bool IsOtherVerb(Token t) => t.IsWord && char.IsLower(t.Text[0]) && t.Lower.EndsWith("ed") && t.Lower is not ("joined" or "led" or "based" or "backed");
+
+    /// <summary>A noun that denotes actors ("countries", "officials"): a relative clause on it may have an actor subject.</summary>
+    public bool IsAgentiveNoun(Token t) => _language.AgentiveHeads.Contains(t.Lower);
 
     public bool IsDeterminer(Token t) => _language.Determiners.Contains(t.Lower) || t.Text.All(char.IsDigit) || (t.Lower.EndsWith("ly") && t.Lower.Length > 4 && t.Lower != "italy");
 }
