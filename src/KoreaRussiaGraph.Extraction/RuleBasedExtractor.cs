@@ -127,7 +127,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var type = trigger.Entry.Type;
         var rule = $"{trigger.Entry.Id}/{args.Frame}";
         var details = Details(type, view, trigger);
-        var attributed = decision.Status is ClaimStatus.Alleged or ClaimStatus.Denied ? decision.Speaker?.ActorIds.FirstOrDefault() is { } who ? state.SpeaksFor(who) ?? who : null : null;
+        var attributed = decision.Status is ClaimStatus.Alleged or ClaimStatus.Denied ? decision.Speaker?.ActorIds.FirstOrDefault() is { } who ? state.ActsFor(who) : null : null;
         var used = new List<Mention>();
         var pairs = new List<(string Source, string Target, string Type, string Rule)>();
         if (args.Participants is not null && _catalog.IsSymmetric(type))
@@ -187,7 +187,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             && state.KindOf(attributed) is ActorKind.State && _cues.AccusableTypes.Contains(type)
             && !pairs.Any(p => p.Source == attributed || p.Target == attributed))
         {
-            var accusers = decision.Speakers.SelectMany(m => m.ActorIds).Select(id => state.SpeaksFor(id) ?? id).Where(id => state.KindOf(id) is ActorKind.State).Distinct().ToArray();
+            var accusers = decision.Speakers.SelectMany(m => m.ActorIds).Select(state.ActsFor).Where(id => state.KindOf(id) is ActorKind.State).Distinct().ToArray();
             var actedBy = pairs.Where(p => p.Type == type).SelectMany(p => _catalog.IsSymmetric(type) ? new[] { p.Source, p.Target } : [p.Source]);
             foreach (var accused in actedBy.Select(id => Normalize(id, "ACCUSED", true, state)).OfType<string>().Distinct())
                 foreach (var accuser in accusers)
@@ -206,7 +206,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private string? Normalize(string id, string type, bool isTarget, DiscourseState state)
     {
         // a spokesperson's words and acts are the state's (Peskov -> russia), as the annotation conventions read them
-        id = state.SpeaksFor(id) ?? id;
+        id = state.ActsFor(id);
         if (!isTarget) id = _gazetteer.ActingOrgan(id, type);
         if (state.KindOf(id) != ActorKind.Place) return id;
         return isTarget && type == "VISITED" ? _gazetteer.CountryOf(id) : null;

@@ -27,6 +27,9 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     /// <summary>The state a spokesperson or envoy stands for, from the gazetteer or from how the text introduced them.</summary>
     public string? SpeaksFor(string id) => Gazetteer.SpeaksFor(id) ?? LocalSpokespeople.GetValueOrDefault(id);
 
+    /// <summary>Who an actor's words and acts count for: the state a spokesperson stands for, else the actor itself.</summary>
+    public string ActsFor(string id) => SpeaksFor(id) ?? id;
+
     public ActorKind? KindOf(string id) => Gazetteer.Find(id)?.Kind ?? (NewActors.TryGetValue(id, out var a) ? a.Kind : null);
 
     public Actor? FindActor(string id) => Gazetteer.Find(id) ?? NewActors.GetValueOrDefault(id);

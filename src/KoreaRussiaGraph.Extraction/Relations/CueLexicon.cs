@@ -15,6 +15,9 @@ public sealed class CueLexicon
     /// <summary>A modal cue that plans a relation of this type (not one that performs it: "pledged support").</summary>
     public bool Plans(string word, string type) => Planned.Contains(word) && !(PlannedExceptions.TryGetValue(type, out var except) && except.Contains(word));
     public required IReadOnlySet<string> ReportingVerbs { get; init; }
+
+    /// <summary>"said", "told", "states" used as a verb (or untagged): "the United States" is no report.</summary>
+    public bool IsReportingVerb(Text.Token t) => ReportingVerbs.Contains(t.Lower) && (!t.IsTagged || t.IsVerb || t.Lower == "according");
     public required IReadOnlySet<string> Evidential { get; init; }
     public required int EvidentialWindow { get; init; }
     public required IReadOnlySet<string> Denial { get; init; }

@@ -168,10 +168,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "X denied that arms were sent from Y": no accuser named, so the denial answers the other party of the denied claim
         var that = Enumerable.Range(t.Last, Math.Max(0, Math.Min(view.Tokens.Count, t.Last + 4) - t.Last)).FirstOrDefault(k => view.Tokens[k].Lower == "that", -1);
         if (that < 0) return null;
-        var denierIds = subject.SelectMany(m => m.ActorIds).ToHashSet();
         var others = view.Mentions.Where(m => m.First > that && m.ActorIds.Count == 1 && _state?.KindOf(m.ActorIds[0]) is ActorKind.State or ActorKind.Person or ActorKind.Organization or ActorKind.Group).ToArray();
         if (others.Length == 0) return null;
-        var parties = others.Concat(subject).DistinctBy(m => m.ActorIds[0]).ToArray();
         // each denier denies against the claim's other parties (its own co-deniers among them when they are parties too)
         var pairs = new List<(Mention, Mention)>();
         foreach (var d in subject)
@@ -249,7 +247,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     /// <summary>The subject of a reporting or accusing verb right after it ("Washington has accused", "Seoul said").</summary>
     private bool IsClaimant(SentenceView view, Mention m, IReadOnlyList<TriggerMatch> verbs) =>
         Enumerable.Range(m.Last, Math.Max(0, Math.Min(view.Tokens.Count, m.Last + 3) - m.Last)).Any(k =>
-            (cues.ReportingVerbs.Contains(view.Tokens[k].Lower) && view.Tokens[k].Pos is "VERB" or "X") || verbs.Any(v => v.First == k && v.Entry.Type == "ACCUSED"));
+            cues.IsReportingVerb(view.Tokens[k]) || verbs.Any(v => v.First == k && v.Entry.Type == "ACCUSED"));
 
     /// <summary>A light verb ("held talks", "paid a visit") heads the noun's phrase: its lemma within three words before it.</summary>
     private static bool LightVerbBefore(SentenceView view, TriggerMatch t, string[] lemmas) =>

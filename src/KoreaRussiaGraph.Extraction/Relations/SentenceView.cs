@@ -27,7 +27,7 @@ public sealed class SentenceView
             // "since 2006" is a date phrase, not a new clause
             var dateFollows = i + 1 < tokens.Count && tokens[i + 1].Text.All(char.IsDigit);
             // "after Cuba to recognize", "since 2006": a clause word heading no finite verb is a preposition
-            var preposition = tokens[i].Pos == "ADP" && tokens[i].Lower is not "that" && !FiniteVerbFollows(tokens, i + 1);
+            var preposition = IsPrepositionUse(tokens, i);
             if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i) && !dateFollows && !preposition) clause++;
             Clause[i] = clause;
         }
@@ -58,6 +58,10 @@ public sealed class SentenceView
                 GroupOf[last] = last;
         }
     }
+
+    /// <summary>A word the tagger reads as a preposition and that heads no finite verb ("after Cuba", not "after Russia invaded").</summary>
+    private static bool IsPrepositionUse(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Pos == "ADP" && tokens[k].Lower != "that" && !FiniteVerbFollows(tokens, k + 1);
 
     /// <summary>A verb or auxiliary before the next punctuation mark, an infinitive "to" or a preposition.</summary>
     private static bool FiniteVerbFollows(IReadOnlyList<Token> tokens, int from)
@@ -113,7 +117,7 @@ public sealed class SentenceView
         var groupEnd = Group(idx).Max(x => x.Last);
         if (Tokens[k].Lower == "with" && groupEnd < Tokens.Count && Tokens[groupEnd].Lower.EndsWith("ing"))
             return true; // "with Russia forgiving ...": the subject of an absolute clause
-        if (_language.Prepositions.Contains(Tokens[k].Lower) || (Tokens[k].Pos == "ADP" && Tokens[k].Lower != "that" && !FiniteVerbFollows(Tokens, k + 1))) return false;
+        if (_language.Prepositions.Contains(Tokens[k].Lower) || IsPrepositionUse(Tokens, k)) return false;
         if (Mentions.Any(x => x.First <= k && k < x.Last)) return false; // "its Gulf allies": a modifier, not a subject
         // "claimed the North has shipped ...": a name followed by an auxiliary heads a clause of its own
         if (groupEnd < Tokens.Count && Tokens[groupEnd].IsAuxiliary && !verbTriggers.Any(t => t.Last == k + 1)) return true;

@@ -46,7 +46,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         {
             if (!cues.Plans(tokens[k].Lower, t.Entry.Type)) continue;
             // "Kim said relations will be ... in his message": the modal belongs to the reported words, not to the message
-            if (!verbal && tokens.Take(k).Any(IsReportingVerb)) break;
+            if (!verbal && tokens.Take(k).Any(cues.IsReportingVerb)) break;
             return new StatusDecision(ClaimStatus.Planned, null, $"modality '{tokens[k].Text}'", false);
         }
 
@@ -66,7 +66,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         {
             var word = tokens[k].Lower;
             var accusation = lexicon.EntriesForWord(word).Any(e => e.EmbedsClaim);
-            if (!accusation && !IsReportingVerb(tokens[k])) continue;
+            if (!accusation && !cues.IsReportingVerb(tokens[k])) continue;
             var speakers = reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
             return new StatusDecision(ClaimStatus.Alleged, speakers.FirstOrDefault(), $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation)
                 { Speakers = speakers, CueToken = k };
@@ -79,16 +79,13 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         // a denial or accusation attributed at the end ("X rejected the claims, said spokesman Y") is still reported as done
         if (lastComma > 0 && tokens.Count - lastComma <= 10 && t.Entry.Type is not ("DENIED" or "ACCUSED"))
             for (var k = lastComma + 1; k < tokens.Count; k++)
-                if (IsReportingVerb(tokens[k]))
+                if (cues.IsReportingVerb(tokens[k]))
                 {
                     var speaker = view.Mentions.FirstOrDefault(m => m.First > lastComma && m.IsResolved);
                     return new StatusDecision(ClaimStatus.Alleged, speaker, $"reported '..., {tokens[k].Text}'", true);
                 }
         return new StatusDecision(ClaimStatus.Asserted, null, "asserted", false);
     }
-
-    /// <summary>"said", "told", "states" used as a verb: "the United States" is no report.</summary>
-    private bool IsReportingVerb(Text.Token t) => cues.ReportingVerbs.Contains(t.Lower) && (!t.IsTagged || t.IsVerb || t.Lower == "according");
 
     private bool IsActiveAccusation(SentenceView view, int k, IReadOnlyList<TriggerMatch> verbs) =>
         verbs.Any(v => v.First == k && v.Entry.EmbedsClaim) && !(k > 0 && cues.PassiveAuxiliaries.Contains(view.Tokens[k - 1].Lower));
