@@ -97,6 +97,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 var decision = status.Classify(view, trigger, verbs.Contains(trigger), reader, verbs);
                 if (decision is null) continue;
                 var (date, dateHow) = _dateAttacher.Attach(view, trigger, dates, previousDate, sentence.IsTitle, published);
+                // "the Russian-backed republics": a modifier describes a standing state of affairs in the writer's own voice,
+                // outside the scope of the sentence's reporting verb and of its event date
+                if (args.Frame == RelationReader.CompoundFrame)
+                    (decision, date, dateHow) = (new StatusDecision(ClaimStatus.Asserted, null, "compound modifier: the writer's description", false), null, "a compound modifier describes a state, not an event");
                 var claimDate = decision.CueToken is { } cue
                     ? _dateAttacher.Attach(view, trigger with { First = cue, Last = cue + 1 }, dates, null, false, published)
                     : (null, "");

@@ -336,6 +336,8 @@ public sealed class MentionFinder
         {
             if (m.Kind != MentionKind.Demonym) return false;
             var last = tokens[m.Last - 1].Text;
+            // "Russian-backed": a compound modifier names its state as the agent of the participle
+            if (m.Last + 1 < tokens.Count && tokens[m.Last].IsHyphen && tokens[m.Last + 1].IsWord && char.IsLower(tokens[m.Last + 1].Text[0])) return false;
             if (last.EndsWith('s') && (m.Last >= tokens.Count || !tokens[m.Last].IsWord || !char.IsLower(tokens[m.Last].Text[0]))) return false;
             for (var k = m.Last; k < Math.Min(tokens.Count, m.Last + 3); k++)
             {
@@ -377,7 +379,8 @@ public sealed class MentionFinder
         else if (m.Kind == MentionKind.CountryOfPerson) return;
         else
         {
-            if (at + 1 < tokens.Count && tokens[at].IsHyphen && tokens[at + 1].Lower is "led" or "backed" or "based" or "claimed" or "made" or "era" or "style") m.Modifier = true;
+            // "U.S.-led", "Russian-backed", "Soviet-era": a name joined by a hyphen to a lower-case word modifies what follows
+            if (at + 1 < tokens.Count && tokens[at].IsHyphen && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0])) m.Modifier = true;
             return;
         }
         if (!m.Possessive) return;

@@ -13,6 +13,8 @@ namespace KoreaRussiaGraph.Extraction.Relations;
 /// </summary>
 public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, RelationTypeCatalog catalog)
 {
+    public const string CompoundFrame = "compound-participle";
+
     public sealed record Arguments(IReadOnlyList<Mention> Sources, IReadOnlyList<Mention> Targets, string Frame, IReadOnlyList<Mention>? Participants = null);
 
     public IEnumerable<(TriggerMatch Trigger, Arguments Args)> Read(SentenceView view, IReadOnlyList<TriggerMatch> triggers, DiscourseState state)
@@ -77,6 +79,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var e = t.Entry;
         if (e.RequiresAfter is { Length: > 0 } && !view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower)))
             return null;
+        if (CompoundParticiple(view, t, verbs) is { } compound) return compound;
         var subject = Subject(view, t, verbs);
         var passive = IsPassive(view, t);
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
@@ -99,6 +102,21 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         if (obj is null || subject.Count == 0) return null;
         return e.SubjectRole == "target" ? new Arguments(obj, subject, "verb-inverse") : new Arguments(subject, obj, "verb");
+    }
+
+    /// <summary>
+    /// "the Russian-backed republics of Donetsk": a participle compounded with a name is a passive whose agent is
+    /// the name ("republics backed by Russia"), and its patient is the actor the compound modifies.
+    /// </summary>
+    private Arguments? CompoundParticiple(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
+    {
+        if (t.First < 2 || !view.Tokens[t.First - 1].IsHyphen) return null;
+        var agent = view.Mentions.FirstOrDefault(m => m.Last == t.First - 1 && m.Modifier);
+        if (agent is null) return null;
+        var patient = view.Mentions.FirstOrDefault(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First] && m.First - t.Last <= 6
+                                                        && !m.RoleOwner && view.PrepositionBefore(m, t.Last) is "" or "of");
+        if (patient is null || Enumerable.Range(t.Last, patient.First - t.Last).Any(k => view.Tokens[k].IsVerb || verbs.Any(v => v.First == k))) return null;
+        return Arrange(t.Entry, [agent], GroupOf(view, patient), CompoundFrame);
     }
 
     private static Arguments Arrange(TriggerEntry e, IReadOnlyList<Mention> agent, IReadOnlyList<Mention> patient, string frame) =>
@@ -211,10 +229,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (!catalog.IsSymmetric(e.Type) && !e.BetweenBothWays) return null; // "solidarity between A and B" names no direction
         }
         var frame = "noun";
-        var undergoer = e.UndergoerVerbs is { Length: > 0 } && view.Tokens.Skip(Math.Max(0, t.First - 4)).Take(Math.Min(4, t.First)).Any(x => e.UndergoerVerbs.Contains(x.Lower));
-        if (targets.Count == 0 && (e.DefaultTarget == "subject" || afterWith || undergoer))
+        var undergoerVerb = e.UndergoerVerbs is { Length: > 0 }
+            ? Enumerable.Range(Math.Max(0, t.First - 4), Math.Min(4, t.First)).LastOrDefault(k => e.UndergoerVerbs.Contains(view.Tokens[k].Lower) || e.UndergoerVerbs.Contains(view.Tokens[k].Lemma), -1)
+            : -1;
+        if (targets.Count == 0 && (e.DefaultTarget == "subject" || afterWith || undergoerVerb >= 0))
         {
-            targets = Subject(view, t, verbs, exclude: modifier);
+            // "helped Iran evade sanctions": the undergoer is the subject of the evading verb, which may be another verb's object
+            var evader = undergoerVerb > 0 ? view.Mentions.FirstOrDefault(m => m.Last == undergoerVerb && !m.Possessive && !m.Modifier) : null;
+            targets = evader is not null ? GroupOf(view, evader) : Subject(view, t, verbs, exclude: modifier);
             frame = "noun-recipient-subject";
         }
         // "X and Y held talks": the clause subject takes part only through one of the entry's light verbs
@@ -305,6 +327,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         {
             if (verbs.Any(v => v != t && v.First >= t.Last && v.Last <= m.First)) break;
             if (m.RoleOwner) { kinPrep = view.PrepositionBefore(m, t.Last); continue; }
+            if (m.Modifier) continue; // "welcomed the Russia-backed government": the object is the government, not Russia
             if (view.IndexOf(m) > 0 && view.GroupOf[view.IndexOf(m)] != view.IndexOf(m)) continue;
             var prep = view.PrepositionBefore(m, t.Last);
             // "met Kim's father, Kim Jong Il": the apposition takes the place of the kin noun
