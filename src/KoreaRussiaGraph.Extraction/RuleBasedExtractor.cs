@@ -57,7 +57,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         _splitter = new SentenceSplitter(_language);
         _mentions = new MentionFinder(_gazetteer, _language, dateWords.MonthAndDayWords, _triggers.NounWords);
         _dates = new DateExpressionFinder(dateWords);
-        _coreference = new CoreferenceResolver();
+        _coreference = new CoreferenceResolver(new QuotationSpeakers(_cues.IsReportingVerb));
         _dateAttacher = new DateAttacher(_cues);
         foreach (var entry in _triggers.Entries)
             if (!_catalog.IsKnown(entry.Type)) throw new InvalidDataException($"triggers.json: trigger '{entry.Id}' names unknown relation type '{entry.Type}'");
@@ -173,7 +173,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             if (source is null || target is null || source == target) continue;
             var relStatus = decision.Status; // a derived edge (visit of a meeting abroad, opposition to a vetoed measure) is as sure as its trigger
             var relAttributed = relStatus is ClaimStatus.Alleged or ClaimStatus.Denied ? attributed : null;
-            if (decision.ByReportingVerb && relStatus == ClaimStatus.Alleged && attributed is not null && (attributed == source || attributed == target))
+            if (decision.ByReportingVerb && relStatus == ClaimStatus.Alleged && attributed is not null
+                && (attributed == source || attributed == target || decision.Speakers.Any(m => m.ActorIds.Contains(rawSource) || m.ActorIds.Contains(rawTarget))))
             {
                 relStatus = ClaimStatus.Asserted; // a party reporting its own act speaks first-hand
                 relAttributed = null;

@@ -7,13 +7,13 @@ namespace KoreaRussiaGraph.Extraction.Mentions;
 /// Resolves pronouns and pair anaphors against what the document said before:
 /// "He" opening a sentence is the first person of the last sentence that named one; "his" inside a
 /// sentence is the nearest person before it; "it/its" the nearest state or organisation; "they/their" the
-/// nearest group; "the two countries" / "both countries" the two most recent distinct states.
+/// nearest group; "the two countries" / "both countries" the two most recent distinct states; "we" in a quotation its speaker.
 /// </summary>
-public sealed class CoreferenceResolver
+public sealed class CoreferenceResolver(QuotationSpeakers quotations)
 {
     public void Resolve(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
     {
-        foreach (var m in mentions.Where(m => !m.IsResolved).ToArray())
+        foreach (var m in mentions.Where(m => !m.IsResolved && m.Kind != MentionKind.FirstPersonPronoun).ToArray())
         {
             var (ids, step) = m.Kind switch
             {
@@ -32,6 +32,8 @@ public sealed class CoreferenceResolver
             m.ActorIds = ids;
             m.Step = ids.Count == 0 ? "unresolved" : step;
         }
+        // after the third-person pronouns, so that "he said" can name the speaker of a quotation
+        quotations.Resolve(tokens, mentions, state);
         mentions.RemoveAll(m => !m.IsResolved);
     }
 

@@ -18,6 +18,10 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     /// <summary>The tokens of each sentence in <see cref="History"/>.</summary>
     public List<IReadOnlyList<KoreaRussiaGraph.Extraction.Text.Token>> HistoryTokens { get; } = [];
     public List<string> Claimants { get; } = [];
+
+    /// <summary>Whether a quotation opened in an earlier sentence is still open, and who was reported as speaking it.</summary>
+    public bool QuotationOpen { get; set; }
+    public IReadOnlyList<string>? QuotationSpeaker { get; set; }
     public List<PartialDate?> SentenceDates { get; } = [];
     public Dictionary<(string Source, string Type, string Target), PartialDate> EventDates { get; } = [];
 

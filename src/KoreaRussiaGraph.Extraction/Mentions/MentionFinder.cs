@@ -132,7 +132,9 @@ public sealed class MentionFinder
             var lower = tokens[i].Lower;
             MentionKind? kind = _language.PersonPronouns.Contains(lower) ? MentionKind.PersonPronoun
                 : _language.ThingPronouns.Contains(lower) ? MentionKind.ThingPronoun
-                : _language.PluralPronouns.Contains(lower) ? MentionKind.PluralPronoun : null;
+                : _language.PluralPronouns.Contains(lower) ? MentionKind.PluralPronoun
+                // "US" is a country, "us" a pronoun: only a lower-case or sentence-case form is the pronoun
+                : _language.FirstPersonPronouns.Contains(lower) && (tokens[i].Text == lower || tokens[i].Text.Length == 1 || tokens[i].Text[1..] == lower[1..]) ? MentionKind.FirstPersonPronoun : null;
             if (kind is null) continue;
             var last = i + 1;
             if (kind == MentionKind.PersonPronoun && lower is "his" or "her" && i + 1 < tokens.Count && tokens[i + 1].Lower == "country")
@@ -366,9 +368,9 @@ public sealed class MentionFinder
     private void MarkPossession(IReadOnlyList<Token> tokens, Mention m)
     {
         var at = m.Last;
-        if (m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun)
+        if (m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun or MentionKind.FirstPersonPronoun)
         {
-            m.Possessive = tokens[m.First].Lower is "his" or "her" or "its" or "their";
+            m.Possessive = tokens[m.First].Lower is "his" or "her" or "its" or "their" or "my" or "our";
             at = m.Last;
         }
         else if (at < tokens.Count && tokens[at].IsPossessiveMarker && (tokens[at].Lower.EndsWith('s') || tokens[at - 1].Lower.EndsWith('s')))
@@ -384,7 +386,7 @@ public sealed class MentionFinder
             return;
         }
         if (!m.Possessive) return;
-        var isPronoun = m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun;
+        var isPronoun = m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun or MentionKind.FirstPersonPronoun;
         while (at < tokens.Count && tokens[at].IsWord && (char.IsLower(tokens[at].Text[0]) || isPronoun) && !_language.PossessiveRoleNouns.Contains(tokens[at].Lower) && at < m.Last + (isPronoun ? 4 : 3)) at++;
         if (at < tokens.Count && _language.PossessiveRoleNouns.Contains(tokens[at].Lower)) m.RoleOwner = true;
     }

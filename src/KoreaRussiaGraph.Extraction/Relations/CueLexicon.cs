@@ -17,7 +17,7 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> ReportingVerbs { get; init; }
 
     /// <summary>"said", "told", "states" used as a verb (or untagged): "the United States" is no report.</summary>
-    public bool IsReportingVerb(Text.Token t) => ReportingVerbs.Contains(t.Lower) && (!t.IsTagged || t.IsVerb || t.Lower == "according");
+    public bool IsReportingVerb(Text.Token t) => (ReportingVerbs.Contains(t.Lower) || ReportingVerbs.Contains(t.Lemma)) && (!t.IsTagged || t.IsVerb || t.Lower == "according");
     public required IReadOnlySet<string> Evidential { get; init; }
     public required int EvidentialWindow { get; init; }
     public required IReadOnlySet<string> Denial { get; init; }

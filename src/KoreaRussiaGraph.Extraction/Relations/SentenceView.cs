@@ -104,6 +104,21 @@ public sealed class SentenceView
         return null;
     }
 
+    /// <summary>
+    /// "supports the sovereignty of Ukraine", "backed the decisions of the council": the owner of a verb's direct object
+    /// stands for the object, when only a short common-noun phrase ("the sovereignty") precedes its "of" (kin nouns excepted:
+    /// "met the son of X" did not meet X), and when the object is no trigger of its own ("backed the invasion of X" did not back X).
+    /// </summary>
+    public bool IsOwnerOfDirectObject(Mention m, int verbEnd, Func<string, bool> isTrigger)
+    {
+        var of = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[IndexOf(m)])].First - 1;
+        while (of > verbEnd && (IsDeterminer(Tokens[of]) || _language.TitleWords.Contains(Tokens[of].Lower)) && Tokens[of].Lower != "of") of--;
+        if (of <= verbEnd || Tokens[of].Lower != "of" || of - verbEnd > 4) return false;
+        var phrase = Tokens.Skip(verbEnd).Take(of - verbEnd).ToArray();
+        return phrase.Length > 0 && phrase.All(x => x.IsWord && char.IsLower(x.Text[0]) && !x.IsVerb && !_language.PossessiveRoleNouns.Contains(x.Lower) && !isTrigger(x.Lower))
+               && phrase.Any(x => x.IsNoun);
+    }
+
     /// <summary>Not in a prepositional phrase, not a possessor, not the object right after a verb trigger.</summary>
     public bool IsNominative(Mention m, IReadOnlyList<TriggerMatch> verbTriggers)
     {

@@ -71,9 +71,6 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             return new StatusDecision(ClaimStatus.Alleged, speakers.FirstOrDefault(), $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation)
                 { Speakers = speakers, CueToken = k };
         }
-        var quotes = tokens.Take(t.First).Count(x => x.Text is "“") - tokens.Take(t.First).Count(x => x.Text is "”") + tokens.Take(t.First).Count(x => x.Text == "\"") % 2;
-        if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
-            return new StatusDecision(ClaimStatus.Alleged, null, "inside a quotation", false);
         // "..., X said." / "..., said X": a short closing segment with a reporting verb attributes what came before
         var lastComma = Enumerable.Range(t.Last, Math.Max(0, tokens.Count - t.Last)).LastOrDefault(i => tokens[i].Text == ",", -1);
         // a denial or accusation attributed at the end ("X rejected the claims, said spokesman Y") is still reported as done
@@ -84,6 +81,10 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                     var speaker = view.Mentions.FirstOrDefault(m => m.First > lastComma && m.IsResolved);
                     return new StatusDecision(ClaimStatus.Alleged, speaker, $"reported '..., {tokens[k].Text}'", true);
                 }
+        // after the closing segment, which may name the quotation's speaker
+        var quotes = tokens.Take(t.First).Count(x => x.Text is "“") - tokens.Take(t.First).Count(x => x.Text is "”") + tokens.Take(t.First).Count(x => x.Text == "\"") % 2;
+        if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
+            return new StatusDecision(ClaimStatus.Alleged, null, "inside a quotation", false);
         return new StatusDecision(ClaimStatus.Asserted, null, "asserted", false);
     }
 

@@ -12,6 +12,7 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> PersonPronouns { get; init; }
     public required IReadOnlySet<string> ThingPronouns { get; init; }
     public required IReadOnlySet<string> PluralPronouns { get; init; }
+    public required IReadOnlySet<string> FirstPersonPronouns { get; init; }
     public required IReadOnlyList<string> PairAnaphors { get; init; }
     public required IReadOnlySet<string> AgentiveHeads { get; init; }
     public required IReadOnlySet<string> PossessiveRoleNouns { get; init; }
@@ -37,6 +38,7 @@ public sealed class LanguageVocabulary
             PersonPronouns = VocabularyJson.Set(f.PersonPronouns),
             ThingPronouns = VocabularyJson.Set(f.ThingPronouns),
             PluralPronouns = VocabularyJson.Set(f.PluralPronouns),
+            FirstPersonPronouns = VocabularyJson.Set(f.FirstPersonPronouns),
             PairAnaphors = (f.PairAnaphors ?? []).OrderByDescending(p => p.Length).ToArray(),
             AgentiveHeads = VocabularyJson.Set(f.AgentiveHeads),
             PossessiveRoleNouns = VocabularyJson.Set(f.PossessiveRoleNouns),
@@ -53,7 +55,7 @@ public sealed class LanguageVocabulary
 
     private sealed record File(
         string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
-        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? PairAnaphors,
+        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PairAnaphors,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
         Dictionary<string, string>? GivenNameVariants);
