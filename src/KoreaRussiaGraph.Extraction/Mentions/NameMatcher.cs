@@ -48,10 +48,13 @@ public sealed class NameMatcher
             while (w > 0 && i < tokens.Count && tokens[i].IsHyphen) i++;
             if (i >= tokens.Count) return -1;
             var caseSensitive = w == 0 && !words[0].Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (!string.Equals(tokens[i].Text, words[w], caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)) return -1;
+            if (!string.Equals(tokens[i].Text, words[w], caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+                && !(tokens[i].IsPossessiveMarker && IsApostropheForm(words[w]))) return -1; // "People’s" and "People's" are one name
             i++;
         }
         // A name does not end inside a longer word run: "Korea" must not match the start of "Koreans".
         return i;
     }
+
+    private static bool IsApostropheForm(string word) => word is "'s" or "’s" or "'" or "’";
 }

@@ -29,6 +29,8 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> VerbContext { get; init; }
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
     public required IReadOnlySet<string> AccusableTypes { get; init; }
+    /// <summary>Relation types whose verbs judge another party's act ("condemned the transfer of arms"): their subject is not that act's agent.</summary>
+    public required IReadOnlySet<string> EvaluativeTypes { get; init; }
 
     public static CueLexicon Load(GraphSchemaDirectory schema)
     {
@@ -52,11 +54,12 @@ public sealed class CueLexicon
             VerbContext = VocabularyJson.Set(f.VerbContext),
             PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
             AccusableTypes = VocabularyJson.Set(f.AccusableTypes),
+            EvaluativeTypes = VocabularyJson.Set(f.EvaluativeTypes),
         };
     }
 
     private sealed record File(string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? ReportingVerbs,
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? ClaimNouns, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
-        Dictionary<string, string[]>? PlannedExceptions);
+        Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes);
 }

@@ -243,7 +243,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // ("a summit with X" names the subject's partner, so there the subject takes part whatever the verb)
         var lightVerbOk = e.SubjectLightVerbs is not { Length: > 0 } || targets.Count > 0 || LightVerbBefore(view, t, e.SubjectLightVerbs);
         var explicitSource = sources.Count > 0 && (agent is not null || modifier is { Possessive: true });
-        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk)
+        // "Canada condemned the transfer of drones to Russia": the judge of an act is not its agent
+        var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First]);
+        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged)
         {
             sources = ReducedRelativeSubject(view, t) ?? Subject(view, t, verbs, exclude: modifier);
             if (sources.Count == 0 && e.DefaultSource == "subject-or-possessor") sources = Possessor(view, t);
