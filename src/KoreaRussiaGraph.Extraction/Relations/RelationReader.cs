@@ -200,6 +200,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private Arguments? Noun(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
     {
         var e = t.Entry;
+        // "its aid donor": a noun modifying another trigger noun leaves the arguments to its head
+        if (t.Last < view.Tokens.Count && view.Tokens[t.Last].IsNoun && lexicon.EntriesForWord(view.Tokens[t.Last].Lower).Any(x => !x.IsVerb)) return null;
         var modifier = Modifier(view, t);
         Mention? agent = null, patient = null;
         var afterWith = OfIsAgent(view, t, modifier);
@@ -301,14 +303,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     /// <summary>The possessive, demonym or (where allowed) name right before a trigger noun: "Russia's", "Soviet", "its", "UN".</summary>
     private Mention? Modifier(SentenceView view, TriggerMatch t)
     {
-        var m = view.Mentions.LastOrDefault(x => x.Last <= t.First && t.First - x.Last <= 3);
+        var m = view.Mentions.LastOrDefault(x => x.Last <= t.First && t.First - x.Last <= 4);
         if (m is null) return null;
         var between = view.Tokens.Skip(m.Last).Take(t.First - m.Last).ToList();
         if (m.Possessive && between.Count > 0 && between[0].IsPossessiveMarker) between.RemoveAt(0);
         if (m.Modifier && between.Count >= 2 && between[0].IsHyphen) between.RemoveRange(0, 2);
         between.RemoveAll(x => x.IsQuote);
         if (between.Any(x => !x.IsWord || !char.IsLower(x.Text[0]) || view.IsDeterminer(x) && x.Lower is "the" or "a" or "an")) return null;
-        if (between.Count > 2) return null;
+        if (between.Count > 3 || (between.Count == 3 && !m.Possessive)) return null;
         if (m.Possessive || m.Kind == MentionKind.Demonym || m.Modifier) return m;
         return t.Entry.NameModifier && between.Count <= 2 && m.Kind is MentionKind.Name or MentionKind.Metonym ? m : null;
     }

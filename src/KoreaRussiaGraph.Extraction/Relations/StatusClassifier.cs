@@ -32,6 +32,9 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             if (cues.Negation.Contains(tokens[k].Lower)) return null;
         foreach (var k in inClause.Take(3))
             if (cues.Suppressors.Contains(tokens[k].Lower)) return null;
+        // "If North Korea decides to send arms, ...": a conditional conjunction anywhere before the trigger in its segment
+        foreach (var k in before.TakeWhile(k => tokens[k].Text is not ("," or ";" or ":")))
+            if (tokens[k].Pos == "SCONJ" && cues.Suppressors.Contains(tokens[k].Lower)) return null;
 
         if (t.Entry.Type is not ("DENIED" or "ACCUSED"))
             foreach (var k in before.Take(3))
