@@ -171,6 +171,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var source = Normalize(rawSource, relType, isTarget: false, state);
             var target = Normalize(rawTarget, relType, isTarget: true, state);
             if (source is null || target is null || source == target) continue;
+            // a visit is travel abroad: a leader touring a city of their own country visits no state
+            if (relType == "VISITED" && _gazetteer.CountryOf(source) == target) continue;
             var relStatus = decision.Status; // a derived edge (visit of a meeting abroad, opposition to a vetoed measure) is as sure as its trigger
             var relAttributed = relStatus is ClaimStatus.Alleged or ClaimStatus.Denied ? attributed : null;
             if (decision.ByReportingVerb && relStatus == ClaimStatus.Alleged && attributed is not null
