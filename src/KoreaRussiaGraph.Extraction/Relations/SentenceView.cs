@@ -80,6 +80,9 @@ public sealed class SentenceView
     {
         if (a.Possessive != b.Possessive && a.Possessive) return false;
         var between = Tokens.Skip(a.Last).Take(b.First - a.Last).ToArray();
+        // "Putin, right, and Kim": a caption's position words sit between the conjuncts
+        if (between.Count(t => t.Text == ",") >= 2 || between.Any(t => t.Text == "("))
+            between = between.Where(t => !_language.CaptionPositions.Contains(t.Lower)).ToArray();
         return between.Length is > 0 and <= 3 && between.Any(t => t.Lower is "and" or "or" or ",")
             && between.All(t => t.Lower is "and" or "or" or "," or "both" or "the" or "as" or "well" || _language.TitleWords.Contains(t.Lower));
     }
@@ -99,6 +102,12 @@ public sealed class SentenceView
         var start = groupHead.First;
         var k = start - 1;
         while (k >= from && (IsDeterminer(Tokens[k]) || Tokens[k].IsQuote || Tokens[k].IsHyphen || _language.TitleWords.Contains(Tokens[k].Lower))) k--;
+        // "met with the Iranian counterpart, Hossein Amirabdollahian": a name in apposition to a role noun takes its place
+        if (k > from && Tokens[k].Text == "," && _language.TitleWords.Contains(Tokens[k - 1].Lower))
+        {
+            k--;
+            while (k >= from && (IsDeterminer(Tokens[k]) || _language.TitleWords.Contains(Tokens[k].Lower) || (Tokens[k].IsCapitalized && Tokens[k].Pos is "ADJ" or "PROPN"))) k--;
+        }
         if (k < from) return "";
         if (_language.Prepositions.Contains(Tokens[k].Lower)) return Tokens[k].Lower;
         return null;
