@@ -40,6 +40,14 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
     private static (IReadOnlyList<string>, string) Person(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
     {
         var opensSentence = tokens.Take(m.First).All(t => !t.IsWord);
+        // "During his visit to China, Putin said ...": a pronoun in an opening adjunct points forward to the clause's subject
+        var comma = Enumerable.Range(m.Last, Math.Max(0, tokens.Count - m.Last)).FirstOrDefault(k => tokens[k].Text == ",", -1);
+        if (!opensSentence && tokens[0].Pos is "ADP" or "SCONJ" && comma > 0 && !tokens.Take(m.First).Any(t => t.Text == ","))
+        {
+            var subject = mentions.FirstOrDefault(x => x.First > comma && x.IsResolved && IsPerson(x, state) && !x.Possessive);
+            if (subject is not null && mentions.All(x => x.First <= comma || x.First >= subject.First || !x.IsResolved))
+                return (subject.ActorIds, $"coreference: '{tokens[m.First].Text}' in an opening adjunct -> the subject after it ({subject.Text})");
+        }
         if (!opensSentence)
         {
             var before = mentions.LastOrDefault(x => x.Last <= m.First && x.IsResolved && IsPerson(x, state));
