@@ -31,10 +31,28 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
             }
             m.ActorIds = ids;
             m.Step = ids.Count == 0 ? "unresolved" : step;
+            if (ids.Count > 0 && m.Kind is MentionKind.ThingPronoun or MentionKind.PluralPronoun) OfficeOfPossessor(tokens, m, state);
         }
         // after the third-person pronouns, so that "he said" can name the speaker of a quotation
         quotations.Resolve(tokens, mentions, state);
         mentions.RemoveAll(m => !m.IsResolved);
+    }
+
+    /// <summary>
+    /// "when their leaders met", "its president": a possessive pronoun for states before an office title names the
+    /// office holders at the publication date, when the gazetteer knows exactly one per state.
+    /// </summary>
+    private static void OfficeOfPossessor(IReadOnlyList<Token> tokens, Mention m, DiscourseState state)
+    {
+        if (!m.Possessive || m.Last >= tokens.Count || state.Gazetteer is null) return;
+        var title = tokens[m.Last].Lower.TrimEnd('s');
+        if (!state.Gazetteer.OfficeTitles.Contains(title, StringComparer.OrdinalIgnoreCase)) return;
+        var holders = m.ActorIds.Select(id => state.Gazetteer.OfficeHolders(id, title, state.Published).Select(o => o.HolderId).Distinct().ToArray()).ToArray();
+        if (holders.Length == 0 || holders.Any(h => h.Length != 1)) return;
+        m.Step += $", '{tokens[m.Last].Text}' -> {string.Join(", ", holders.Select(h => h[0]))}";
+        m.ActorIds = holders.Select(h => h[0]).ToArray();
+        m.Last++;
+        m.Possessive = false;
     }
 
     private static (IReadOnlyList<string>, string) Person(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
