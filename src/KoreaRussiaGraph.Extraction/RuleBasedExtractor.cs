@@ -107,7 +107,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, state))
                     sentenceRelations.Add(c);
             }
-            var kept = sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId)).ToList();
+            var kept = sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId))
+                .Select(r => NarrativeDate(r, dates, state)).ToList();
             foreach (var r in kept.ToArray())
             {
                 if (r.Relation.Type == "ACCUSED") state.Claimants.Add(r.Relation.SourceId);
@@ -237,6 +238,20 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         new(relation, sentence.Text, trigger.Text, rule, used.DistinctBy(m => (m.First, m.Last)).Select(m => new ResolvedMention(m.Text, m.ActorIds, m.Step)).ToArray(), statusHow, dateHow);
 
     /// <summary>"the visit", "the letter": an undated mention of an event the document dated earlier takes that date.</summary>
+    /// <summary>
+    /// "On September 13, Kim's train arrived at the spaceport. Kim met Putin at the assembly building.": an undated, asserted
+    /// event in a sentence with no date phrase of its own continues the previous sentence's dated scene when one of its
+    /// parties was named there.
+    /// </summary>
+    private static RelationExplanation NarrativeDate(RelationExplanation e, IReadOnlyList<DateExpression> dates, DiscourseState state)
+    {
+        var r = e.Relation;
+        if (r.Date is not null || r.Status != ClaimStatus.Asserted || !EventTypes.Contains(r.Type) || dates.Count > 0) return e;
+        if (state.SentenceDates.Count == 0 || state.SentenceDates[^1] is not { } previous || state.History.Count == 0) return e;
+        if (!state.History[^1].Any(m => m.ActorIds.Contains(r.SourceId) || m.ActorIds.Contains(r.TargetId))) return e;
+        return e with { Relation = r with { Date = previous }, DateHow = $"continues the dated scene of the previous sentence ({previous}), which named a party" };
+    }
+
     private static List<RelationExplanation> InheritEventDates(List<RelationExplanation> explained)
     {
         var known = new Dictionary<(string, string, string), PartialDate>();

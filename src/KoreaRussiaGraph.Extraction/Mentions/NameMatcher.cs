@@ -46,6 +46,9 @@ public sealed class NameMatcher
         for (var w = 0; w < words.Length; w++)
         {
             while (w > 0 && i < tokens.Count && tokens[i].IsHyphen) i++;
+            // "Vladimir V. Putin": a middle initial the alias leaves out
+            if (w > 0 && i + 1 < tokens.Count && IsInitial(tokens[i]) && !string.Equals(tokens[i].Text, words[w], StringComparison.Ordinal))
+                i += tokens[i + 1].Text == "." ? 2 : 1;
             if (i >= tokens.Count) return -1;
             var caseSensitive = w == 0 && !words[0].Equals("the", StringComparison.OrdinalIgnoreCase);
             if (!string.Equals(tokens[i].Text, words[w], caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
@@ -55,6 +58,8 @@ public sealed class NameMatcher
         // A name does not end inside a longer word run: "Korea" must not match the start of "Koreans".
         return i;
     }
+
+    private static bool IsInitial(Token t) => t.Text.Length is 1 or 2 && char.IsUpper(t.Text[0]) && (t.Text.Length == 1 || t.Text[1] == '.');
 
     private static bool IsApostropheForm(string word) => word is "'s" or "’s" or "'" or "’";
 }
