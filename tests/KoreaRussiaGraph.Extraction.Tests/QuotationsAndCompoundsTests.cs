@@ -130,3 +130,35 @@ public class QuotationsAndCompoundsTests
         Assert.Contains("japan ACCUSED north-korea", result.Keys());
     }
 }
+
+/// <summary>Agent nouns linked by a copula, conveyances, verbs of travel, middle initials and the narrative's dated scene.</summary>
+public class AgentNounsAndTravelTests
+{
+    [Fact]
+    public void An_ally_named_through_a_copula_supports_the_possessor()
+    {
+        Assert.Contains("iran SUPPORTED russia", TestSupport.Extract("Iran is Russia's closest ally.").Keys());
+        Assert.Contains("russia SUPPORTED syria", TestSupport.Extract("Russia is now becoming the main sponsor of Syria.").Keys());
+    }
+
+    [Fact]
+    public void Allies_named_without_a_copula_are_nobody_s_support()
+    {
+        Assert.Empty(TestSupport.Extract("The move worries the United States and its allies.").Relations);
+    }
+
+    [Fact]
+    public void The_possessor_of_a_conveyance_travels_with_it_and_the_next_event_continues_its_date()
+    {
+        var result = TestSupport.Extract("On September 13, Xi Jinping's plane landed in Moscow. Xi met Putin at the Kremlin.", "2023-09-14");
+        Assert.Equal("2023-09-13", result.Single("xi-jinping", "VISITED", "russia").Date?.ToString());
+        Assert.Equal("2023-09-13", result.Single("vladimir-putin", "MET", "xi-jinping").Date?.ToString());
+    }
+
+    [Fact]
+    public void A_middle_initial_does_not_hide_a_known_name()
+    {
+        var result = TestSupport.Extract("Joe Biden criticized Vladimir V. Putin on Monday.", "2023-09-14");
+        Assert.Contains(result.Relations, r => r.TargetId == "vladimir-putin");
+    }
+}

@@ -243,7 +243,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         // "X and Y held talks": the clause subject takes part only through one of the entry's light verbs
         // ("a summit with X" names the subject's partner, so there the subject takes part whatever the verb)
-        var lightVerbOk = e.SubjectLightVerbs is not { Length: > 0 } || targets.Count > 0 || LightVerbBefore(view, t, e.SubjectLightVerbs);
+        var lightVerbOk = (e.SubjectLightVerbs is not { Length: > 0 } || targets.Count > 0 || LightVerbBefore(view, t, e.SubjectLightVerbs))
+                          && (e.Copulas is not { Length: > 0 } || LinkedByCopula(view, t, e.Copulas));
         var explicitSource = sources.Count > 0 && (agent is not null || modifier is { Possessive: true });
         // "Canada condemned the transfer of drones to Russia": the judge of an act is not its agent
         var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First]);
@@ -276,6 +277,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             cues.IsReportingVerb(view.Tokens[k]) || verbs.Any(v => v.First == k && v.Entry.Type == "ACCUSED"));
 
     /// <summary>A light verb ("held talks", "paid a visit") heads the noun's phrase: its lemma within three words before it.</summary>
+    /// <summary>"has been its most dependable ally": the nearest verb before the noun phrase is one of the linking verbs.</summary>
+    private static bool LinkedByCopula(SentenceView view, TriggerMatch t, string[] lemmas)
+    {
+        for (var k = t.First - 1; k >= Math.Max(0, t.First - 8); k--)
+            if (view.Tokens[k].Pos is "VERB" or "AUX") return lemmas.Contains(view.Tokens[k].Lemma);
+        return false;
+    }
+
     private static bool LightVerbBefore(SentenceView view, TriggerMatch t, string[] lemmas) =>
         Enumerable.Range(Math.Max(0, t.First - 4), Math.Min(4, t.First)).Any(k => view.Tokens[k].Pos is "VERB" or "AUX" && lemmas.Contains(view.Tokens[k].Lemma));
 
@@ -399,6 +408,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             && view.Tokens[clauseStart - 1].Pos == "NOUN" && !view.IsAgentiveNoun(view.Tokens[clauseStart - 1])
             && !view.Mentions.Any(m => m.First < clauseStart && clauseStart <= m.Last))
             return [];
+        // "Kim's train arrived at the spaceport": the possessor of a conveyance that heads the clause travels with it
+        if (inClause is null && view.Mentions.LastOrDefault(m => m.Possessive && m.Last < t.First && view.Clause[m.First] == clause) is { } rider
+            && Enumerable.Range(rider.Last, Math.Min(3, t.First - rider.Last)).Any(k => view.IsConveyance(view.Tokens[k])))
+            return GroupOf(view, rider);
         IReadOnlyList<Mention> subject;
         if (inClause is not null) subject = GroupOf(view, inClause);
         else if (Relative(view, t) is { } antecedent) subject = antecedent;

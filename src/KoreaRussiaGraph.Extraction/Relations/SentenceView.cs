@@ -153,6 +153,9 @@ public sealed class SentenceView
     /// <summary>A past-tense word right before a name makes the name its object ("battled the South"), unless it is a comitative "joined".</summary>
     private static bool IsOtherVerb(Token t) => t.IsWord && char.IsLower(t.Text[0]) && t.Lower.EndsWith("ed") && t.Lower is not ("joined" or "led" or "based" or "backed");
 
+    /// <summary>"Kim's train", "the president's plane": what carries a traveller, whose possessor travels with it.</summary>
+    public bool IsConveyance(Token t) => _language.ConveyanceNouns.Contains(t.Lemma) || _language.ConveyanceNouns.Contains(t.Lower);
+
     /// <summary>A noun that denotes actors ("countries", "officials"): a relative clause on it may have an actor subject.</summary>
     public bool IsAgentiveNoun(Token t) => _language.AgentiveHeads.Contains(t.Lower);
 

@@ -27,6 +27,8 @@ public sealed record TriggerEntry
     public bool RequiresModifierOrAgent { get; init; }
     public string[]? UndergoerVerbs { get; init; }
     public string[]? SubjectLightVerbs { get; init; }
+    /// <summary>Linking verbs ("X is Y's ally"): for a noun naming its referent's role, the clause subject fills the role only through one of them.</summary>
+    public string[]? Copulas { get; init; }
     public bool BetweenBothWays { get; init; }
     public string? Council { get; init; }
     public bool CouncilTarget { get; init; }

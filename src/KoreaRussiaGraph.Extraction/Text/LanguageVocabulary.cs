@@ -15,6 +15,7 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> FirstPersonPronouns { get; init; }
     public required IReadOnlyList<string> PairAnaphors { get; init; }
     public required IReadOnlySet<string> CaptionPositions { get; init; }
+    public required IReadOnlySet<string> ConveyanceNouns { get; init; }
     public required IReadOnlySet<string> AgentiveHeads { get; init; }
     public required IReadOnlySet<string> PossessiveRoleNouns { get; init; }
     public required IReadOnlySet<string> RegimeNouns { get; init; }
@@ -41,6 +42,7 @@ public sealed class LanguageVocabulary
             PluralPronouns = VocabularyJson.Set(f.PluralPronouns),
             FirstPersonPronouns = VocabularyJson.Set(f.FirstPersonPronouns),
             CaptionPositions = VocabularyJson.Set(f.CaptionPositions),
+            ConveyanceNouns = VocabularyJson.Set(f.ConveyanceNouns),
             PairAnaphors = (f.PairAnaphors ?? []).OrderByDescending(p => p.Length).ToArray(),
             AgentiveHeads = VocabularyJson.Set(f.AgentiveHeads),
             PossessiveRoleNouns = VocabularyJson.Set(f.PossessiveRoleNouns),
@@ -57,7 +59,7 @@ public sealed class LanguageVocabulary
 
     private sealed record File(
         string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
-        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PairAnaphors, string[]? CaptionPositions,
+        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PairAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
         Dictionary<string, string>? GivenNameVariants);
