@@ -162,3 +162,28 @@ public class AgentNounsAndTravelTests
         Assert.Contains(result.Relations, r => r.TargetId == "vladimir-putin");
     }
 }
+
+/// <summary>Status from claim nouns and from a noun's own predicate; a pair anaphor closed by a comma.</summary>
+public class ClaimNounsAndPairsTests
+{
+    [Fact]
+    public void The_content_of_a_claim_noun_is_alleged()
+    {
+        var r = TestSupport.Extract("Some commentators repeat claims that Iran is becoming the main sponsor of Syria.").Single("iran", "SUPPORTED", "syria");
+        Assert.Equal(ClaimStatus.Alleged, r.Status);
+    }
+
+    [Fact]
+    public void A_noun_whose_predicate_is_modal_is_planned_but_not_across_a_coordination()
+    {
+        Assert.Equal(ClaimStatus.Planned, TestSupport.Extract("Xi's visit to Moscow will be discussed next week.", "2023-10-10").Single("xi-jinping", "VISITED", "russia").Status);
+        Assert.Equal(ClaimStatus.Asserted, TestSupport.Extract("Tehran is pleased with Xi's visit to Iran and will expand trade.", "2023-10-10").Single("xi-jinping", "VISITED", "iran").Status);
+    }
+
+    [Fact]
+    public void A_pair_anaphor_before_a_comma_ends_its_phrase()
+    {
+        var result = TestSupport.Extract("Russia and China met. Following the talks between Putin and Xi with the participation of the delegations of the two countries, Russia and China signed the treaty.");
+        Assert.Contains("china SIGNED russia", result.Keys());
+    }
+}

@@ -80,6 +80,8 @@ public sealed class SentenceView
     {
         if (a.Possessive != b.Possessive && a.Possessive) return false;
         var between = Tokens.Skip(a.Last).Take(b.First - a.Last).ToArray();
+        // "... of the two countries, Russia and China signed": a pair is complete; a comma after it ends its phrase
+        if (a.Kind == MentionKind.PairAnaphor && between.All(t => t.Text == ",")) return false;
         // "Putin, right, and Kim": a caption's position words sit between the conjuncts
         if (between.Count(t => t.Text == ",") >= 2 || between.Any(t => t.Text == "("))
             between = between.Where(t => !_language.CaptionPositions.Contains(t.Lower)).ToArray();

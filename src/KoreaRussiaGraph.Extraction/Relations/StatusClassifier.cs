@@ -58,9 +58,21 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         var clauseStart = inClause.Length > 0 ? inClause[^1] : t.First;
         presupposed = presupposed || cues.Presupposition.Contains(tokens[clauseStart].Lower);
 
+        // "claims that Russia is becoming its main sponsor": what a claim noun's that-clause says is alleged
+        foreach (var k in before)
+            if (k + 1 < t.First && cues.ClaimNouns.Contains(tokens[k].Lower) && tokens[k + 1].Lower == "that")
+                return new StatusDecision(ClaimStatus.Alleged, view.Mentions.LastOrDefault(m => m.Possessive && m.Last <= k && k - m.Last <= 2), $"content of '{tokens[k].Text} that'", false);
+
         foreach (var k in before.Take(cues.EvidentialWindow))
             if (cues.Evidential.Contains(tokens[k].Lower) && !(verbal && IsActiveAccusation(view, k, verbs)))
                 return new StatusDecision(ClaimStatus.Alleged, null, $"evidential '{tokens[k].Text}'", false);
+        // "Putin's visit to Pyongyang will be discussed": a noun that is the subject of a modal or planning predicate is planned
+        if (!verbal && !presupposed)
+            for (var k = t.Last; k < Math.Min(tokens.Count, t.Last + 7) && view.Clause[k] == clause && tokens[k].IsWord; k++)
+            {
+                if (cues.Plans(tokens[k].Lower, t.Entry.Type) && tokens[k].Pos is "AUX" or "VERB") return new StatusDecision(ClaimStatus.Planned, null, $"modality '{tokens[k].Text}' of the noun's predicate", false);
+                if (tokens[k].Pos == "VERB" || tokens[k].Lower is "and" or "or" or "but") break;
+            }
         if (presupposed || !verbal) return new StatusDecision(ClaimStatus.Asserted, null, presupposed ? "presupposed (temporal adjunct)" : "asserted", false);
 
         // A speech act (a denial, an accusation) is the journalist's report of what someone said: only a reporting
