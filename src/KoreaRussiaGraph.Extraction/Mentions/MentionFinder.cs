@@ -70,7 +70,7 @@ public sealed class MentionFinder
             return null; // "Kim Yong Chol": a one-word alias followed by more name words names someone else
         if (i > 0 && IsNameWord(tokens[i - 1]) && !_language.TitleWords.Contains(tokens[i - 1].Lower)
             && !_monthsAndDays.Contains(tokens[i - 1].Lower) && (i - 1 > 0 || (tokens[i - 1].Pos is "PROPN" or "ADJ" && _gazetteer.Find(entries[0].ActorId)?.Kind == ActorKind.Organization)) && entries[0].Form == NameForm.Alias && !IsKnownNameEnd(tokens, i - 1))
-            return null; // inside a longer proper name the gazetteer does not know ("National Security Council"; "Communist North Korea" is North Korea)
+            return null; // inside a longer proper name the gazetteer does not know ("National Security Council"; an adjective before a state's name still names the state)
         var valid = entries.Where(e => e.ValidAt(state.Published)).ToList();
         if (valid.Count == 0) return null;
         var chosen = valid.Count == 1 ? valid[0] : PreferRecent(valid, state);
