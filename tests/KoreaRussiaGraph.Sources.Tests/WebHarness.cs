@@ -40,7 +40,7 @@ public sealed class WebHarness : IAsyncDisposable
         harness.Ingestor = new DocumentIngestor(harness.Store, Extractor, new IngestionOptions());
         harness.Options = new SourcesOptions
         {
-            PerHostRequestsPerSecond = 0, PerHostConcurrency = 8, TimeoutSeconds = 2, RetryCount = 1, RetryBaseDelayMilliseconds = 10,
+            PerHostRequestsPerSecond = 0, PerHostConcurrency = 8, TimeoutSeconds = 10, RetryCount = 1, RetryBaseDelayMilliseconds = 10,
             BreakerMinimumThroughput = 100, StatePath = Path.Combine(harness.Folder, "sources.db"),
         };
         configure?.Invoke(harness.Options);

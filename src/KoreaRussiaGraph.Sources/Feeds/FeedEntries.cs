@@ -1,4 +1,3 @@
-using System.Xml;
 using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Feeds;
 
@@ -15,7 +14,8 @@ public static class FeedEntries
     {
         Feed feed;
         try { feed = FeedReader.ReadFromByteArray(body); }
-        catch (Exception e) when (e is XmlException or ArgumentException or NullReferenceException or FormatException or InvalidOperationException)
+        // The parser meets whatever a server sends (HTML, broken XML, unknown roots) and throws its own exception types for each.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new FormatException($"not an RSS or Atom document ({e.Message})", e);
         }
