@@ -6,12 +6,14 @@ using KoreaRussiaGraph.Sources.Pages;
 using KoreaRussiaGraph.Sources.Testing;
 
 // Web sources benchmark: extraction quality on real-shaped pages, then feed ingestion throughput and polling cost.
-// Run from the repository root: dotnet run -c Release --project bench/KoreaRussiaGraph.Benchmarks.Web -- [--docs ../shared/dev/docs] [--items 500]
+// Run from the repository root: dotnet run -c Release --project bench/KoreaRussiaGraph.Benchmarks.Web -- [--docs ../shared/dev/docs] [--items 500] [--warmup 200] [--quality-only | --feed-only]
 var docsFolder = Argument("--docs") ?? Path.Combine("..", "shared", "dev", "docs");
 var items = int.Parse(Argument("--items") ?? "500");
+var warmup = int.Parse(Argument("--warmup") ?? "200");
 var extractor = RuleBasedExtractor.Load(GraphSchemaDirectory.Locate());
 
-await QualityAsync();
+if (!args.Contains("--feed-only")) await QualityAsync();
+if (!args.Contains("--quality-only")) await WebFeedBenchmark.RunAsync(extractor, docsFolder, items, warmup);
 return 0;
 
 Task QualityAsync()

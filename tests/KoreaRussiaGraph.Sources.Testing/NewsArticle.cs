@@ -14,7 +14,8 @@ public sealed record NewsArticle(string Id, string Title, IReadOnlyList<string> 
 
     public static NewsArticle Load(string path)
     {
-        var blocks = File.ReadAllText(path).Replace("\r\n", "\n").Split("\n\n")
+        // One paragraph a line, as the file ingestion reads a .txt (some files separate paragraphs by blank lines, some do not).
+        var blocks = File.ReadAllText(path).Replace("\r\n", "\n").Split('\n')
             .Select(b => string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(b => b.Length > 0).ToList();
         string? title = null, outlet = null, published = null, url = null;
         var sidecar = Path.ChangeExtension(path, ".meta.json");
