@@ -52,8 +52,8 @@ public sealed class SourcesOptions
     /// <summary>How long a host's robots.txt is trusted before it is fetched again.</summary>
     public int RobotsCacheMinutes { get; set; } = 60;
 
-    /// <summary>Where the feeds' state (seen items, validators, status) is kept; beside the store by default.</summary>
-    public string StatePath { get; set; } = "data/sources.db";
+    /// <summary>Where the feeds' state (seen items, validators, status) is kept; empty means sources.db beside Store:Path.</summary>
+    public string StatePath { get; set; } = "";
 
     /// <summary>Whether <c>serve</c> runs the feed worker (it idles when no feeds are listed).</summary>
     public bool PollingEnabled { get; set; } = true;
@@ -72,7 +72,6 @@ public sealed class SourcesOptions
         if (BreakerBreakSeconds < 1) yield return "Sources:BreakerBreakSeconds must be at least 1";
         if (MaxBodyBytes < 1024) yield return "Sources:MaxBodyBytes must be at least 1024";
         if (MaxRedirects < 0) yield return "Sources:MaxRedirects must not be negative";
-        if (string.IsNullOrWhiteSpace(StatePath)) yield return "Sources:StatePath must not be empty";
         for (var i = 0; i < Feeds.Count; i++)
         {
             var feed = Feeds[i];

@@ -19,7 +19,14 @@ public static class SourcesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWebSources(this IServiceCollection services, IConfiguration configuration, bool runFeedWorker = true)
     {
-        services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.Section)).ValidateOnStart();
+        services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.Section))
+            .PostConfigure(options =>
+            {
+                // Beside the store unless told otherwise, so a store and its feeds' memory travel together.
+                if (string.IsNullOrWhiteSpace(options.StatePath))
+                    options.StatePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configuration["Store:Path"] ?? "data/graph.db"))!, "sources.db");
+            })
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SourcesOptions>>().Value);
