@@ -29,6 +29,7 @@ internal sealed class HostGate : IDisposable
         _rate = RateFor(options.PerHostRequestsPerSecond);
         var transient = new PredicateBuilder<BufferedResponse>()
             .Handle<HttpRequestException>()
+            .Handle<IOException>() // the connection broke while the body was read
             .Handle<TimeoutRejectedException>()
             .HandleResult(r => IsTransientStatus(r.Status));
         var builder = new ResiliencePipelineBuilder<BufferedResponse> { TimeProvider = time };
@@ -67,13 +68,17 @@ internal sealed class HostGate : IDisposable
         _pipeline = builder.Build();
     }
 
+    private TimeSpan _crawlDelay;
+
     /// <summary>Slows the host down to its robots.txt Crawl-delay when that is slower than the configured rate.</summary>
     public void HonourCrawlDelay(TimeSpan delay, double configuredPerSecond)
     {
-        if (delay <= TimeSpan.Zero) return;
+        if (delay <= TimeSpan.Zero || delay == _crawlDelay) return;
         var perSecond = 1 / delay.TotalSeconds;
         if (configuredPerSecond > 0 && configuredPerSecond <= perSecond) return;
-        Interlocked.Exchange(ref _rate, RateFor(perSecond))?.Dispose();
+        _crawlDelay = delay;
+        // The old limiter is left to the collector, not disposed: requests may be queued on it right now.
+        Volatile.Write(ref _rate, RateFor(perSecond));
     }
 
     public ValueTask<BufferedResponse> SendAsync(Func<CancellationToken, Task<BufferedResponse>> attempt, CancellationToken ct) =>
@@ -82,7 +87,7 @@ internal sealed class HostGate : IDisposable
             await _inFlight.WaitAsync(token);
             try
             {
-                if (_rate is { } rate)
+                if (Volatile.Read(ref _rate) is { } rate)
                     using (await rate.AcquireAsync(1, token)) { }
                 return await attempt(token);
             }

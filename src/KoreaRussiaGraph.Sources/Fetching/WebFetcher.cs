@@ -201,6 +201,8 @@ public sealed class WebFetcher : IDisposable
             $"{FetchProblems.Timeout}: {uri} did not answer within {_options.TimeoutSeconds} s, {_options.RetryCount + 1} attempt(s)", Transient: true),
         HttpRequestException h => new FetchProblem(FetchProblems.Unreachable,
             $"{FetchProblems.Unreachable}: {uri.Authority} ({h.HttpRequestError}: {h.Message}) after {_options.RetryCount + 1} attempt(s)", Transient: true),
+        IOException io => new FetchProblem(FetchProblems.Unreachable,
+            $"{FetchProblems.Unreachable}: the connection to {uri.Authority} broke while the answer was read ({io.Message}) after {_options.RetryCount + 1} attempt(s)", Transient: true),
         _ => null,
     };
 

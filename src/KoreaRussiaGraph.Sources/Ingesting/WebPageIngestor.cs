@@ -40,7 +40,14 @@ public sealed class WebPageIngestor(WebFetcher fetcher, DocumentIngestor ingesto
     public async Task<PageOutcome> IngestAsync(Uri url, PageHints? hints, bool keepRelations, CancellationToken ct)
     {
         hints ??= new PageHints();
-        var fetched = await fetcher.GetAsync(url, FetchPurpose.Page, null, ct);
+        FetchResult fetched;
+        try { fetched = await fetcher.GetAsync(url, FetchPurpose.Page, null, ct); }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Whatever a server managed to make the fetcher throw, it costs this page only.
+            _logger.LogWarning(e, "Fetching {Url} failed unexpectedly", url);
+            return await FailAsync(url, url, hints, new FetchProblem(FetchProblems.HttpError, $"{FetchProblems.HttpError}: fetching {url} failed ({e.Message})", Transient: true), keepRelations, ct);
+        }
         if (!fetched.Succeeded)
             return await FailAsync(url, fetched.Final, hints, fetched.Problem!, keepRelations, ct);
 
