@@ -11,13 +11,15 @@ using KoreaRussiaGraph.Krg.Health;
 using KoreaRussiaGraph.Krg.Hosting;
 using KoreaRussiaGraph.Krg.Limits;
 using KoreaRussiaGraph.Krg.Observability;
+using KoreaRussiaGraph.Sources;
 
 // krg <command>: one-shot commands run and exit; no command (or `serve`, or only settings) runs the server;
 // an unknown command fails with the list of commands.
 var commands = new RootCommand("KoreaRussiaGraph: a cited, dated graph of North Korea–Russia relations, served over GraphQL.")
 {
     ServeCommand.Create(),      // the default: GraphQL, explorer, exports, inbox worker
-    IngestCommand.Create(),     // ingest files and folders with a progress bar
+    IngestCommand.Create(),     // ingest files, folders and web pages with a progress bar
+    FeedsCommand.Create(),      // the followed feeds and their status; --poll polls them now
     ExtractCommand.Create(),    // relations of documents as JSON lines, no store (--explain for the why)
     EvalCommand.Create(),       // precision, recall, date and status agreement against a gold set
     ReindexCommand.Create(),    // re-extract stored documents after rules or vocabulary change
@@ -42,6 +44,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services
     .AddKrgCore(builder.Configuration)              // vocabulary, extractor, store
     .AddIngestion(builder.Configuration)            // store preparation, first-start seeding, inbox worker
+    .AddWebSources(builder.Configuration)           // pages by URL, feeds polled by the feed worker
     .AddGraphQLApi(builder.Configuration,           // schema, executer, limits
         graphql => graphql.AddQueryCost(builder.Configuration)) // cost analysis, field limit, extensions.cost
     .AddRequestLimits(builder.Configuration)        // body size, per-client rate limit

@@ -16,7 +16,7 @@ public sealed class MutationGraphType : ObjectGraphType
     {
         Name = "Mutation";
         Field<NonNullGraphType<IngestDocumentPayloadGraphType>>("ingestDocument")
-            .Description("Ingests one document (text or html): extracts its relations and replaces any earlier version's. Requires the X-Api-Key header.")
+            .Description("Ingests one document (text or html, or only a url: the page is fetched and its article extracted): extracts its relations and replaces any earlier version's. Requires the X-Api-Key header.")
             .Argument<NonNullGraphType<IngestDocumentInputGraphType>>("input")
             .ResolveAsync(async ctx =>
             {
@@ -24,8 +24,9 @@ public sealed class MutationGraphType : ObjectGraphType
                 var input = ctx.GetArgument<IncomingDocument>("input");
                 if (input.Problems() is { Count: > 0 } problems)
                     throw new ExecutionError("invalid document: " + string.Join("; ", problems)) { Code = "INVALID_DOCUMENT" };
-                var ingestor = ctx.RequestServices!.GetRequiredService<DocumentIngestor>();
-                var outcome = await ingestor.IngestAsync(input, ctx.CancellationToken);
+                var outcome = input.IsFetch
+                    ? await WebDocumentMutation.FetchAndIngestAsync(ctx, input)
+                    : await ctx.RequestServices!.GetRequiredService<DocumentIngestor>().IngestAsync(input, ctx.CancellationToken);
                 var loader = ctx.Loader();
                 var document = await loader.Store.GetDocumentAsync(outcome.DocumentId, ctx.CancellationToken);
                 var relations = outcome.Produced ?? [];
@@ -76,10 +77,10 @@ public sealed class IngestDocumentInputGraphType : InputObjectGraphType<Incoming
     public IngestDocumentInputGraphType()
     {
         Name = "IngestDocumentInput";
-        Description = "A document to ingest: give exactly one of text or html.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable document id; re-sending the same id replaces that document.");
+        Description = "A document to ingest: give exactly one of text or html, or only a url to have the page fetched.";
+        Field<IdGraphType>("id").Description("Stable document id; re-sending the same id replaces that document. Required with text or html; for a fetched url it defaults to one derived from the page's canonical address.");
         Field<StringGraphType>("title");
-        Field<StringGraphType>("url");
+        Field<StringGraphType>("url").Description("The document's address; given without text or html, the page is fetched (robots.txt honoured) and its main content and metadata extracted.");
         Field<StringGraphType>("outlet");
         Field<StringGraphType>("published").Description("Publication date: YYYY, YYYY-MM or YYYY-MM-DD; relative dates resolve against it.");
         Field<StringGraphType>("text");

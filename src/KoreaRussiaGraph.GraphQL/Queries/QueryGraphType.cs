@@ -5,6 +5,7 @@ using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Core.Schema;
 using KoreaRussiaGraph.GraphQL.Paging;
 using KoreaRussiaGraph.GraphQL.Http;
+using KoreaRussiaGraph.GraphQL.Sources;
 using KoreaRussiaGraph.GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -101,5 +102,7 @@ public sealed class QueryGraphType : ObjectGraphType
 
         Field<NonNullGraphType<GraphStatsGraphType>>("stats")
             .ResolveAsync(async ctx => await ctx.Loader().Store.StatsAsync(ctx.CancellationToken));
+
+        SourcesQuery.AddTo(this);
     }
 }

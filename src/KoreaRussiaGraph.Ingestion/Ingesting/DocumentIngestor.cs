@@ -150,7 +150,11 @@ public sealed class DocumentIngestor
         return report;
     }
 
-    private async Task<IngestOutcome> IngestCandidateAsync(DocumentCandidate candidate, bool keepRelations, CancellationToken ct)
+    /// <summary>
+    /// Ingests a document read elsewhere (a fetched web page), or records its <see cref="DocumentCandidate.Problem"/> as a
+    /// failed document. <paramref name="keepRelations"/> fills <see cref="IngestOutcome.Produced"/>.
+    /// </summary>
+    public async Task<IngestOutcome> IngestCandidateAsync(DocumentCandidate candidate, bool keepRelations, CancellationToken ct)
     {
         var prepared = await PrepareAsync(candidate, ct);
         if (prepared.Write is not null) return await CommitAsync(prepared, keepRelations, ct);

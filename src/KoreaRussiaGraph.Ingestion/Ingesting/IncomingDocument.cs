@@ -19,16 +19,19 @@ public sealed partial record IncomingDocument
     public string? Text { get; init; }
     public string? Html { get; init; }
 
+    /// <summary>A request to fetch <see cref="Url"/> and ingest the article there: no text, no html. The id is then optional.</summary>
+    public bool IsFetch => Text is null && Html is null && Url is not null;
+
     /// <summary>Everything wrong with the request's shape; content problems (empty, too large) are recorded as a failed document instead.</summary>
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(Id)) problems.Add("id is required");
+        if (string.IsNullOrWhiteSpace(Id)) { if (!IsFetch) problems.Add("id is required (or give only a url, to fetch the page)"); }
         else if (Id.Length > MaxIdLength) problems.Add($"id is {Id.Length} characters long; at most {MaxIdLength} are allowed");
         else if (!IdShape().IsMatch(Id)) problems.Add($"id \"{Id}\" may hold only letters, digits, '.', '_' and '-', and must start with a letter or digit");
 
         if (Text is not null && Html is not null) problems.Add("give either text or html, not both");
-        else if (Text is null && Html is null) problems.Add("give the document's content as text or as html");
+        else if (Text is null && Html is null && Url is null) problems.Add("give the document's content as text or as html, or a url to fetch");
 
         if (Published is not null && !PartialDate.TryParse(Published, out _))
             problems.Add($"published \"{Published}\" is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)");

@@ -6,33 +6,35 @@ using Spectre.Console;
 
 namespace KoreaRussiaGraph.Krg.Commands;
 
-/// <summary>`krg ingest &lt;paths…&gt;`: ingests files and folders into the configured store with a live progress bar and a summary.</summary>
+/// <summary>`krg ingest &lt;paths and URLs…&gt; [--urls FILE]`: ingests files, folders and web pages into the configured store with a live progress bar and a summary.</summary>
 public static class IngestCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files (.txt, .md, .html, .htm, each with an optional <name>.meta.json sidecar) and folders (walked recursively).",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Files (.txt, .md, .html, .htm, each with an optional <name>.meta.json sidecar), folders (walked recursively) and http(s) URLs of pages to fetch.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var urls = new Option<FileInfo?>("--urls") { Description = "A file of page URLs, one a line (blank lines and lines starting with # are skipped)." };
         var store = new Option<string?>("--Store:Path", "--store") { Description = "SQLite file of the embedded store (default data/graph.db)." };
         var command = new Command("ingest",
             "Ingest documents into the store: unchanged ones are skipped, changed ones replace their relations, bad ones are recorded as failed with the reason. Exit code 1 when any document failed.")
         {
-            paths, store,
+            paths, urls, store,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(paths)!, parse.GetValue(store), ct));
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(paths) ?? [], parse.GetValue(urls), parse.GetValue(store), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string? storePath, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] arguments, FileInfo? urlFile, string? storePath, CancellationToken ct)
     {
+        var (paths, pages) = WebIngest.Split(arguments, urlFile);
         await using var services = KrgServices.Build(storePath is null ? null : [$"--Store:Path={storePath}"]);
         await services.OpenStoreAsync(ct);
         var ingestor = services.GetRequiredService<DocumentIngestor>();
-        var files = ingestor.ExpandPaths(paths);
-        if (files.Count == 0)
+        var files = paths.Count == 0 ? [] : ingestor.ExpandPaths(paths);
+        if (files.Count + pages.Count == 0)
         {
             AnsiConsole.MarkupLine("[yellow]No documents found under the given paths.[/]");
             return 0;
@@ -42,7 +44,7 @@ public static class IngestCommand
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
             // Redirected output (CI logs, pipes) gets the summary only; a live bar would print noise.
-            report = await ingestor.IngestPathsAsync(files, null, ct);
+            report = await WebIngest.IngestAsync(services, ingestor, files, pages, null, ct);
         }
         else
         {
@@ -51,9 +53,9 @@ public static class IngestCommand
                 .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask("documents", maxValue: files.Count);
-                    var tally = new LiveTally(task, files.Count);
-                    report = await ingestor.IngestPathsAsync(files, tally, ct);
+                    var task = context.AddTask("documents", maxValue: files.Count + pages.Count);
+                    var tally = new LiveTally(task, files.Count + pages.Count);
+                    report = await WebIngest.IngestAsync(services, ingestor, files, pages, tally, ct);
                     tally.Finish();
                 });
         }
@@ -73,7 +75,7 @@ public static class IngestCommand
         AnsiConsole.Write(summary);
 
         if (report.Failed == 0) return;
-        var failures = new Table().Title("[red]Failed documents[/]").AddColumn("Document").AddColumn("File").AddColumn("Reason");
+        var failures = new Table().Title("[red]Failed documents[/]").AddColumn("Document").AddColumn("File or URL").AddColumn("Reason");
         foreach (var failure in report.Failures)
             failures.AddRow(new Text(failure.DocumentId), new Text(failure.SourcePath ?? ""), new Text(failure.Error ?? ""));
         AnsiConsole.Write(failures);

@@ -3,6 +3,7 @@ using KoreaRussiaGraph.Core.Schema;
 using KoreaRussiaGraph.Extraction;
 using KoreaRussiaGraph.Ingestion;
 using KoreaRussiaGraph.Ingestion.Startup;
+using KoreaRussiaGraph.Sources;
 
 namespace KoreaRussiaGraph.Krg.Hosting;
 
@@ -37,7 +38,8 @@ public static class KrgServices
             .AddSingleton(configuration)
             .AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
             .AddKrgCore(configuration)
-            .AddIngestion(configuration);
+            .AddIngestion(configuration)
+            .AddWebSources(configuration, runFeedWorker: false);
         return services.BuildServiceProvider(validateScopes: true);
     }
 
