@@ -65,7 +65,13 @@ internal sealed class RelationPayloads
             else if (Volatile.Read(ref _cache[slot & _mask]) is { } entry && entry.Slot == slot) result[i] = entry.Relation;
             else (missing ??= []).Add(i);
         }
-        if (missing is not null) ReadFromFile(index, slots, missing, result);
+        if (missing is null) return result;
+        ReadFromFile(index, slots, missing, result);
+        // A commit of this instance may have landed while the file was read: it pinned what it replaced before committing,
+        // and the pins stay until the index has caught up, which cannot happen while this reader holds the read lock.
+        if (!_pins.IsEmpty)
+            foreach (var i in missing)
+                if (_pins.TryGetValue(slots[i], out var held)) result[i] = held;
         return result;
     }
 
