@@ -16,7 +16,7 @@ namespace KoreaRussiaGraph.Storage.Embedded;
 /// share a reader-writer lock with the index update, so they see a document entirely or not at all.
 /// Same-actor paths (from = to) are an empty list.
 /// </summary>
-public sealed class EmbeddedGraphStore : IGraphStore
+public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
 {
     private readonly EmbeddedStoreOptions _options;
     private readonly ILogger<EmbeddedGraphStore> _logger;

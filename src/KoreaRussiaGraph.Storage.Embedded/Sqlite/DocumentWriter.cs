@@ -25,7 +25,7 @@ internal sealed class DocumentWriter(SqliteDatabase database, Func<string, Cance
         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, " +
         "wikidata_id = excluded.wikidata_id, description = excluded.description";
 
-    private const string UpsertRelationSql =
+    internal const string UpsertRelationSql =
         $"INSERT INTO relations ({Rows.RelationColumns}) VALUES ($id, $document, $type, $source, $target, $date, $dateStart, $dateEnd, " +
         "$reportedOn, $status, $attributedTo, $details, $confidence, $sentence, $quote, $start, $end, $rule, $symmetric) " +
         "ON CONFLICT(id) DO UPDATE SET document_id = excluded.document_id, type = excluded.type, source_id = excluded.source_id, " +
