@@ -13,12 +13,13 @@ const NEIGHBOURHOOD = `
   RETURN b.id AS id, length(e) AS hops, b.degree AS degree
   ORDER BY hops, degree DESC, id
   LIMIT $limit`;
-// Induced edges: bind each chosen actor by its primary key, expand from it, keep the edges whose other end was chosen;
-// only the relation id is projected.
+// Induced edges. The issue asked to expand from the bound chosen actors instead of filtering relationships by IN $ids;
+// every such form tried crashes Kuzu 0.11.3 in node (segmentation fault: UNWIND $ids AS i MATCH (x:Actor {id: i})-[r]->(y),
+// the same with WHERE x.id = i, and MATCH (x:Actor) WHERE x.id IN $ids WITH x MATCH (x)-[r]->(y)), or is refused
+// ("Cannot bind x as node pattern" for an unwound list of nodes), so the filter stays; only the relation id is projected.
 const INDUCED_EDGES = `
-  UNWIND $ids AS i
-  MATCH (x:Actor {id: i})-[r:E]->(y:Actor)
-  WHERE y.id IN $ids AND r.status IN ${STATUSES}
+  MATCH (x:Actor)-[r:E]->(y:Actor)
+  WHERE x.id IN $ids AND y.id IN $ids AND r.status IN ${STATUSES}
   RETURN r.rid AS rid`;
 const SHORTEST_ONE = `
   MATCH p = (a:Actor {id: $from})-[e:E* SHORTEST 1..4 (r, n | WHERE r.status IN ${STATUSES})]-(b:Actor {id: $to})
