@@ -76,6 +76,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         await using var connection = await _database.OpenAsync(ct);
         var applied = await SchemaMigrations.ApplyAsync(connection, ct);
+        await Import.BulkImporter.EnsureIndexesAsync(connection, ct);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var index = (_options.IndexSnapshot ? await TryLoadSnapshotAsync(connection, ct) : null) ?? await LoadAllAsync(connection, ct);
         _ready = true;
