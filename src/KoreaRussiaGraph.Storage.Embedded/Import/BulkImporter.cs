@@ -70,6 +70,8 @@ internal sealed class BulkImporter(SqliteDatabase database)
                 batch.Clear();
             }
             if (batch.Count > 0) await WriteBatchAsync(batch);
+            // Counting per document needs relations_by_document: without it each count scans the whole table.
+            if (emptyTable) await EnsureIndexesAsync(connection, ct);
             await CountRelationsAsync(connection, documents, ct);
         }
         finally
