@@ -34,11 +34,12 @@ if (!(options.Reuse && File.Exists(dbPath)))
     var writing = Stopwatch.StartNew();
     var exporter = new JsonLinesExporter();
     var names = graph.Actors();
+    var byId = names.ToDictionary(a => a.Id, StringComparer.Ordinal);
     await using (var output = new FileStream(jsonl, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
         foreach (var document in graph.Documents())
         {
             var ids = document.Relations.SelectMany(r => new[] { r.SourceId, r.TargetId }).ToHashSet(StringComparer.Ordinal);
-            var export = new GraphExport(names.Where(a => ids.Contains(a.Id)).ToArray(), document.Relations,
+            var export = new GraphExport(ids.Select(id => byId[id]).ToArray(), document.Relations,
                 new Dictionary<string, KoreaRussiaGraph.Core.Model.DocumentRecord> { [document.Document.Id] = document.Document }, new Dictionary<string, int>(), "bench");
             await exporter.WriteAsync(export, output);
         }
