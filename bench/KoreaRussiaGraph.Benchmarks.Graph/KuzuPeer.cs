@@ -59,7 +59,7 @@ internal sealed class KuzuPeer(string databasePath, string workFolder, string sc
         {
             var latencies = new Latencies(name);
             foreach (var q in root.GetProperty(name).EnumerateArray())
-                if (q.TryGetProperty("error", out _)) latencies.AddCapped();
+                if (q.TryGetProperty("error", out _)) latencies.AddCapped(cap.TotalMilliseconds);
                 else latencies.Add(q.GetProperty("ms").GetDouble(), cap.TotalMilliseconds);
             return latencies;
         }

@@ -22,11 +22,18 @@ internal sealed class Latencies(string name)
     /// <summary>Records a finished query; one slower than <paramref name="capMs"/> counts as capped, like a peer's interrupted one.</summary>
     public void Add(double ms, double capMs = double.PositiveInfinity)
     {
-        if (ms > capMs) Capped++;
+        if (ms > capMs) AddCapped(capMs);
         else _ms.Add(ms);
     }
 
-    public void AddCapped() => Capped++;
+    public void AddCapped(double capMs = double.NaN)
+    {
+        Capped++;
+        CapMs = capMs;
+    }
+
+    /// <summary>The cap the capped queries ran into.</summary>
+    public double CapMs { get; private set; } = double.NaN;
 
     public double Percentile(double p)
     {
