@@ -5,8 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace KoreaRussiaGraph.Benchmarks.Graph;
 
 /// <summary>
-/// Exports the store's graph to CSV, then runs bench/peers/kuzu/run.js (Kuzu 0.11.3 from npm) on the same
-/// queries and reads its JSON report.
+/// Exports the store's graph to CSV (each actor with its degree, computed once at load like the store's), then runs
+/// bench/peers/kuzu/run.js (Kuzu 0.11.3 from npm) on the same warm-up and measured queries, with the same cap per
+/// query, and reads its JSON report. Queries past the cap are counted as capped.
 /// </summary>
 internal sealed class KuzuPeer(string databasePath, string workFolder, string scriptFolder)
 {
@@ -22,7 +23,8 @@ internal sealed class KuzuPeer(string databasePath, string workFolder, string sc
         return null;
     }
 
-    public async Task<Report> RunAsync(IReadOnlyList<string> centers, IReadOnlyList<(string From, string To)> pairs, int limit)
+    public async Task<Report> RunAsync(IReadOnlyList<string> warmupCenters, IReadOnlyList<(string From, string To)> warmupPairs,
+        IReadOnlyList<string> centers, IReadOnlyList<(string From, string To)> pairs, int limit, TimeSpan cap)
     {
         var input = Path.Combine(workFolder, "kuzu-input");
         Directory.CreateDirectory(input);
@@ -30,6 +32,9 @@ internal sealed class KuzuPeer(string databasePath, string workFolder, string sc
         await File.WriteAllTextAsync(Path.Combine(input, "queries.json"), JsonSerializer.Serialize(new
         {
             limit,
+            capMs = (int)cap.TotalMilliseconds,
+            warmupNeighbourhood = warmupCenters,
+            warmupPaths = warmupPairs.Select(p => new[] { p.From, p.To }),
             neighbourhood = centers,
             paths = pairs.Select(p => new[] { p.From, p.To }),
         }));
@@ -50,13 +55,12 @@ internal sealed class KuzuPeer(string databasePath, string workFolder, string sc
 
         using var json = JsonDocument.Parse(await stdout);
         var root = json.RootElement;
-        var timeout = root.GetProperty("timeoutMs").GetDouble();
         Latencies Read(string name)
         {
             var latencies = new Latencies(name);
             foreach (var q in root.GetProperty(name).EnumerateArray())
-                if (q.TryGetProperty("error", out _)) latencies.AddFailure(Math.Max(timeout, q.GetProperty("ms").GetDouble()));
-                else latencies.Add(q.GetProperty("ms").GetDouble());
+                if (q.TryGetProperty("error", out _)) latencies.AddCapped(cap.TotalMilliseconds);
+                else latencies.Add(q.GetProperty("ms").GetDouble(), cap.TotalMilliseconds);
             return latencies;
         }
         return new Report(root.GetProperty("loadMs").GetDouble(), Read("neighbourhood"), Read("paths3"), Read("paths1"));
@@ -69,11 +73,16 @@ internal sealed class KuzuPeer(string databasePath, string workFolder, string sc
 
         await using (var actors = new StreamWriter(Path.Combine(folder, "actors.csv")))
         {
-            await actors.WriteLineAsync("id");
+            await actors.WriteLineAsync("id,degree");
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT id FROM actors ORDER BY id";
+            // Degree as the store counts it: every relation touching the actor, whatever its status.
+            command.CommandText = """
+                SELECT a.id, COALESCE((SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id), 0)
+                           + COALESCE((SELECT COUNT(*) FROM relations r WHERE r.target_id = a.id AND r.source_id <> a.id), 0)
+                FROM actors a ORDER BY a.id
+                """;
             await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) await actors.WriteLineAsync(reader.GetString(0));
+            while (await reader.ReadAsync()) await actors.WriteLineAsync($"{reader.GetString(0)},{reader.GetInt64(1)}");
         }
 
         await using (var relations = new StreamWriter(Path.Combine(folder, "relations.csv")))

@@ -2,24 +2,38 @@ using System.Diagnostics;
 
 namespace KoreaRussiaGraph.Benchmarks.Graph;
 
-/// <summary>Per-query wall times in milliseconds, with nearest-rank percentiles.</summary>
+/// <summary>
+/// Per-query wall times in milliseconds of the queries that finished within the cap, with nearest-rank percentiles, and
+/// a count of the queries that did not (interrupted, timed out, or slower than the cap): those are never folded into a
+/// percentile as if they had finished.
+/// </summary>
 internal sealed class Latencies(string name)
 {
     private readonly List<double> _ms = [];
 
     public string Name { get; } = name;
+    /// <summary>Queries that finished within the cap.</summary>
     public int Count => _ms.Count;
-    public int Failures { get; private set; }
+    /// <summary>Queries that ran past the cap or failed.</summary>
+    public int Capped { get; private set; }
+    public int Measured => Count + Capped;
     public IReadOnlyList<double> Values => _ms;
 
-    public void Add(double ms) => _ms.Add(ms);
-
-    /// <summary>A query the peer gave up on (timeout or error): counted at the cap, so percentiles are lower bounds.</summary>
-    public void AddFailure(double capMs)
+    /// <summary>Records a finished query; one slower than <paramref name="capMs"/> counts as capped, like a peer's interrupted one.</summary>
+    public void Add(double ms, double capMs = double.PositiveInfinity)
     {
-        Failures++;
-        _ms.Add(capMs);
+        if (ms > capMs) AddCapped(capMs);
+        else _ms.Add(ms);
     }
+
+    public void AddCapped(double capMs = double.NaN)
+    {
+        Capped++;
+        CapMs = capMs;
+    }
+
+    /// <summary>The cap the capped queries ran into.</summary>
+    public double CapMs { get; private set; } = double.NaN;
 
     public double Percentile(double p)
     {
@@ -29,24 +43,15 @@ internal sealed class Latencies(string name)
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 
-    public Latencies Take(int n)
-    {
-        var subset = new Latencies(Name);
-        foreach (var v in _ms.Take(n)) subset.Add(v);
-        return subset;
-    }
+    public double Max => _ms.Count == 0 ? double.NaN : _ms.Max();
+
+    public string Summary() =>
+        $"p50 {Percentile(50),9:F3}  p90 {Percentile(90),9:F3}  p99 {Percentile(99),9:F3}  max {Max,9:F3}  ({Count} finished, {Capped} capped)";
 
     public static double Time(Action action)
     {
         var start = Stopwatch.GetTimestamp();
         action();
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-    }
-
-    public static async Task<double> TimeAsync(Func<Task> action)
-    {
-        var start = Stopwatch.GetTimestamp();
-        await action();
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 }

@@ -3,6 +3,7 @@ using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Ports;
 using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Storage.Embedded.Index;
+using KoreaRussiaGraph.Storage.Embedded.Snapshot;
 using KoreaRussiaGraph.Storage.Embedded.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,7 +16,7 @@ namespace KoreaRussiaGraph.Storage.Embedded;
 /// share a reader-writer lock with the index update, so they see a document entirely or not at all.
 /// Same-actor paths (from = to) are an empty list.
 /// </summary>
-public sealed class EmbeddedGraphStore : IGraphStore
+public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
 {
     private readonly EmbeddedStoreOptions _options;
     private readonly ILogger<EmbeddedGraphStore> _logger;
@@ -23,7 +24,8 @@ public sealed class EmbeddedGraphStore : IGraphStore
     private readonly DocumentWriter _writer;
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.NoRecursion);
-    private GraphIndex _index = new();
+    private readonly RelationPayloads _payloads;
+    private GraphIndex _index;
     // Document records are small and read once per cited document per request; keeping them in memory
     // spares every citation a SQLite round trip (measured: 154 -> 1,200+ req/s on a citing neighbourhood).
     private readonly ConcurrentDictionary<string, DocumentRecord> _documents = new(StringComparer.Ordinal);
@@ -31,6 +33,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
     private long _generation;
     // The last change-log entry (ChangeLog) the index reflects; read and written under _writes only.
     private long _logPosition;
+    // The log position of the snapshot file as last read or written (-1: none); read and written under _writes only.
+    private long _snapshotPosition = -1;
+    private Task _snapshotSave = Task.CompletedTask;
     private readonly CancellationTokenSource _stopping = new();
     private Task _poller = Task.CompletedTask;
     private int _disposed;
@@ -41,8 +46,13 @@ public sealed class EmbeddedGraphStore : IGraphStore
         _logger = logger ?? NullLogger<EmbeddedGraphStore>.Instance;
         var path = System.IO.Path.GetFullPath(options.Path);
         _database = new SqliteDatabase(path);
-        _writer = new DocumentWriter(_database, options.BeforeCommit);
+        _payloads = RelationPayloads.FromFile(_database, options.PayloadCacheSize);
+        _index = new GraphIndex(_payloads);
+        _writer = new DocumentWriter(_database, options.BeforeCommit, PinReplaced);
     }
+
+    /// <summary>Where the last start got its index from (for tests and the benchmark).</summary>
+    internal IndexSource StartedFrom { get; private set; }
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -66,11 +76,90 @@ public sealed class EmbeddedGraphStore : IGraphStore
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         await using var connection = await _database.OpenAsync(ct);
         var applied = await SchemaMigrations.ApplyAsync(connection, ct);
+        await Import.BulkImporter.EnsureIndexesAsync(connection, ct);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var index = await LoadAllAsync(connection, ct);
+        var index = (_options.IndexSnapshot ? await TryLoadSnapshotAsync(connection, ct) : null) ?? await LoadAllAsync(connection, ct);
         _ready = true;
-        _logger.LogInformation("Embedded store {Path}: {Migrations} migration(s) applied, index of {Actors} actors and {Relations} relations built in {Ms} ms",
-            _database.Path, applied, index.ActorCount, index.RelationCount, started.ElapsedMilliseconds);
+        _logger.LogInformation("Embedded store {Path}: {Migrations} migration(s) applied, index of {Actors} actors and {Relations} relations {How} in {Ms} ms",
+            _database.Path, applied, index.ActorCount, index.RelationCount,
+            StartedFrom == IndexSource.Snapshot ? "read from its snapshot" : "built from the file", started.ElapsedMilliseconds);
+        if (StartedFrom == IndexSource.File && _options.IndexSnapshot) _snapshotSave = Task.Run(() => SaveSnapshotAsync(CancellationToken.None));
+    }
+
+    /// <summary>
+    /// The index from the snapshot file when it was taken from this file, brought up to the file's latest commit through
+    /// the change log; null when there is no usable snapshot. Caller holds the write semaphore.
+    /// </summary>
+    private async Task<GraphIndex?> TryLoadSnapshotAsync(Microsoft.Data.Sqlite.SqliteConnection connection, CancellationToken ct)
+    {
+        var path = IndexSnapshot.PathFor(_database.Path);
+        if (IndexSnapshot.ReadStamp(path) is not { } stamp) return null;
+        if (await SnapshotStamp.ReadAsync(connection, stamp.LogPosition, ct) != stamp)
+        {
+            _logger.LogInformation("Index snapshot {Path} does not match the store file (another file, or a history it does not share); rebuilding", path);
+            return null;
+        }
+        GraphIndex index;
+        try
+        {
+            index = IndexSnapshot.Read(path, stamp, _payloads);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException)
+        {
+            _logger.LogWarning("Index snapshot {Path} is unreadable ({Error}); rebuilding", path, e.Message);
+            return null;
+        }
+        var documents = await ReadDocumentsAsync(connection, id: null, ct);
+        Write(() =>
+        {
+            _payloads.Clear();
+            _index = index;
+            _documents.Clear();
+            foreach (var document in documents) _documents[document.Id] = document;
+        });
+        _logPosition = _snapshotPosition = stamp.LogPosition;
+        StartedFrom = IndexSource.Snapshot;
+        Interlocked.Increment(ref _generation);
+        // Commits made after the snapshot (a crash before the next one, or another process) are applied now, before any
+        // reader sees the index; a log that no longer reaches back to the snapshot makes this a full rebuild.
+        await CatchUpAsync(ct);
+        return _index;
+    }
+
+    /// <summary>Writes the index to its snapshot file when it moved since the last one; never throws.</summary>
+    private async Task SaveSnapshotAsync(CancellationToken ct)
+    {
+        await _writes.WaitAsync(ct);
+        try
+        {
+            if (!_ready || _logPosition == _snapshotPosition) return;
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            SnapshotStamp stamp;
+            await using (var connection = await _database.OpenAsync(ct))
+                stamp = await SnapshotStamp.ReadAsync(connection, _logPosition, ct);
+            // Under the write semaphore nothing changes the index; the read lock only keeps the rule that reads take it.
+            _gate.EnterReadLock();
+            try { IndexSnapshot.Write(IndexSnapshot.PathFor(_database.Path), _index, stamp); }
+            finally { _gate.ExitReadLock(); }
+            _snapshotPosition = _logPosition;
+            _logger.LogInformation("Index snapshot written at change {Position} in {Ms} ms", _logPosition, started.ElapsedMilliseconds);
+        }
+        catch (Exception e)
+        {
+            _logger.LogWarning("Writing the index snapshot failed ({Error}); the next start rebuilds the index from the file", e.Message);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>A write is about to replace these stored relations: readers keep getting them until the index has caught up.</summary>
+    private void PinReplaced(IReadOnlyList<Relation> relations)
+    {
+        // The caller holds the write semaphore, so the index is not changing under this lookup.
+        foreach (var relation in relations)
+            if (_index.TryGetRelation(relation.Id, out var slot)) _payloads.Pin(slot, relation);
     }
 
     /// <summary>Builds the index and the document records from the file; caller holds the write semaphore.</summary>
@@ -79,15 +168,17 @@ public sealed class EmbeddedGraphStore : IGraphStore
         // The log position is read first: a commit that lands while the index loads is applied again by the next
         // catch-up, which is harmless because catching up sets a document to what the file holds, not a delta.
         var position = await ChangeLog.LatestAsync(connection, ct);
-        var index = await IndexLoader.LoadAsync(connection, ct);
+        var index = await IndexLoader.LoadAsync(connection, _payloads, ct);
         var documents = await ReadDocumentsAsync(connection, id: null, ct);
         Write(() =>
         {
+            _payloads.Clear();
             _index = index;
             _documents.Clear();
             foreach (var document in documents) _documents[document.Id] = document;
         });
         _logPosition = position;
+        StartedFrom = IndexSource.File;
         Interlocked.Increment(ref _generation);
         return index;
     }
@@ -116,6 +207,8 @@ public sealed class EmbeddedGraphStore : IGraphStore
         }
         finally
         {
+            // The index has applied the commit (or it failed and the pins only held what the file still had).
+            _payloads.Unpin();
             _writes.Release();
         }
     }
@@ -261,7 +354,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     }
 
     public Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default) =>
-        Read(g => g.TryGetRelation(id, out var slot) ? g.Payload(slot) : null);
+        Read(g => g.TryGetRelation(id, out var slot) ? g.Payloads([slot])[0] : null);
 
     public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default)
     {
@@ -334,9 +427,11 @@ public sealed class EmbeddedGraphStore : IGraphStore
     {
         // Hosts dispose their singletons and tests often dispose the store themselves as well.
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
-        _ready = false;
         await _stopping.CancelAsync();
         await _poller;
+        await _snapshotSave;
+        if (_options.IndexSnapshot) await SaveSnapshotAsync(CancellationToken.None);
+        _ready = false;
         _database.ReleasePooledConnections();
         _gate.Dispose();
         _writes.Dispose();
@@ -384,3 +479,6 @@ public sealed class EmbeddedGraphStore : IGraphStore
     /// <summary>The SQLite file this store writes.</summary>
     public string DatabasePath => _database.Path;
 }
+
+/// <summary>Where a start got the index from.</summary>
+internal enum IndexSource { File, Snapshot }

@@ -23,4 +23,16 @@ public sealed class EmbeddedStoreOptions
     /// its index up to date with them; the same check repairs an index update that once failed. Zero turns it off.
     /// </summary>
     public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Relation payloads (quote, details, citation...) kept in memory at most, most recently read ones; the rest are read
+    /// from the file when a query returns them. About 0.5 KB each.
+    /// </summary>
+    public int PayloadCacheSize { get; set; } = 1 << 16;
+
+    /// <summary>
+    /// Keep the index in a snapshot file next to the store file (<c>graph.db.index</c>), written after a rebuild and when
+    /// the store is disposed, so the next start reads it instead of every relation row. Used only while it matches the file.
+    /// </summary>
+    public bool IndexSnapshot { get; set; } = true;
 }

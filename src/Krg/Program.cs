@@ -24,6 +24,7 @@ var commands = new RootCommand("KoreaRussiaGraph: a cited, dated graph of North 
     EvalCommand.Create(),       // precision, recall, date and status agreement against a gold set
     ReindexCommand.Create(),    // re-extract stored documents after rules or vocabulary change
     ExportCommand.Create(),     // jsonl, Cytoscape.js, GraphML, GEXF
+    ImportCommand.Create(),     // bulk-load a jsonl export (moves graphs between instances, restores backups)
     SyncCommand.Create(),       // copy the embedded store into Neo4j
     SchemaCommand.Create(),     // print the GraphQL SDL
 };

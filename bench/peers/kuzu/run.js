@@ -6,14 +6,17 @@ const path = require("path");
 const kuzu = require("kuzu");
 
 const STATUSES = "['ASSERTED','ALLEGED']";
-const QUERY_TIMEOUT_MS = 10_000;
 
+// Degree is a property computed once at load (actors.csv), as the store keeps it in its index.
 const NEIGHBOURHOOD = `
   MATCH (a:Actor {id: $id})-[e:E* SHORTEST 1..2 (r, n | WHERE r.status IN ${STATUSES})]-(b:Actor)
-  WITH b, length(e) AS hops
-  RETURN b.id AS id, hops, COUNT { MATCH (b)-[:E]-() } AS degree
+  RETURN b.id AS id, length(e) AS hops, b.degree AS degree
   ORDER BY hops, degree DESC, id
   LIMIT $limit`;
+// Induced edges. The issue asked to expand from the bound chosen actors instead of filtering relationships by IN $ids;
+// every such form tried crashes Kuzu 0.11.3 in node (segmentation fault: UNWIND $ids AS i MATCH (x:Actor {id: i})-[r]->(y),
+// the same with WHERE x.id = i, and MATCH (x:Actor) WHERE x.id IN $ids WITH x MATCH (x)-[r]->(y)), or is refused
+// ("Cannot bind x as node pattern" for an unwound list of nodes), so the filter stays; only the relation id is projected.
 const INDUCED_EDGES = `
   MATCH (x:Actor)-[r:E]->(y:Actor)
   WHERE x.id IN $ids AND y.id IN $ids AND r.status IN ${STATUSES}
@@ -21,7 +24,8 @@ const INDUCED_EDGES = `
 const SHORTEST_ONE = `
   MATCH p = (a:Actor {id: $from})-[e:E* SHORTEST 1..4 (r, n | WHERE r.status IN ${STATUSES})]-(b:Actor {id: $to})
   RETURN properties(nodes(e), 'id') AS via, properties(rels(e), 'rid') AS rids`;
-// Kuzu has no k-shortest-simple-paths; ALL SHORTEST with LIMIT k is the closest it offers (shortest length only).
+// NOT COMPARABLE to the store's k shortest simple paths: Kuzu has none; ALL SHORTEST with LIMIT k returns shortest-length
+// paths only (never a longer one when fewer than k shortest exist) and one relation per hop instead of all of them.
 const SHORTEST_K = `
   MATCH p = (a:Actor {id: $from})-[e:E* ALL SHORTEST 1..4 (r, n | WHERE r.status IN ${STATUSES})]-(b:Actor {id: $to})
   RETURN properties(nodes(e), 'id') AS via, properties(rels(e), 'rid') AS rids
@@ -48,12 +52,12 @@ async function main() {
   const db = new kuzu.Database(dbPath);
   const conn = new kuzu.Connection(db);
   const loadStart = process.hrtime.bigint();
-  await conn.query("CREATE NODE TABLE Actor(id STRING, PRIMARY KEY(id))");
+  await conn.query("CREATE NODE TABLE Actor(id STRING, degree INT64, PRIMARY KEY(id))");
   await conn.query("CREATE REL TABLE E(FROM Actor TO Actor, rid STRING, type STRING, status STRING, date_start INT64, date_end INT64)");
   await conn.query(`COPY Actor FROM '${path.join(input, "actors.csv")}' (HEADER=true)`);
   await conn.query(`COPY E FROM '${path.join(input, "relations.csv")}' (HEADER=true)`);
   const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
-  conn.setQueryTimeout(QUERY_TIMEOUT_MS);
+  conn.setQueryTimeout(queries.capMs);
 
   const neighbourhood = await conn.prepare(NEIGHBOURHOOD);
   const induced = await conn.prepare(INDUCED_EDGES);
@@ -61,22 +65,23 @@ async function main() {
   const shortestK = await conn.prepare(SHORTEST_K);
 
   const run = async (statement, params) => (await (await conn.execute(statement, params)).getAll());
-  const result = { loadMs, timeoutMs: QUERY_TIMEOUT_MS, neighbourhood: [], paths3: [], paths1: [] };
+  const result = { loadMs, capMs: queries.capMs, neighbourhood: [], paths3: [], paths1: [] };
+  const hood = async (id) => {
+    const nodes = await run(neighbourhood, { id, limit: queries.limit - 1 });
+    const ids = [id, ...nodes.map((n) => n.id)];
+    const edges = await run(induced, { ids });
+    return ids.length + edges.length;
+  };
+  const paths3 = async ([from, to]) => (await run(shortestK, { from, to, k: 3 })).length;
+  const paths1 = async ([from, to]) => (await run(shortestOne, { from, to })).length;
 
-  for (const id of queries.neighbourhood) {
-    result.neighbourhood.push(await timed(async () => {
-      const nodes = await run(neighbourhood, { id, limit: queries.limit - 1 });
-      const ids = [id, ...nodes.map((n) => n.id)];
-      const edges = await run(induced, { ids });
-      return ids.length + edges.length;
-    }));
-  }
-  for (const [from, to] of queries.paths) {
-    result.paths3.push(await timed(async () => (await run(shortestK, { from, to, k: 3 })).length));
-  }
-  for (const [from, to] of queries.paths) {
-    result.paths1.push(await timed(async () => (await run(shortestOne, { from, to })).length));
-  }
+  // The same warm-up as every other side: a separate list, not the measured one.
+  for (const id of queries.warmupNeighbourhood) await timed(() => hood(id));
+  for (const pair of queries.warmupPaths) { await timed(() => paths3(pair)); await timed(() => paths1(pair)); }
+
+  for (const id of queries.neighbourhood) result.neighbourhood.push(await timed(() => hood(id)));
+  for (const pair of queries.paths) result.paths3.push(await timed(() => paths3(pair)));
+  for (const pair of queries.paths) result.paths1.push(await timed(() => paths1(pair)));
   process.stdout.write(JSON.stringify(result));
 }
 

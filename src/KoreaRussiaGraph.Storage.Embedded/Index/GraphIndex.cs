@@ -3,20 +3,36 @@ using KoreaRussiaGraph.Core.Model;
 
 namespace KoreaRussiaGraph.Storage.Embedded.Index;
 
-/// <summary>What traversal needs to know about one relation, packed so a scan touches one cache line per edge.</summary>
-[StructLayout(LayoutKind.Sequential)]
+/// <summary>What traversal needs to know about one relation, packed into 20 bytes so a scan touches little memory.</summary>
+[StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct EdgeRecord
 {
+    private const byte DatedFlag = 1, SymmetricFlag = 2, AliveFlag = 4;
+
     public int Source;
     public int Target;
-    public int Type;
     /// <summary>First and last day (DateOnly.DayNumber) of the relation's partial date; meaningless when not <see cref="Dated"/>.</summary>
     public int StartDay;
     public int EndDay;
-    public ClaimStatus Status;
-    public bool Dated;
-    public bool Symmetric;
-    public bool Alive;
+    private ushort _type;
+    private byte _status;
+    private byte _flags;
+
+    public int Type { readonly get => _type; set => _type = checked((ushort)value); }
+    public ClaimStatus Status { readonly get => (ClaimStatus)_status; set => _status = (byte)value; }
+    public bool Dated { readonly get => (_flags & DatedFlag) != 0; set => Flag(DatedFlag, value); }
+    public bool Symmetric { readonly get => (_flags & SymmetricFlag) != 0; set => Flag(SymmetricFlag, value); }
+    public bool Alive { readonly get => (_flags & AliveFlag) != 0; set => Flag(AliveFlag, value); }
+
+    private void Flag(byte flag, bool on) => _flags = on ? (byte)(_flags | flag) : (byte)(_flags & ~flag);
+}
+
+/// <summary>The columns of a relation the index keeps (everything else is the payload, read from the file on demand).</summary>
+internal readonly record struct RelationShape(
+    string Id, string DocumentId, string Type, string SourceId, string TargetId, int? StartDay, int? EndDay, ClaimStatus Status, bool Symmetric)
+{
+    public static RelationShape Of(Relation r) =>
+        new(r.Id, r.Citation.DocumentId, r.Type, r.SourceId, r.TargetId, r.Date?.Start.DayNumber, r.Date?.End.DayNumber, r.Status, r.Symmetric);
 }
 
 /// <summary>
@@ -44,9 +60,11 @@ internal readonly record struct HalfEdge(int Neighbour, int Edge, int Meta) : IC
 /// <summary>
 /// The in-memory graph: actors as int indices, relations as a struct array, and per-actor adjacency arrays
 /// sorted by neighbour index (parallel relations to one neighbour are contiguous, and a neighbour can be
-/// found by binary search). Not thread-safe: <see cref="EmbeddedGraphStore"/> guards it with a reader-writer lock.
+/// found by binary search). Relation payloads are not held here: <see cref="Payload"/> and <see cref="Payloads"/>
+/// read them through <see cref="RelationPayloads"/> (the file, cached). Not thread-safe:
+/// <see cref="EmbeddedGraphStore"/> guards it with a reader-writer lock.
 /// </summary>
-internal sealed class GraphIndex
+internal sealed partial class GraphIndex
 {
     private Actor[] _actors = new Actor[16];
     private HalfEdge[][] _adjacency = new HalfEdge[16][];
@@ -54,15 +72,17 @@ internal sealed class GraphIndex
     private readonly Dictionary<string, int> _actorIndex = new(StringComparer.Ordinal);
 
     private EdgeRecord[] _edges = new EdgeRecord[16];
-    private Relation?[] _payloads = new Relation?[16];
+    // The citing document of each slot, as an index into _documentIds (catching up with other writers asks by document).
+    private int[] _documentOf = new int[16];
     private int _edgeHigh;
-    private readonly Stack<int> _freeEdges = new();
-    private readonly Dictionary<string, int> _relationIndex = new(StringComparer.Ordinal);
+    private Stack<int> _freeEdges = new();
+    private RelationIds _relationIds = new();
 
     private readonly Dictionary<string, int> _typeIds = new(StringComparer.Ordinal);
     private readonly List<string> _typeNames = [];
     private readonly List<int> _typeCounts = [];
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _documentIndex = new(StringComparer.Ordinal);
+    private readonly List<string> _documentIds = [];
 
     // Rank = position in ordinal id order, so id tie-breaks compare ints instead of strings.
     private int[] _rank = [];
@@ -73,8 +93,13 @@ internal sealed class GraphIndex
     private bool _degreesDirty;
     private bool _bulk;
 
+    public GraphIndex(RelationPayloads? payloads = null) => PayloadSource = payloads ?? RelationPayloads.InMemory();
+
+    /// <summary>Where payloads come from; the store shares one between the indexes it builds.</summary>
+    public RelationPayloads PayloadSource { get; private set; }
+
     public int ActorCount { get; private set; }
-    public int RelationCount => _relationIndex.Count;
+    public int RelationCount => _relationIds.Count;
     public ReadOnlySpan<EdgeRecord> Edges => _edges.AsSpan(0, _edgeHigh);
     public int EdgeSlots => _edgeHigh;
 
@@ -82,7 +107,40 @@ internal sealed class GraphIndex
     public int Degree(int actor) => _adjacencyCount[actor];
     public ReadOnlySpan<HalfEdge> Adjacency(int actor) => _adjacency[actor].AsSpan(0, _adjacencyCount[actor]);
     public ref readonly EdgeRecord Edge(int slot) => ref _edges[slot];
-    public Relation Payload(int slot) => _payloads[slot]!;
+
+    /// <summary>
+    /// The whole relation at <paramref name="slot"/> (quote, details, attribution, offsets, rule), read from the file
+    /// through a bounded cache. Several at once: <see cref="Payloads"/>, one round trip per batch instead of one each.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another process deleted the relation from the file and the index has not caught up yet (retry).</exception>
+    public Relation Payload(int slot) => PayloadSource.Read(this, [slot])[0] ??
+        throw new InvalidOperationException($"Relation {RelationId(slot)} was just removed from the store file by another process; retry the query.");
+
+    /// <summary>
+    /// The payloads of <paramref name="slots"/>, position for position, in batches. Null where another process deleted
+    /// the relation from the file and the index has not caught up yet: callers leave those out (the file is the truth).
+    /// </summary>
+    public Relation?[] Payloads(ReadOnlySpan<int> slots) => PayloadSource.Read(this, slots);
+
+    /// <summary><see cref="Payloads"/> without the ones gone from the file, in the order of <paramref name="slots"/>.</summary>
+    public List<Relation> PresentPayloads(ReadOnlySpan<int> slots)
+    {
+        var read = Payloads(slots);
+        var present = new List<Relation>(read.Length);
+        foreach (var relation in read)
+            if (relation is not null) present.Add(relation);
+        return present;
+    }
+
+    /// <summary>The id of the relation at <paramref name="slot"/> (built from its compact key, no payload read).</summary>
+    public string RelationId(int slot) => _relationIds.IdOf(slot);
+
+    /// <summary>Ordinal order of two slots' relation ids.</summary>
+    public int CompareRelationIds(int a, int b) => _relationIds.Compare(a, b);
+
+    /// <summary>The id of the document the relation at <paramref name="slot"/> cites.</summary>
+    public string DocumentOf(int slot) => _documentIds[_documentOf[slot]];
+
     public int Rank(int actor) => _rank[actor];
     /// <summary>Actor indices in ordinal id order.</summary>
     public ReadOnlySpan<int> ActorsById => _byRank.AsSpan(0, ActorCount);
@@ -94,7 +152,7 @@ internal sealed class GraphIndex
     public bool TryGetType(string name, out int type) => _typeIds.TryGetValue(name, out type);
 
     public bool TryGetActor(string id, out int index) => _actorIndex.TryGetValue(id, out index);
-    public bool TryGetRelation(string id, out int slot) => _relationIndex.TryGetValue(id, out slot);
+    public bool TryGetRelation(string id, out int slot) => _relationIds.TryGet(id, out slot);
 
     /// <summary>Appends without keeping adjacency sorted until <see cref="EndBulk"/>: for loading at start.</summary>
     public void BeginBulk() => _bulk = true;
@@ -102,7 +160,13 @@ internal sealed class GraphIndex
     public void EndBulk()
     {
         _bulk = false;
-        for (var a = 0; a < ActorCount; a++) _adjacency[a].AsSpan(0, _adjacencyCount[a]).Sort();
+        for (var a = 0; a < ActorCount; a++)
+        {
+            var count = _adjacencyCount[a];
+            // Doubling growth left up to half of each list empty; at millions of relations that is tens of megabytes.
+            if (_adjacency[a].Length != count) Array.Resize(ref _adjacency[a], count);
+            _adjacency[a].AsSpan().Sort();
+        }
         RefreshOrders();
     }
 
@@ -122,17 +186,19 @@ internal sealed class GraphIndex
             Array.Resize(ref _adjacency, size);
             Array.Resize(ref _adjacencyCount, size);
         }
-        var id = Intern(actor.Id);
-        _actors[index] = actor with { Id = id };
+        _actors[index] = actor;
         _adjacency[index] = [];
-        _actorIndex[id] = index;
+        _actorIndex[actor.Id] = index;
         _ranksDirty = true;
         _degreesDirty = true;
         return index;
     }
 
-    /// <summary>Adds the relation, replacing one with the same id. Both endpoints must already be actors.</summary>
-    public void PutRelation(Relation relation)
+    /// <summary>Adds the relation, replacing one with the same id; its payload becomes the cached one. Both endpoints must already be actors.</summary>
+    public void PutRelation(Relation relation) => PayloadSource.Remember(PutRelation(RelationShape.Of(relation)), relation);
+
+    /// <summary>Adds what the index keeps of a relation, replacing one with the same id; returns its slot.</summary>
+    public int PutRelation(in RelationShape relation)
     {
         RemoveRelation(relation.Id);
         var source = _actorIndex[relation.SourceId];
@@ -141,9 +207,15 @@ internal sealed class GraphIndex
         if (!_typeIds.TryGetValue(relation.Type, out var type))
         {
             type = _typeNames.Count;
-            _typeIds[Intern(relation.Type)] = type;
-            _typeNames.Add(Intern(relation.Type));
+            _typeIds[relation.Type] = type;
+            _typeNames.Add(relation.Type);
             _typeCounts.Add(0);
+        }
+        if (!_documentIndex.TryGetValue(relation.DocumentId, out var document))
+        {
+            document = _documentIds.Count;
+            _documentIndex[relation.DocumentId] = document;
+            _documentIds.Add(relation.DocumentId);
         }
         _typeCounts[type]++;
         _degreesDirty = true;
@@ -152,44 +224,48 @@ internal sealed class GraphIndex
             Source = source,
             Target = target,
             Type = type,
-            StartDay = relation.Date?.Start.DayNumber ?? 0,
-            EndDay = relation.Date?.End.DayNumber ?? 0,
-            Dated = relation.Date is not null,
+            StartDay = relation.StartDay ?? 0,
+            EndDay = relation.EndDay ?? 0,
+            Dated = relation.StartDay is not null,
             Status = relation.Status,
             Symmetric = relation.Symmetric,
             Alive = true,
         };
-        _payloads[slot] = Compact(relation, source, target);
-        _relationIndex[_payloads[slot]!.Id] = slot;
+        _documentOf[slot] = document;
+        _relationIds.Add(slot, relation.Id);
         AddHalf(source, new HalfEdge(target, slot, HalfEdge.MetaOf(_edges[slot], source)));
         if (source != target) AddHalf(target, new HalfEdge(source, slot, HalfEdge.MetaOf(_edges[slot], target)));
+        return slot;
     }
 
     public bool RemoveRelation(string id)
     {
-        if (!_relationIndex.Remove(id, out var slot)) return false;
+        if (!_relationIds.TryGet(id, out var slot)) return false;
+        _relationIds.Remove(slot);
         ref var edge = ref _edges[slot];
         RemoveHalf(edge.Source, new HalfEdge(edge.Target, slot, 0));
         if (edge.Source != edge.Target) RemoveHalf(edge.Target, new HalfEdge(edge.Source, slot, 0));
         _typeCounts[edge.Type]--;
         _degreesDirty = true;
         edge.Alive = false;
-        _payloads[slot] = null;
+        PayloadSource.Forget(slot);
         _freeEdges.Push(slot);
         return true;
     }
 
     /// <summary>
-    /// Ids of the relations citing any of <paramref name="documents"/>: one pass over the relations, because the index
+    /// Ids of the relations citing any of <paramref name="documents"/>: one pass over the slots, because the index
     /// keeps no per-document list (only catching up with other processes' commits asks this, once per poll).
     /// </summary>
     public IEnumerable<string> RelationIdsOfDocuments(IReadOnlyCollection<string> documents)
     {
-        if (documents.Count == 0) yield break;
-        var wanted = documents as ISet<string> ?? documents.ToHashSet(StringComparer.Ordinal);
+        var wanted = new HashSet<int>();
+        foreach (var id in documents)
+            if (_documentIndex.TryGetValue(id, out var document)) wanted.Add(document);
+        if (wanted.Count == 0) yield break;
         for (var slot = 0; slot < _edgeHigh; slot++)
-            if (_payloads[slot] is { } relation && wanted.Contains(relation.Citation.DocumentId))
-                yield return relation.Id;
+            if (_edges[slot].Alive && wanted.Contains(_documentOf[slot]))
+                yield return _relationIds.IdOf(slot);
     }
 
     /// <summary>Recomputes the id ranks and the degree order after changes; call once per write, before readers return.</summary>
@@ -237,12 +313,12 @@ internal sealed class GraphIndex
         return lo < list.Length && list[lo].Neighbour == neighbour ? lo : -1;
     }
 
-    /// <summary>Managed bytes held by the index arrays themselves (payload objects excluded).</summary>
+    /// <summary>Managed bytes held by the index arrays themselves (actor records and cached payloads excluded).</summary>
     public long StructuralBytes()
     {
-        long bytes = (long)_edges.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<EdgeRecord>() + _payloads.Length * 8L;
+        long bytes = (long)_edges.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<EdgeRecord>() + _documentOf.Length * 4L + _relationIds.Bytes;
         for (var a = 0; a < ActorCount; a++) bytes += _adjacency[a].Length * 12L + 24;
-        bytes += _actors.Length * 8L + _adjacencyCount.Length * 4L + _rank.Length * 8L;
+        bytes += _actors.Length * 8L + _adjacencyCount.Length * 4L + _rank.Length * 8L + _byDegree.Length * 4L;
         return bytes;
     }
 
@@ -251,7 +327,7 @@ internal sealed class GraphIndex
         if (_edgeHigh == _edges.Length)
         {
             Array.Resize(ref _edges, _edges.Length * 2);
-            Array.Resize(ref _payloads, _payloads.Length * 2);
+            Array.Resize(ref _documentOf, _documentOf.Length * 2);
         }
         return _edgeHigh++;
     }
@@ -287,23 +363,5 @@ internal sealed class GraphIndex
         if (at < 0) return;
         Array.Copy(list, at + 1, list, at, count - at - 1);
         _adjacencyCount[actor] = count - 1;
-    }
-
-    // Shares the id, type, document and rule strings between relations: millions of copies otherwise.
-    private Relation Compact(Relation r, int source, int target) => r with
-    {
-        Id = r.Id,
-        Type = Intern(r.Type),
-        SourceId = _actors[source].Id,
-        TargetId = _actors[target].Id,
-        AttributedTo = r.AttributedTo is null ? null : _actorIndex.TryGetValue(r.AttributedTo, out var by) ? _actors[by].Id : Intern(r.AttributedTo),
-        Citation = r.Citation with { DocumentId = Intern(r.Citation.DocumentId), Rule = Intern(r.Citation.Rule) },
-    };
-
-    private string Intern(string s)
-    {
-        if (_strings.TryGetValue(s, out var shared)) return shared;
-        _strings[s] = s;
-        return s;
     }
 }

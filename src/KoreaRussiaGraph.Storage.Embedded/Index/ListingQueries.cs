@@ -35,17 +35,23 @@ internal static class ListingQueries
     {
         var f = new CompiledFilter(filter, g);
         var total = 0;
+        // Ids are compared through the index's compact keys; the cursor is the one id that has to be a string.
+        var afterSlot = -1;
+        var after = page.After;
+        if (after is not null && g.TryGetRelation(after, out var slotOfAfter)) (afterSlot, after) = (slotOfAfter, null);
+        bool IsAfterCursor(int slot) =>
+            afterSlot >= 0 ? g.CompareRelationIds(slot, afterSlot) > 0 : after is null || string.CompareOrdinal(g.RelationId(slot), after) > 0;
         // Max-heap of the First+1 smallest ids after the cursor: one pass, no full sort of a million ids.
-        var heap = new PriorityQueue<Relation, string>(Comparer<string>.Create((x, y) => string.CompareOrdinal(y, x)));
+        var largestFirst = Comparer<int>.Create((x, y) => g.CompareRelationIds(y, x));
+        var heap = new PriorityQueue<int, int>(largestFirst);
         var keep = page.First + 1;
 
         void Consider(int slot)
         {
             total++;
-            var relation = g.Payload(slot);
-            if (page.After is { } after && string.CompareOrdinal(relation.Id, after) <= 0) return;
-            if (heap.Count < keep) heap.Enqueue(relation, relation.Id);
-            else if (heap.TryPeek(out _, out var largest) && string.CompareOrdinal(relation.Id, largest) < 0) heap.EnqueueDequeue(relation, relation.Id);
+            if (!IsAfterCursor(slot)) return;
+            if (heap.Count < keep) heap.Enqueue(slot, slot);
+            else if (heap.TryPeek(out _, out var largest) && g.CompareRelationIds(slot, largest) < 0) heap.EnqueueDequeue(slot, slot);
         }
 
         if (actor is { } a)
@@ -60,11 +66,11 @@ internal static class ListingQueries
                 if (edges[slot].Alive && f.Matches(edges[slot])) Consider(slot);
         }
 
-        var sorted = new List<Relation>(heap.Count);
-        while (heap.TryDequeue(out var relation, out _)) sorted.Add(relation);
+        var sorted = new List<int>(heap.Count);
+        while (heap.TryDequeue(out var slot, out _)) sorted.Add(slot);
         sorted.Reverse();
         var hasNext = sorted.Count > page.First;
         if (hasNext) sorted.RemoveAt(sorted.Count - 1);
-        return new Page<Relation>(sorted, hasNext, total);
+        return new Page<Relation>(g.PresentPayloads(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted)), hasNext, total);
     }
 }

@@ -168,7 +168,7 @@ internal static class NeighbourhoodSearch
         var byIndex = (int[])actors.Clone();
         Array.Sort(byIndex);
 
-        var edges = new List<Relation>();
+        var slots = new List<int>();
         foreach (var u in byCost)
         {
             var mine = position.Get(u);
@@ -178,7 +178,7 @@ internal static class NeighbourhoodSearch
             {
                 foreach (var half in list)
                     if (position.Get(half.Neighbour) >= mine && f.Matches(half, g) && (half.Neighbour != u || half.IsOutgoing))
-                        edges.Add(g.Payload(half.Edge));
+                        slots.Add(half.Edge);
                 continue;
             }
             var from = 0;
@@ -188,24 +188,24 @@ internal static class NeighbourhoodSearch
                 var at = LowerBound(list, from, v);
                 from = at;
                 for (; at < list.Length && list[at].Neighbour == v; at++)
-                    if (f.Matches(list[at], g)) edges.Add(g.Payload(list[at].Edge));
+                    if (f.Matches(list[at], g)) slots.Add(list[at].Edge);
                 if (from >= list.Length) break;
             }
         }
 
         // Parallel relations sit together in slot order, which depends on write history; id order does not.
-        for (int start = 0, end; start < edges.Count; start = end)
+        var comparer = Comparer<int>.Create(g.CompareRelationIds);
+        for (int start = 0, end; start < slots.Count; start = end)
         {
-            for (end = start + 1; end < edges.Count && SamePair(edges[end], edges[start]); end++) { }
-            if (end - start > 1) edges.Sort(start, end - start, RelationIdOrder);
+            for (end = start + 1; end < slots.Count && SamePair(g.Edge(slots[end]), g.Edge(slots[start])); end++) { }
+            if (end - start > 1) slots.Sort(start, end - start, comparer);
         }
-        return edges.ToArray();
+        // Payloads last, in one batched read for the relations actually returned.
+        return g.PresentPayloads(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots)).ToArray();
     }
 
-    private static bool SamePair(Relation a, Relation b) =>
-        (a.SourceId == b.SourceId && a.TargetId == b.TargetId) || (a.SourceId == b.TargetId && a.TargetId == b.SourceId);
-
-    private static readonly IComparer<Relation> RelationIdOrder = Comparer<Relation>.Create((x, y) => string.CompareOrdinal(x.Id, y.Id));
+    private static bool SamePair(in EdgeRecord a, in EdgeRecord b) =>
+        (a.Source == b.Source && a.Target == b.Target) || (a.Source == b.Target && a.Target == b.Source);
 
     /// <summary>First position at or after <paramref name="from"/> whose neighbour is not below <paramref name="neighbour"/>: gallop, then bisect.</summary>
     private static int LowerBound(ReadOnlySpan<HalfEdge> list, int from, int neighbour)

@@ -51,7 +51,7 @@ internal sealed class PathSearch
     {
         if (source == target) return [];
         var search = new PathSearch(g, source, target, query.MaxHops, query.K, query.EffectiveFilter, query.WorkBudget ?? DefaultWorkBudget);
-        return search.Find().Select(search.Materialize).ToArray();
+        return search.Materialize(search.Find());
     }
 
     private List<int[]> Find()
@@ -213,22 +213,38 @@ internal sealed class PathSearch
         if (++_work > _budget) throw GraphQueryException.BudgetExceeded(_budget);
     }
 
-    private GraphPath Materialize(int[] path)
+    /// <summary>The found paths with each hop's evidence; the payloads of all of them come in one batched read.</summary>
+    private IReadOnlyList<GraphPath> Materialize(List<int[]> paths)
     {
-        var actors = path.Select(_g.Actor).ToArray();
-        var hops = new PathHop[path.Length - 1];
-        for (var i = 0; i < hops.Length; i++)
-            hops[i] = new PathHop(actors[i], actors[i + 1], Evidence(path[i], path[i + 1]));
-        return new GraphPath(actors, hops);
+        var evidence = paths.Select(path => Enumerable.Range(0, path.Length - 1).Select(i => EvidenceSlots(path[i], path[i + 1])).ToArray()).ToArray();
+        var slots = evidence.SelectMany(hops => hops.SelectMany(hop => hop)).ToArray();
+        var payloads = _g.Payloads(slots);
+        var at = 0;
+        var result = new GraphPath[paths.Count];
+        for (var p = 0; p < paths.Count; p++)
+        {
+            var actors = paths[p].Select(_g.Actor).ToArray();
+            var hops = new PathHop[actors.Length - 1];
+            for (var i = 0; i < hops.Length; i++)
+            {
+                var relations = new List<Relation>(evidence[p][i].Count);
+                foreach (var _ in evidence[p][i])
+                    if (payloads[at++] is { } relation) relations.Add(relation);
+                hops[i] = new PathHop(actors[i], actors[i + 1], relations.ToArray());
+            }
+            result[p] = new GraphPath(actors, hops);
+        }
+        return result;
     }
 
-    private Relation[] Evidence(int from, int to)
+    /// <summary>The slots of every passing relation between two consecutive actors, in id order.</summary>
+    private List<int> EvidenceSlots(int from, int to)
     {
         var list = _g.Adjacency(from);
-        var evidence = new List<Relation>();
+        var evidence = new List<int>();
         for (var i = _g.FindNeighbour(from, to); i >= 0 && i < list.Length && list[i].Neighbour == to; i++)
-            if (_f.Forward(list[i], _g)) evidence.Add(_g.Payload(list[i].Edge));
-        evidence.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        return evidence.ToArray();
+            if (_f.Forward(list[i], _g)) evidence.Add(list[i].Edge);
+        evidence.Sort(_g.CompareRelationIds);
+        return evidence;
     }
 }

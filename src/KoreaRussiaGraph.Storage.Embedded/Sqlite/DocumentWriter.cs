@@ -13,14 +13,19 @@ internal sealed record IndexChange(IReadOnlyList<Actor> Actors, IReadOnlyList<st
 /// <summary>
 /// Applies writes to SQLite, one transaction each. Callers serialise writes; this class only knows SQL.
 /// </summary>
-internal sealed class DocumentWriter(SqliteDatabase database, Func<string, CancellationToken, Task>? beforeCommit)
+/// <param name="replacing">
+/// Told the document's stored relations, as the file holds them, before a write replaces them (the store keeps serving
+/// those until its index has caught up with the commit).
+/// </param>
+internal sealed class DocumentWriter(SqliteDatabase database, Func<string, CancellationToken, Task>? beforeCommit,
+    Action<IReadOnlyList<Relation>>? replacing = null)
 {
     private const string UpsertActorSql =
         $"INSERT INTO actors ({Rows.ActorColumns}) VALUES ($id, $name, $kind, $aliases, $wikidata, $description) " +
         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, " +
         "wikidata_id = excluded.wikidata_id, description = excluded.description";
 
-    private const string UpsertRelationSql =
+    internal const string UpsertRelationSql =
         $"INSERT INTO relations ({Rows.RelationColumns}) VALUES ($id, $document, $type, $source, $target, $date, $dateStart, $dateEnd, " +
         "$reportedOn, $status, $attributedTo, $details, $confidence, $sentence, $quote, $start, $end, $rule, $symmetric) " +
         "ON CONFLICT(id) DO UPDATE SET document_id = excluded.document_id, type = excluded.type, source_id = excluded.source_id, " +
@@ -59,6 +64,7 @@ internal sealed class DocumentWriter(SqliteDatabase database, Func<string, Cance
             return (new WriteOutcome(0, 0, previous.Count), new IndexChange([], [], [], logBefore, failedLogAfter));
         }
 
+        if (replacing is not null && previous.Count > 0) replacing(await ReadRelationsAsync(connection, transaction, documentId, ct));
         var actors = await UpsertActorsAsync(connection, transaction, write.Actors, ct);
         // The written document is the citation's document, whatever the extractor put there: that is what a reload reads back.
         var relations = write.Relations
@@ -157,6 +163,15 @@ internal sealed class DocumentWriter(SqliteDatabase database, Func<string, Cance
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
         return ids;
+    }
+
+    private static async Task<IReadOnlyList<Relation>> ReadRelationsAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken ct)
+    {
+        var relations = new List<Relation>();
+        await using var command = connection.Prepare($"SELECT {Rows.RelationColumns} FROM relations WHERE document_id = $id", transaction, ("$id", documentId));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) relations.Add(Rows.ReadRelation(reader));
+        return relations;
     }
 
     // Gives the prepared upsert its parameter names when a write has no relations.

@@ -78,6 +78,12 @@ internal static class SchemaMigrations
         CREATE TRIGGER actors_inserted AFTER INSERT ON actors BEGIN INSERT INTO changes (kind, key) VALUES ('actor', NEW.id); END;
         CREATE TRIGGER actors_updated AFTER UPDATE ON actors BEGIN INSERT INTO changes (kind, key) VALUES ('actor', NEW.id); END;
         """,
+        // 3: a random identity of the file, so an index snapshot (IndexSnapshot) is never taken for a file that was deleted
+        // and created again, or swapped for another one, at the same path.
+        """
+        CREATE TABLE store_identity (id TEXT NOT NULL);
+        INSERT INTO store_identity (id) VALUES (lower(hex(randomblob(16))));
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -22,12 +22,24 @@ internal sealed class SqliteDatabase(string path)
         SqliteConnection.ClearPool(connection);
     }
 
+    // WAL is persistent in the file; NORMAL sync is crash-consistent under WAL and much faster than FULL.
+    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -16384;";
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
-        // WAL is persistent in the file; NORMAL sync is crash-consistent under WAL and much faster than FULL.
-        await connection.ExecuteAsync("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -16384;", ct);
+        await connection.ExecuteAsync(ConnectionPragmas, ct);
+        return connection;
+    }
+
+    /// <summary>For reads inside a synchronous index query (relation payloads under the index's read lock).</summary>
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragmas = connection.Prepare(ConnectionPragmas, null);
+        pragmas.ExecuteNonQuery();
         return connection;
     }
 }

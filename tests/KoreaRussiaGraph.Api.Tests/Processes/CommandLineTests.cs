@@ -4,7 +4,7 @@ namespace KoreaRussiaGraph.Api.Tests.Processes;
 public sealed class CommandLineTests
 {
     [Theory]
-    [InlineData("import")]
+    [InlineData("imprt")]
     [InlineData("ingset")]
     public async Task An_unknown_command_exits_non_zero_naming_it_and_the_commands(string command)
     {
@@ -13,6 +13,15 @@ public sealed class CommandLineTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains($"unknown command '{command}'", result.Error);
         foreach (var known in new[] { "serve", "ingest", "extract", "export", "reindex" }) Assert.Contains(known, result.Error);
+    }
+
+    [Fact]
+    public async Task Import_of_a_missing_file_exits_2_naming_it()
+    {
+        var result = await KrgProcess.RunAsync("import", "somewhere.jsonl");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("somewhere.jsonl does not exist", result.Error);
     }
 
     [Fact]

@@ -1,0 +1,62 @@
+using GraphQL;
+using GraphQL.Types;
+using KoreaRussiaGraph.Core.Ports;
+using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KoreaRussiaGraph.Benchmarks.Graph;
+
+/// <summary>
+/// The GraphQL answer time of the README's neighbourhood query (same selection and filter, the centre actor varied):
+/// parse, validate, execute against the store and serialise to JSON, through the same schema and executer the server
+/// uses, called directly, so no response cache is involved (every answer is computed).
+/// </summary>
+internal sealed class GraphQLTiming : IAsyncDisposable
+{
+    public const string ReadmeNeighbourhood = """
+        query($actor: ID!) {
+          neighbourhood(actor: $actor, filter: { types: [MET], from: "2019", to: "2019" }) {
+            nodes { hops actor { id name } }
+            edges {
+              type date datePrecision status
+              source { id } target { id }
+              citation { quote rule document { id title published } }
+            }
+          }
+        }
+        """;
+
+    private readonly ServiceProvider _services;
+    private readonly IDocumentExecuter<ISchema> _executer;
+    private readonly IGraphQLTextSerializer _serializer;
+
+    public GraphQLTiming(IGraphStore store)
+    {
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(store)
+            .AddSingleton(RelationTypeCatalog.Load(GraphSchemaDirectory.Locate(null)))
+            .AddGraphQLApi(new ConfigurationBuilder().Build())
+            .BuildServiceProvider();
+        _executer = _services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        _serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
+    }
+
+    /// <returns>The length of the JSON answer.</returns>
+    public async Task<int> AnswerAsync(string actor)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var result = await _executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = ReadmeNeighbourhood,
+            Variables = new Inputs(new Dictionary<string, object?> { ["actor"] = actor }),
+            RequestServices = scope.ServiceProvider,
+        });
+        if (result.Errors is { Count: > 0 } errors) throw new InvalidOperationException(errors[0].Message);
+        return _serializer.Serialize(result).Length;
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Core.Ports;
+using KoreaRussiaGraph.Storage.Embedded.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace KoreaRussiaGraph.Storage.Embedded.Import;
+
+/// <summary>
+/// Writes imported relations straight into the SQLite file, <see cref="BatchSize"/> to a transaction, with prepared
+/// statements; the caller rebuilds the index from the file afterwards (cheaper than updating it a relation at a time).
+/// Actors and documents the file lacks are created from the lines (actor kind GROUP, as the line does not say; a
+/// gazetteer upserted before keeps its kinds, since existing actors and documents are never overwritten).
+/// </summary>
+internal sealed class BulkImporter(SqliteDatabase database)
+{
+    public const int BatchSize = 50_000;
+    public const string DocumentFormat = "jsonl";
+    public const string ExtractorVersion = "import";
+    // The relations' id index is written in hash order: a large page cache keeps it from thrashing at millions of rows.
+    private const int ImportCacheKib = 512 * 1024;
+
+    private const string InsertActorSql =
+        $"INSERT INTO actors ({Rows.ActorColumns}) VALUES ($id, $name, $kind, $aliases, $wikidata, $description) ON CONFLICT(id) DO NOTHING";
+
+    private const string InsertDocumentSql =
+        $"INSERT INTO documents ({Rows.DocumentColumns}) VALUES ($id, $title, $url, $outlet, $published, $basis, $format, $sha, " +
+        "$ingestedAt, $extractor, $status, $error, $count) ON CONFLICT(id) DO NOTHING";
+
+    private const string CountRelationsSql =
+        "UPDATE documents SET relation_count = (SELECT COUNT(*) FROM relations WHERE document_id = documents.id) " +
+        "WHERE id IN (SELECT value FROM json_each($ids))";
+
+    // Secondary indexes of the relations table (migration 1). Into an empty table they are dropped and built once at the
+    // end (a sort), which is much cheaper than keeping three random-order b-trees up to date row by row.
+    private static readonly (string Name, string Definition)[] SecondaryIndexes =
+    [
+        ("relations_by_document", "relations(document_id)"),
+        ("relations_by_source", "relations(source_id)"),
+        ("relations_by_target", "relations(target_id)"),
+    ];
+
+    /// <summary>Recreates the secondary indexes if an import stopped before it could (run at every start; nothing when they exist).</summary>
+    public static async Task EnsureIndexesAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        foreach (var (name, definition) in SecondaryIndexes)
+            await connection.ExecuteAsync($"CREATE INDEX IF NOT EXISTS {name} ON {definition}", ct);
+    }
+
+    public async Task<ImportOutcome> ImportAsync(IAsyncEnumerable<ImportedRelation> relations, IProgress<long>? progress, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        // Endpoints are inserted right before their relations in the same transaction, so the per-row foreign-key
+        // lookups prove nothing here.
+        await connection.ExecuteAsync($"PRAGMA cache_size = -{ImportCacheKib}; PRAGMA foreign_keys = OFF;", ct);
+        var emptyTable = await connection.ScalarAsync("SELECT 1 FROM relations LIMIT 1", ct) is null;
+        if (emptyTable)
+            foreach (var (name, _) in SecondaryIndexes) await connection.ExecuteAsync($"DROP INDEX IF EXISTS {name}", ct);
+        var actors = new HashSet<string>(StringComparer.Ordinal);
+        var documents = new HashSet<string>(StringComparer.Ordinal);
+        long written = 0, actorsCreated = 0, documentsCreated = 0;
+        try
+        {
+            var batch = new List<ImportedRelation>(BatchSize);
+            await foreach (var relation in relations.WithCancellation(ct))
+            {
+                batch.Add(relation);
+                if (batch.Count < BatchSize) continue;
+                await WriteBatchAsync(batch);
+                batch.Clear();
+            }
+            if (batch.Count > 0) await WriteBatchAsync(batch);
+            // Counting per document needs relations_by_document: without it each count scans the whole table.
+            if (emptyTable) await EnsureIndexesAsync(connection, ct);
+            await CountRelationsAsync(connection, documents, ct);
+        }
+        finally
+        {
+            if (emptyTable) await EnsureIndexesAsync(connection, CancellationToken.None);
+            // The connection goes back to the pool: back to the ordinary settings.
+            await connection.ExecuteAsync("PRAGMA cache_size = -16384; PRAGMA foreign_keys = ON;", CancellationToken.None);
+        }
+        return new ImportOutcome(written, actorsCreated, documentsCreated);
+
+        async Task WriteBatchAsync(List<ImportedRelation> batch)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            await using var insertActor = connection.Prepare(InsertActorSql, transaction, Rows.ActorParameters(NewActor("", null)));
+            await using var insertDocument = connection.Prepare(InsertDocumentSql, transaction, Rows.DocumentParameters(NewDocument("", null, null), 0));
+            await using var upsertRelation = connection.Prepare(DocumentWriter.UpsertRelationSql, transaction, Rows.RelationParameters(batch[0].Relation, ""));
+            foreach (var line in batch)
+            {
+                var r = line.Relation;
+                actorsCreated += Ensure(insertActor, actors, r.SourceId, () => Rows.ActorParameters(NewActor(r.SourceId, line.SourceName)));
+                actorsCreated += Ensure(insertActor, actors, r.TargetId, () => Rows.ActorParameters(NewActor(r.TargetId, line.TargetName)));
+                documentsCreated += Ensure(insertDocument, documents, r.Citation.DocumentId,
+                    () => Rows.DocumentParameters(NewDocument(r.Citation.DocumentId, line.DocumentTitle, line.DocumentUrl), 0));
+                Bind(upsertRelation, Rows.RelationParameters(r, r.Citation.DocumentId));
+                upsertRelation.ExecuteNonQuery();
+            }
+            await ChangeLog.PruneAsync(connection, transaction, ct);
+            await transaction.CommitAsync(ct);
+            written += batch.Count;
+            progress?.Report(written);
+        }
+
+        int Ensure(SqliteCommand insert, HashSet<string> seen, string id, Func<(string, object?)[]> parameters)
+        {
+            if (!seen.Add(id)) return 0;
+            Bind(insert, parameters());
+            return insert.ExecuteNonQuery();
+        }
+    }
+
+    // Parameters were added in this same order when the command was prepared: bind by position, not by a name search.
+    private static void Bind(SqliteCommand command, (string Name, object? Value)[] parameters)
+    {
+        for (var i = 0; i < parameters.Length; i++) command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+    }
+
+    private static Actor NewActor(string id, string? name) => new(id, string.IsNullOrWhiteSpace(name) ? id : name, ActorKind.Group, []);
+
+    private static DocumentRecord NewDocument(string id, string? title, string? url) =>
+        new(id, title, url, null, null, null, DocumentFormat, "", DateTimeOffset.UtcNow, ExtractorVersion, DocumentStatus.Ingested);
+
+    private static async Task CountRelationsAsync(SqliteConnection connection, HashSet<string> documents, CancellationToken ct)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        foreach (var chunk in documents.Chunk(10_000))
+            await connection.ExecuteAsync(CountRelationsSql, ct, transaction, ("$ids", JsonSerializer.Serialize(chunk)));
+        await ChangeLog.PruneAsync(connection, transaction, ct);
+        await transaction.CommitAsync(ct);
+    }
+}
