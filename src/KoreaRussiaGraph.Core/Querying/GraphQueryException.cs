@@ -50,5 +50,6 @@ public static class QueryGuard
             throw GraphQueryException.InvalidArgument("filter", $"'from' ({from}) is after 'to' ({to})");
         if (filter is { Statuses.Count: 0 })
             throw GraphQueryException.InvalidArgument("filter.statuses", "at least one status is needed");
+        if (filter?.Text is { } text) SearchExpression.Parse(text, "filter.text");
     }
 }

@@ -13,10 +13,14 @@ internal struct EdgeRecord
     /// <summary>First and last day (DateOnly.DayNumber) of the relation's partial date; meaningless when not <see cref="Dated"/>.</summary>
     public int StartDay;
     public int EndDay;
+    /// <summary>The same for the citing document's publication date (reportedOn), for ordering by it; meaningless when not <see cref="Reported"/>.</summary>
+    public int ReportedStartDay;
+    public int ReportedEndDay;
     public ClaimStatus Status;
     public bool Dated;
     public bool Symmetric;
     public bool Alive;
+    public bool Reported;
 }
 
 /// <summary>
@@ -155,6 +159,9 @@ internal sealed class GraphIndex
             StartDay = relation.Date?.Start.DayNumber ?? 0,
             EndDay = relation.Date?.End.DayNumber ?? 0,
             Dated = relation.Date is not null,
+            ReportedStartDay = relation.ReportedOn?.Start.DayNumber ?? 0,
+            ReportedEndDay = relation.ReportedOn?.End.DayNumber ?? 0,
+            Reported = relation.ReportedOn is not null,
             Status = relation.Status,
             Symmetric = relation.Symmetric,
             Alive = true,
