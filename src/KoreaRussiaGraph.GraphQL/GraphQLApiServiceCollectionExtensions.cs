@@ -44,6 +44,7 @@ public static class GraphQLApiServiceCollectionExtensions
                 // Resolvers read an in-memory index or a per-request memo, so fanning fields out to parallel
                 // tasks costs more than it saves.
                 .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+                .AddExecutionStrategy<SubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription) // graphChanged (issue 18)
                 .ConfigureExecution<ParsedDocumentCache>()
                 .ConfigureExecutionOptions(execution =>
                 {

@@ -82,6 +82,7 @@ public static class GraphQLSse
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no"; // reverse proxies: pass events through as they come
         await http.Response.StartAsync(http.RequestAborted);
+        await http.Response.Body.FlushAsync(http.RequestAborted); // the headers now, not with the first event
         try
         {
             if (result.Operation?.Operation == OperationType.Subscription && result.Streams is { Count: > 0 } streams)
