@@ -77,18 +77,29 @@ public static class GraphQLSse
             return;
         }
 
+        // Subscribed before the headers go out: a client that sees the stream open has missed no change.
+        var events = Channel.CreateUnbounded<ExecutionResult>(new UnboundedChannelOptions { SingleReader = true });
+        using var subscription = result.Operation?.Operation == OperationType.Subscription && result.Streams is { Count: > 0 } streams
+            ? streams.Values.First().Subscribe(new ChannelObserver(events.Writer))
+            : null;
+        if (subscription is null)
+        {
+            // A query or mutation: its one result, then complete.
+            events.Writer.TryWrite(result);
+            events.Writer.TryComplete();
+        }
+
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = EventStream + "; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no"; // reverse proxies: pass events through as they come
-        await http.Response.StartAsync(http.RequestAborted);
-        await http.Response.Body.FlushAsync(http.RequestAborted); // the headers now, not with the first event
         try
         {
-            if (result.Operation?.Operation == OperationType.Subscription && result.Streams is { Count: > 0 } streams)
-                await StreamAsync(http, serializer, streams.Values.First());
-            else
-                await WriteNextAsync(http, serializer, result);
+            await http.Response.StartAsync(http.RequestAborted);
+            await http.Response.Body.FlushAsync(http.RequestAborted); // the headers now, not with the first event
+            // Waiting on the channel holds no thread: an idle subscription costs no CPU.
+            await foreach (var next in events.Reader.ReadAllAsync(http.RequestAborted))
+                await WriteNextAsync(http, serializer, next);
             await http.Response.Body.WriteAsync(Complete, http.RequestAborted);
             await http.Response.Body.FlushAsync(http.RequestAborted);
         }
@@ -120,14 +131,6 @@ public static class GraphQLSse
         {
             return false; // the executer parses again and answers the syntax error
         }
-    }
-
-    private static async Task StreamAsync(HttpContext http, IGraphQLTextSerializer serializer, IObservable<ExecutionResult> source)
-    {
-        var events = Channel.CreateUnbounded<ExecutionResult>(new UnboundedChannelOptions { SingleReader = true });
-        using var subscription = source.Subscribe(new ChannelObserver(events.Writer));
-        await foreach (var next in events.Reader.ReadAllAsync(http.RequestAborted))
-            await WriteNextAsync(http, serializer, next);
     }
 
     private static async Task WriteNextAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionResult result)
