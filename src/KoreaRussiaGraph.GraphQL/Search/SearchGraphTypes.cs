@@ -42,7 +42,7 @@ public static class SearchFields
                 ctx.Loader().Prime(result.Items.Where(h => h.Actor is not null).Select(h => h.Actor!));
                 // A hit's cursor is its position in the ranking.
                 var first = page.After is { } after ? int.Parse(after, System.Globalization.CultureInfo.InvariantCulture) + 1 : 0;
-                var positions = result.Items.Select((hit, i) => (hit, i)).ToDictionary(p => p.hit, p => first + p.i, ReferenceEqualityComparer.Instance);
+                var positions = result.Items.Select((hit, i) => (hit, i)).ToDictionary(p => p.hit, p => first + p.i);
                 return new Connection<SearchHit>(result, hit => positions[hit].ToString(System.Globalization.CultureInfo.InvariantCulture), page.After is not null);
             });
     }
