@@ -90,6 +90,8 @@ Report.Row("neighbourhood(depth 2, limit 200)", neighbourhood.Times, $"mean {nei
 Report.Row("paths(maxHops 4, k 3)", paths3.Times, $"mean {paths3.MeanResult:F2} paths, {paths3.Errors} over budget");
 Report.Row("paths(maxHops 4, k 1)", paths1.Times, $"mean {paths1.MeanResult:F2} paths, {paths1.Errors} over budget");
 
+await SearchAndOrdering.RunAsync(store, centers, options.Seed, (name, count, query) => MeasureAsync(name, count, query));
+
 if (options.SkipPeers) return;
 
 // 4. Peers on the first PeerQueries queries of the same lists; ratios against the embedded store on that subset.
