@@ -21,12 +21,24 @@ internal static class OrderedListing
         var keep = first + 1;
         var total = 0;
 
+        // The largest key kept so far: most candidates of a big listing are rejected by this one comparison of longs.
+        var worst = long.MaxValue;
+
         void Consider(int slot)
         {
             total++;
-            if (after is { } cursorKey && keys.CompareToCursor(slot, cursor, cursorKey.Id) <= 0) return;
-            if (heap.Count < keep) heap.Enqueue(slot, slot);
-            else if (heap.TryPeek(out var largest, out _) && keys.Compare(slot, largest) < 0) heap.EnqueueDequeue(slot, slot);
+            var primary = keys.PrimaryOf(slot);
+            if (after is { } cursorKey && (primary < cursor || (primary == cursor && keys.CompareToCursor(slot, cursor, cursorKey.Id) <= 0))) return;
+            if (heap.Count < keep)
+            {
+                heap.Enqueue(slot, slot);
+                if (heap.Count == keep) worst = keys.PrimaryOf(heap.Peek());
+                return;
+            }
+            if (primary > worst) return;
+            if (keys.Compare(slot, heap.Peek()) >= 0) return;
+            heap.EnqueueDequeue(slot, slot);
+            worst = keys.PrimaryOf(heap.Peek());
         }
 
         if (only is not null)
