@@ -152,6 +152,13 @@ if (!options.SkipGraphQL)
     Report.Row("GraphQL README neighbourhood query (computed)", answers.Times, $"mean answer {bytes / (double)measured.Centers.Length / 1024:F1} KB");
 }
 
+// Search and ordering (issue 18) draw their own query lists from the seed; the same warm-up indices run first.
+await SearchAndOrdering.RunAsync(store, measured.Centers, options.Seed, async (name, count, query) =>
+{
+    var (times, mean) = await MeasureAsync(name, warmIndices, count, (i, _) => query(i));
+    return (times, mean, 0);
+});
+
 if (options.SkipPeers) return;
 
 // 4. Peers: same warm-up list, the first PeerQueries measured queries, same cap.

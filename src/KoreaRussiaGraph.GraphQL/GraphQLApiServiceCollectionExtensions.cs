@@ -24,6 +24,7 @@ public static class GraphQLApiServiceCollectionExtensions
         var options = section.Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
 
         services.AddTransient(typeof(EdgeGraphType<,>));
+        services.AddSingleton<Subscriptions.GraphChangeFeed>();
         services.AddSingleton(section.GetSection("DocumentCache").Get<ParsedDocumentCacheOptions>() ?? new ParsedDocumentCacheOptions());
         services.AddSingleton(section.GetSection("ResponseCache").Get<ResponseCacheOptions>() ?? new ResponseCacheOptions());
         services.AddSingleton(sp => new ResponseCache(
@@ -43,12 +44,14 @@ public static class GraphQLApiServiceCollectionExtensions
                 // Resolvers read an in-memory index or a per-request memo, so fanning fields out to parallel
                 // tasks costs more than it saves.
                 .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+                .AddExecutionStrategy<SubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription) // graphChanged (issue 18)
                 .ConfigureExecution<ParsedDocumentCache>()
                 .ConfigureExecutionOptions(execution =>
                 {
                     var store = execution.RequestServices!.GetRequiredService<IGraphStore>();
                     execution.UserContext[GraphLoader.UserContextKey] = new GraphLoader(store);
-                    execution.Timeout = options.ExecutionTimeout;
+                    // A subscription's stream lives as long as its client; the time limit is for answers, not streams.
+                    if (!execution.UserContext.ContainsKey(Subscriptions.GraphQLSse.StreamKey)) execution.Timeout = options.ExecutionTimeout;
                     execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
                 });
             extend?.Invoke(builder);

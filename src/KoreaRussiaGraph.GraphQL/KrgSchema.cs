@@ -13,6 +13,7 @@ public sealed class KrgSchema : Schema
         Description = "KoreaRussiaGraph: actors and cited, dated relations from news about North Korea–Russia relations.";
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
+        Subscription = services.GetRequiredService<Subscriptions.SubscriptionGraphType>();
         RegisterTypeMapping(typeof(KoreaRussiaGraph.Core.Model.PartialDate), typeof(PartialDateGraphType));
     }
 }

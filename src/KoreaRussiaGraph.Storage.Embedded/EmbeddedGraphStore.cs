@@ -201,7 +201,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
             // Committed: from here on the index must learn of it whatever happens to the request, so nothing below
             // observes its cancellation token (a client that goes away must not leave the index behind the file).
             _options.AfterCommit?.Invoke(write.Document.Id, ct);
-            await ApplyCommittedAsync(change, write.Document.Id);
+            await ApplyCommittedAsync(change, write.Document.Id, outcome);
             _logger.LogDebug("Document {Id} written: {Added} added, {Removed} removed, {Kept} kept", write.Document.Id, outcome.Added, outcome.Removed, outcome.Kept);
             return outcome;
         }
@@ -219,7 +219,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
         await _writes.WaitAsync(ct);
         try
         {
-            await ApplyCommittedAsync(await _writer.UpsertActorsAsync(actors, ct), documentId: null);
+            await ApplyCommittedAsync(await _writer.UpsertActorsAsync(actors, ct), documentId: null, new WriteOutcome(0, 0, 0));
         }
         finally
         {
@@ -233,7 +233,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
     /// between, or an earlier update failed) the whole gap is caught up from the change log. Never throws: an update
     /// that fails leaves the log position behind, and the next catch-up repairs the index.
     /// </summary>
-    private async Task ApplyCommittedAsync(IndexChange change, string? documentId)
+    private async Task ApplyCommittedAsync(IndexChange change, string? documentId, WriteOutcome outcome)
     {
         try
         {
@@ -245,7 +245,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
             // relation also finds the document it cites.
             Apply(change, records);
             if (_logPosition == change.LogBefore) _logPosition = change.LogAfter;
-            else await CatchUpAsync(CancellationToken.None);
+            else await CatchUpAsync(CancellationToken.None, publish: false); // the notice below covers it
         }
         catch (Exception e)
         {
@@ -255,6 +255,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
         {
             // Also after a failure: part of the change may already be in the index.
             Interlocked.Increment(ref _generation);
+            PublishChange(documentId is null ? [] : [documentId], outcome.Added, outcome.Removed);
         }
     }
 
@@ -299,7 +300,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
     /// Sets every document and actor the change log names after this instance's position to what the file holds now;
     /// caller holds the write semaphore. A log pruned past the position means too much changed to follow: reload all.
     /// </summary>
-    private async Task CatchUpAsync(CancellationToken ct)
+    private async Task CatchUpAsync(CancellationToken ct, bool publish = true)
     {
         await using var connection = await _database.OpenAsync(ct);
         var changes = await ChangeLog.ReadAfterAsync(connection, _logPosition, ct);
@@ -310,12 +311,14 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
             return;
         }
         if (changes.UpTo == _logPosition) return;
+        int added = 0, removed = 0;
         Write(() =>
         {
             foreach (var actor in changes.Actors) _index.PutActor(actor);
             var inFile = changes.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            added = changes.Relations.Count(r => !_index.TryGetRelation(r.Id, out _));
             foreach (var stale in _index.RelationIdsOfDocuments(changes.Documents).Where(id => !inFile.Contains(id)).ToList())
-                _index.RemoveRelation(stale);
+                removed += _index.RemoveRelation(stale) ? 1 : 0;
             foreach (var relation in changes.Relations) _index.PutRelation(relation);
             foreach (var id in changes.Documents) _documents.TryRemove(id, out _);
             foreach (var document in changes.DocumentRecords) _documents[document.Id] = document;
@@ -323,6 +326,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
         });
         _logPosition = changes.UpTo;
         Interlocked.Increment(ref _generation);
+        if (publish) PublishChange(changes.Documents.ToArray(), added, removed);
         _logger.LogDebug("Caught up with the store file: {Documents} document(s), {Actors} actor(s)", changes.Documents.Count, changes.Actors.Count);
     }
 

@@ -19,7 +19,7 @@ namespace KoreaRussiaGraph.Storage.Neo4j;
 /// retries and the circuit breaker, constraints and indexes from graph-schema/neo4j applied at start. Graph
 /// traversal runs inside Neo4j; this class only maps, orders and assembles.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore
+public sealed partial class Neo4jGraphStore : IGraphStore
 {
     private readonly Neo4jOptions _options;
     private readonly HttpClient _http;
@@ -69,12 +69,18 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     // --- writes -------------------------------------------------------------------------
 
-    public Task<WriteOutcome> WriteDocumentAsync(DocumentWrite write, CancellationToken ct = default) => _writer.WriteAsync(write, ct);
+    public async Task<WriteOutcome> WriteDocumentAsync(DocumentWrite write, CancellationToken ct = default)
+    {
+        var outcome = await _writer.WriteAsync(write, ct);
+        PublishChange([write.Document.Id], outcome);
+        return outcome;
+    }
 
     public async Task UpsertActorsAsync(IReadOnlyCollection<Actor> actors, CancellationToken ct = default)
     {
         if (actors.Count == 0) return;
         await _client.RunAsync(Statements.UpsertActors.Bind(new Dictionary<string, object?> { ["actors"] = actors.Select(GraphValues.Actor).ToArray() }), ct);
+        PublishChange([], new WriteOutcome(0, 0, 0));
     }
 
     // --- actors -------------------------------------------------------------------------

@@ -63,6 +63,12 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default);
 
+    /// <summary>
+    /// Relations passing the filter (its text by full-text match on the cited sentence), touching the query's actor
+    /// and/or citing its document when given, in the query's order (issue 18) with keyset paging.
+    /// </summary>
+    Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, CancellationToken ct = default);
+
     Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default);
 
     Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default);
@@ -75,6 +81,20 @@ public interface IGraphStore : IAsyncDisposable
     Task<Page<DocumentRecord>> ListDocumentsAsync(PageRequest page, CancellationToken ct = default);
 
     Task<string?> GetDocumentTextAsync(string id, CancellationToken ct = default);
+
+    /// <summary>Documents passing the filter, ordered by id.</summary>
+    Task<Page<DocumentRecord>> FindDocumentsAsync(DocumentFilter filter, PageRequest page, CancellationToken ct = default);
+
+    // --- search and changes -----------------------------------------------------------------
+
+    /// <summary>Cited sentences, document titles and actor names and aliases matching the query, best first.</summary>
+    Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default);
+
+    /// <summary>
+    /// One notice per committed write once reads see it: this process's writes, and other processes' when the store
+    /// can tell (the embedded store's change-log poll). Observers are called on the writer's thread and must not block.
+    /// </summary>
+    IObservable<GraphChangeNotice> Changes { get; }
 
     Task<GraphStats> StatsAsync(CancellationToken ct = default);
 }

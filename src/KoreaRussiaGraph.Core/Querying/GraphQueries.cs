@@ -29,6 +29,7 @@ public sealed record NeighbourhoodQuery(string ActorId, int Depth = 1, int Limit
         if (MaxEdges is { } maxEdges) QueryGuard.InRange("maxEdges", maxEdges, QueryBounds.MinEdges, QueryBounds.MaxEdges);
         QueryGuard.InRange("limit", Limit, QueryBounds.MinLimit, QueryBounds.MaxLimit);
         QueryGuard.ValidFilter(Filter);
+        QueryGuard.NoText(Filter);
     }
 }
 
@@ -44,6 +45,7 @@ public sealed record PathQuery(string FromId, string ToId, int MaxHops = 4, int 
         QueryGuard.InRange("maxHops", MaxHops, QueryBounds.MinHops, QueryBounds.MaxHops);
         QueryGuard.InRange("k", K, QueryBounds.MinK, QueryBounds.MaxK);
         QueryGuard.ValidFilter(Filter);
+        QueryGuard.NoText(Filter);
     }
 }
 

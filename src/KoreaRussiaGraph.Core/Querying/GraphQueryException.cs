@@ -50,5 +50,13 @@ public static class QueryGuard
             throw GraphQueryException.InvalidArgument("filter", $"'from' ({from}) is after 'to' ({to})");
         if (filter is { Statuses.Count: 0 })
             throw GraphQueryException.InvalidArgument("filter.statuses", "at least one status is needed");
+        if (filter?.Text is { } text) SearchExpression.Parse(text, "filter.text");
+    }
+
+    /// <summary>Graph traversals do not search text; a text filter there is refused rather than silently ignored.</summary>
+    public static void NoText(RelationFilter? filter)
+    {
+        if (filter?.Text is not null)
+            throw GraphQueryException.InvalidArgument("filter.text", "full-text filtering applies to relation listings (relations, Actor.relations, Document.relations), not to neighbourhood or paths");
     }
 }

@@ -19,6 +19,8 @@ public sealed record RelationFilter
     public bool IncludeUndated { get; init; }
     public IReadOnlySet<ClaimStatus> Statuses { get; init; } = DefaultStatuses;
     public Direction Direction { get; init; } = Direction.Both;
+    /// <summary>A search expression (<see cref="SearchExpression"/>) the cited sentence must match; null keeps all. Not tested by <see cref="Matches"/>: the stores' full-text indexes answer it.</summary>
+    public string? Text { get; init; }
 
     public bool HasDateFilter => From is not null || To is not null;
 

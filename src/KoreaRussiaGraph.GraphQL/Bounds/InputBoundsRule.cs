@@ -39,10 +39,12 @@ public sealed class InputBoundsRule(QueryCostOptions options) : ValidationRuleBa
             {
                 IdGraphType => QueryBounds.MaxIdLength,
                 StringGraphType => options.MaxStringArgumentLength,
+                Types.RelationFilterInputGraphType or Types.DocumentFilterInputGraphType => options.MaxStringArgumentLength, // their text
                 _ => 0,
             };
             if (limit > 0 && Longest(value.Value) is var longest && longest > limit)
-                context.ReportError(InputBoundsError.ArgumentTooLong(node.Name.StringValue, name, longest, limit));
+                context.ReportError(InputBoundsError.ArgumentTooLong(node.Name.StringValue,
+                    value.Value is Core.Querying.RelationFilter or Core.Querying.DocumentFilter ? name + ".text" : name, longest, limit));
         }
     });
 
@@ -56,6 +58,8 @@ public sealed class InputBoundsRule(QueryCostOptions options) : ValidationRuleBa
     private static int Longest(object? value) => value switch
     {
         string text => text.Length,
+        Core.Querying.RelationFilter filter => filter.Text?.Length ?? 0,
+        Core.Querying.DocumentFilter filter => Math.Max(filter.Text?.Length ?? 0, filter.Outlets?.Select(o => o.Length).DefaultIfEmpty(0).Max() ?? 0),
         IEnumerable items => items.Cast<object?>().Select(Longest).DefaultIfEmpty(0).Max(),
         _ => 0,
     };

@@ -14,6 +14,8 @@ namespace KoreaRussiaGraph.GraphQL.Cost;
 /// <item>A path's actors and hops count <c>maxHops</c> (+1 for actors); any other list <see cref="QueryCostOptions.DefaultListSize"/>.</item>
 /// <item>neighbourhood adds depth × limit (actors the breadth-first search may visit); paths adds
 /// <see cref="QueryCostOptions.PathSearchWeight"/> × k × 2^maxHops, because simple-path search grows with every hop.</item>
+/// <item>search, and a listing whose filter carries text, add <see cref="QueryCostOptions.FullTextWeight"/>; a relation listing
+/// ordered by DATE or REPORTED_ON adds <see cref="QueryCostOptions.OrderingWeight"/>.</item>
 /// <item>A field with an argument outside DESIGN §3's bounds costs 1 and its selection nothing: it fails with BOUND_EXCEEDED before doing any work.</item>
 /// <item>Introspection costs 1 per field and its lists do not multiply: its size is the schema's, not the data's.</item>
 /// </list>
@@ -31,7 +33,21 @@ public sealed class QueryCostModel(QueryCostOptions options)
         return new FieldComplexityResult(impact, childMultiplier);
     }
 
-    private double TraversalWork(FieldImpactContext field)
+    private double TraversalWork(FieldImpactContext field) => SearchWork(field) + GraphWork(field);
+
+    private double SearchWork(FieldImpactContext field)
+    {
+        double work = 0;
+        if (field.FieldDefinition.Name == "search" && field.ParentType.Name == "Query") work += options.FullTextWeight;
+        if (Argument(field, "filter") is RelationFilter { Text: not null } or DocumentFilter { Text: not null }) work += options.FullTextWeight;
+        if (Argument(field, "orderBy") is RelationOrder { Field: not RelationOrderField.Id }) work += options.OrderingWeight;
+        return work;
+    }
+
+    private static object? Argument(FieldImpactContext field, string name) =>
+        field.Arguments?.TryGetValue(name, out var value) == true ? value.Value : null;
+
+    private double GraphWork(FieldImpactContext field)
     {
         if (IntArgument(field, "maxHops") is { } hops)
             return (double)options.PathSearchWeight * (IntArgument(field, "k") ?? 1) * Math.Pow(2, Math.Clamp(hops, 0, 30));

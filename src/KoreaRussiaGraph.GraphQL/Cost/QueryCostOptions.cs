@@ -32,6 +32,12 @@ public sealed class QueryCostOptions
     /// <summary>Cost of one unit of path search: a paths field costs this × k × 2^maxHops, since search work grows with the hops.</summary>
     public int PathSearchWeight { get; set; } = 25;
 
+    /// <summary>Added to a field that runs a full-text query: search, and a relation or document listing whose filter has text.</summary>
+    public int FullTextWeight { get; set; } = 50;
+
+    /// <summary>Added to a relation listing ordered by DATE or REPORTED_ON (it ranks every relation that passes the filter).</summary>
+    public int OrderingWeight { get; set; } = 20;
+
     /// <summary>Request header that asks for the executed query's cost in <c>extensions.cost</c>.</summary>
     public string CostHeader { get; set; } = "X-Query-Cost";
 }

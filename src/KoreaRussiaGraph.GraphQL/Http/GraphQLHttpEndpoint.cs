@@ -33,7 +33,8 @@ public static class GraphQLHttpEndpoint
         return app.MapMethods(options.Path, [HttpMethods.Get, HttpMethods.Post], async (HttpContext http) =>
         {
             if (HttpMethods.IsGet(http.Request.Method) && browserPage?.Invoke(http) is { } page) return page;
-            await HandleAsync(http, options, cache, metrics);
+            if (Subscriptions.GraphQLSse.IsEventStreamRequest(http.Request)) await Subscriptions.GraphQLSse.HandleAsync(http, options); // issue 18
+            else await HandleAsync(http, options, cache, metrics);
             return Results.Empty;
         });
     }
@@ -169,7 +170,7 @@ public static class GraphQLHttpEndpoint
     private static bool IsBatch(HttpContext http) => http.Items.ContainsKey("krg.batch");
 
     /// <returns>The requests, or a problem and its status; and the text that names the operation (for the response cache).</returns>
-    private static (IReadOnlyList<GraphQLRequest>?, string?, int, string?) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    internal static (IReadOnlyList<GraphQLRequest>?, string?, int, string?) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
     {
         var query = request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query)) return (null, "A GET request needs a 'query' parameter.", StatusCodes.Status400BadRequest, null);
@@ -189,7 +190,7 @@ public static class GraphQLHttpEndpoint
         return ([graphQLRequest], null, 0, request.QueryString.Value);
     }
 
-    private static async Task<(IReadOnlyList<GraphQLRequest>?, string?, int, string?)> ReadPostAsync(
+    internal static async Task<(IReadOnlyList<GraphQLRequest>?, string?, int, string?)> ReadPostAsync(
         HttpRequest request, IGraphQLTextSerializer serializer, GraphQLEndpointOptions options)
     {
         if (!IsJson(request.ContentType))
@@ -250,7 +251,7 @@ public static class GraphQLHttpEndpoint
         && string.Equals(parsed.MediaType.Value, ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A GET must never change state, so the operation it would run is looked up before executing.</summary>
-    private static bool IsMutation(GraphQLRequest request)
+    internal static bool IsMutation(GraphQLRequest request)
     {
         try
         {

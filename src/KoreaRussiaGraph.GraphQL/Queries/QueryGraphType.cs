@@ -3,9 +3,12 @@ using GraphQL.Types;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.GraphQL.Nodes;
+using KoreaRussiaGraph.GraphQL.Ordering;
 using KoreaRussiaGraph.GraphQL.Paging;
 using KoreaRussiaGraph.GraphQL.Http;
 using KoreaRussiaGraph.GraphQL.Sources;
+using KoreaRussiaGraph.GraphQL.Search;
 using KoreaRussiaGraph.GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -39,8 +42,9 @@ public sealed class QueryGraphType : ObjectGraphType
             });
 
         Field<NonNullGraphType<RelationConnectionGraphType>>("relations")
-            .Description("Relations passing the filter, ordered by id.")
+            .Description("Relations passing the filter, ordered by id unless orderBy says otherwise.")
             .Argument<RelationFilterInputGraphType>("filter")
+            .Argument<RelationOrderInputGraphType>("orderBy")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 100)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async ctx => await RelationPages.LoadAsync(ctx, actorId: null));
@@ -87,13 +91,17 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async ctx => await ctx.Loader().DocumentAsync(ctx.GetArgument<string>("id"), ctx.CancellationToken));
 
         Field<NonNullGraphType<DocumentConnectionGraphType>>("documents")
-            .Description("Ingested and failed documents, ordered by id; failed ones carry their error.")
+            .Description("Ingested and failed documents passing the filter, ordered by id; failed ones carry their error.")
+            .Argument<DocumentFilterInputGraphType>("filter")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 50)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async ctx =>
             {
                 var page = new PageRequest(ctx.GetArgument("first", 50), Cursor.Decode(ctx.GetArgument<string?>("after")));
-                var result = await ctx.Loader().Store.ListDocumentsAsync(page, ctx.CancellationToken);
+                var filter = ctx.GetArgument<DocumentFilter?>("filter");
+                var result = filter is null
+                    ? await ctx.Loader().Store.ListDocumentsAsync(page, ctx.CancellationToken)
+                    : await ctx.Loader().Store.FindDocumentsAsync(filter, page, ctx.CancellationToken);
                 return new Connection<DocumentRecord>(result, d => d.Id, page.After is not null);
             });
 
@@ -104,5 +112,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async ctx => await ctx.Loader().Store.StatsAsync(ctx.CancellationToken));
 
         SourcesQuery.AddTo(this);
+        this.AddNodeFields();    // node, nodes (issue 18)
+        this.AddSearchFields();  // search (issue 18)
     }
 }

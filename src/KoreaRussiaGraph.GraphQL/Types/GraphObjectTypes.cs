@@ -3,6 +3,8 @@ using GraphQL.Types;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.GraphQL.Nodes;
+using KoreaRussiaGraph.GraphQL.Ordering;
 using KoreaRussiaGraph.GraphQL.Paging;
 using KoreaRussiaGraph.GraphQL.Queries;
 
@@ -20,6 +22,7 @@ public sealed class ActorGraphType : ObjectGraphType<Actor>
     {
         Name = "Actor";
         Description = "A person, state, organisation, place or group, under a stable slug id (kim-jong-un, unsc).";
+        Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field(x => x.Name);
         Field<NonNullGraphType<ActorKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
@@ -32,6 +35,7 @@ public sealed class ActorGraphType : ObjectGraphType<Actor>
         Field<NonNullGraphType<RelationConnectionGraphType>>("relations")
             .Description("Relations touching this actor; direction in the filter is relative to it.")
             .Argument<RelationFilterInputGraphType>("filter")
+            .Argument<RelationOrderInputGraphType>("orderBy")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 100)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async ctx => await RelationPages.LoadAsync(ctx, ctx.Source.Id));
@@ -40,14 +44,15 @@ public sealed class ActorGraphType : ObjectGraphType<Actor>
 
 internal static class RelationPages
 {
-    public static async Task<object?> LoadAsync(IResolveFieldContext ctx, string? actorId)
+    public static async Task<object?> LoadAsync(IResolveFieldContext ctx, string? actorId, string? documentId = null)
     {
         var page = new PageRequest(ctx.GetArgument("first", 100), Cursor.Decode(ctx.GetArgument<string?>("after")));
         var filter = ctx.GetArgument<RelationFilter?>("filter") ?? RelationFilter.Default;
+        var order = ctx.GetArgument<RelationOrder?>("orderBy") ?? RelationOrder.Default;
         var loader = ctx.Loader();
-        var result = await loader.Store.FindRelationsAsync(filter, actorId, page, ctx.CancellationToken);
+        var result = await loader.Store.QueryRelationsAsync(new RelationQuery(filter, page, order, actorId, documentId), ctx.CancellationToken);
         await loader.PrimeEndpointsAsync(result.Items, ctx.CancellationToken);
-        return new Connection<Relation>(result, r => r.Id, page.After is not null);
+        return new Connection<Relation>(result, order.CursorKey, page.After is not null);
     }
 }
 
@@ -59,6 +64,7 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
     {
         Name = "Relation";
         Description = "A typed, dated, directed edge, cited to the one sentence that states it.";
+        Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<RelationTypeEnumGraphType>>("type").Resolve(ctx => ctx.Source.Type);
         Field<NonNullGraphType<ActorGraphType>, Actor>("source").ResolveAsync(ctx => ctx.Loader().RequiredActorAsync(ctx.Source.SourceId, ctx.CancellationToken));
@@ -97,6 +103,7 @@ public sealed class DocumentGraphType : ObjectGraphType<DocumentRecord>
     public DocumentGraphType()
     {
         Name = "Document";
+        Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field(x => x.Title, nullable: true);
         Field(x => x.Url, nullable: true);
@@ -113,6 +120,13 @@ public sealed class DocumentGraphType : ObjectGraphType<DocumentRecord>
         Field<StringGraphType>("text")
             .Description("The document's raw text as stored (null for documents that failed before decoding).")
             .ResolveAsync(async ctx => await ctx.Loader().Store.GetDocumentTextAsync(ctx.Source.Id, ctx.CancellationToken));
+        Field<NonNullGraphType<RelationConnectionGraphType>>("relations")
+            .Description("The relations this document's sentences state.")
+            .Argument<RelationFilterInputGraphType>("filter")
+            .Argument<RelationOrderInputGraphType>("orderBy")
+            .Argument<IntGraphType>("first", arg => arg.DefaultValue = 100)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx => await RelationPages.LoadAsync(ctx, actorId: null, documentId: ctx.Source.Id));
     }
 }
 

@@ -17,6 +17,7 @@ public sealed class RelationFilterInputGraphType : InputObjectGraphType<Relation
         Field<BooleanGraphType>("includeUndated").Description("With from/to, also keep relations that have no date. Default false.");
         Field<ListGraphType<NonNullGraphType<ClaimStatusGraphType>>>("statuses").Description("Claim statuses to keep. Default [ASSERTED, ALLEGED].");
         Field<DirectionGraphType>("direction").Description("OUT, IN or BOTH relative to the walk. Default BOTH.");
+        Field<StringGraphType>("text").Description("Search expression (as Query.search takes) the cited sentence must match. Relation listings only; neighbourhood and paths refuse it.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value)
@@ -30,6 +31,7 @@ public sealed class RelationFilterInputGraphType : InputObjectGraphType<Relation
         if (value.TryGetValue("statuses", out var statuses) && statuses is IEnumerable<object> statusList)
             filter = filter with { Statuses = statusList.Cast<ClaimStatus>().ToHashSet() };
         if (value.TryGetValue("direction", out var direction) && direction is Direction d) filter = filter with { Direction = d };
+        if (value.TryGetValue("text", out var text) && text is string s) filter = filter with { Text = s };
         return filter;
     }
 }

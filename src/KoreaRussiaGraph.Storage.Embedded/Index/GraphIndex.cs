@@ -3,17 +3,20 @@ using KoreaRussiaGraph.Core.Model;
 
 namespace KoreaRussiaGraph.Storage.Embedded.Index;
 
-/// <summary>What traversal needs to know about one relation, packed into 20 bytes so a scan touches little memory.</summary>
+/// <summary>What traversal needs to know about one relation, packed into 28 bytes so a scan touches little memory.</summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct EdgeRecord
 {
-    private const byte DatedFlag = 1, SymmetricFlag = 2, AliveFlag = 4;
+    private const byte DatedFlag = 1, SymmetricFlag = 2, AliveFlag = 4, ReportedFlag = 8;
 
     public int Source;
     public int Target;
     /// <summary>First and last day (DateOnly.DayNumber) of the relation's partial date; meaningless when not <see cref="Dated"/>.</summary>
     public int StartDay;
     public int EndDay;
+    /// <summary>The same for the citing document's publication date (reportedOn), for ordering by it; meaningless when not <see cref="Reported"/>.</summary>
+    public int ReportedStartDay;
+    public int ReportedEndDay;
     private ushort _type;
     private byte _status;
     private byte _flags;
@@ -23,16 +26,19 @@ internal struct EdgeRecord
     public bool Dated { readonly get => (_flags & DatedFlag) != 0; set => Flag(DatedFlag, value); }
     public bool Symmetric { readonly get => (_flags & SymmetricFlag) != 0; set => Flag(SymmetricFlag, value); }
     public bool Alive { readonly get => (_flags & AliveFlag) != 0; set => Flag(AliveFlag, value); }
+    public bool Reported { readonly get => (_flags & ReportedFlag) != 0; set => Flag(ReportedFlag, value); }
 
     private void Flag(byte flag, bool on) => _flags = on ? (byte)(_flags | flag) : (byte)(_flags & ~flag);
 }
 
 /// <summary>The columns of a relation the index keeps (everything else is the payload, read from the file on demand).</summary>
 internal readonly record struct RelationShape(
-    string Id, string DocumentId, string Type, string SourceId, string TargetId, int? StartDay, int? EndDay, ClaimStatus Status, bool Symmetric)
+    string Id, string DocumentId, string Type, string SourceId, string TargetId, int? StartDay, int? EndDay, ClaimStatus Status, bool Symmetric,
+    int? ReportedStartDay = null, int? ReportedEndDay = null)
 {
     public static RelationShape Of(Relation r) =>
-        new(r.Id, r.Citation.DocumentId, r.Type, r.SourceId, r.TargetId, r.Date?.Start.DayNumber, r.Date?.End.DayNumber, r.Status, r.Symmetric);
+        new(r.Id, r.Citation.DocumentId, r.Type, r.SourceId, r.TargetId, r.Date?.Start.DayNumber, r.Date?.End.DayNumber, r.Status, r.Symmetric,
+            r.ReportedOn?.Start.DayNumber, r.ReportedOn?.End.DayNumber);
 }
 
 /// <summary>
@@ -227,6 +233,9 @@ internal sealed partial class GraphIndex
             StartDay = relation.StartDay ?? 0,
             EndDay = relation.EndDay ?? 0,
             Dated = relation.StartDay is not null,
+            ReportedStartDay = relation.ReportedStartDay ?? 0,
+            ReportedEndDay = relation.ReportedEndDay ?? 0,
+            Reported = relation.ReportedStartDay is not null,
             Status = relation.Status,
             Symmetric = relation.Symmetric,
             Alive = true,

@@ -84,6 +84,39 @@ internal static class SchemaMigrations
         CREATE TABLE store_identity (id TEXT NOT NULL);
         INSERT INTO store_identity (id) VALUES (lower(hex(randomblob(16))));
         """,
+        // 4: full-text search (issue 18). Cited sentences and document titles are indexed in place (external-content
+        // FTS5 tables, so the text is not stored twice); actor names and aliases in a small table of their own, aliases
+        // joined from their JSON list. Triggers keep all three in step with every writer of the file, and the
+        // existing rows are indexed now.
+        """
+        CREATE VIRTUAL TABLE relations_fts USING fts5(quote, content='relations', tokenize='unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE documents_fts USING fts5(title, content='documents', tokenize='unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE actors_fts USING fts5(name, aliases, tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER relations_fts_inserted AFTER INSERT ON relations BEGIN
+            INSERT INTO relations_fts (rowid, quote) VALUES (NEW.rowid, NEW.quote); END;
+        CREATE TRIGGER relations_fts_deleted AFTER DELETE ON relations BEGIN
+            INSERT INTO relations_fts (relations_fts, rowid, quote) VALUES ('delete', OLD.rowid, OLD.quote); END;
+        CREATE TRIGGER relations_fts_updated AFTER UPDATE OF quote ON relations BEGIN
+            INSERT INTO relations_fts (relations_fts, rowid, quote) VALUES ('delete', OLD.rowid, OLD.quote);
+            INSERT INTO relations_fts (rowid, quote) VALUES (NEW.rowid, NEW.quote); END;
+        CREATE TRIGGER documents_fts_inserted AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title) VALUES (NEW.rowid, NEW.title); END;
+        CREATE TRIGGER documents_fts_deleted AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title) VALUES ('delete', OLD.rowid, OLD.title); END;
+        CREATE TRIGGER documents_fts_updated AFTER UPDATE OF title ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title) VALUES ('delete', OLD.rowid, OLD.title);
+            INSERT INTO documents_fts (rowid, title) VALUES (NEW.rowid, NEW.title); END;
+        CREATE TRIGGER actors_fts_inserted AFTER INSERT ON actors BEGIN
+            INSERT INTO actors_fts (rowid, name, aliases) VALUES (NEW.rowid, NEW.name, (SELECT group_concat(value, ', ') FROM json_each(NEW.aliases))); END;
+        CREATE TRIGGER actors_fts_updated AFTER UPDATE OF name, aliases ON actors BEGIN
+            DELETE FROM actors_fts WHERE rowid = OLD.rowid;
+            INSERT INTO actors_fts (rowid, name, aliases) VALUES (NEW.rowid, NEW.name, (SELECT group_concat(value, ', ') FROM json_each(NEW.aliases))); END;
+        CREATE TRIGGER actors_fts_deleted AFTER DELETE ON actors BEGIN
+            DELETE FROM actors_fts WHERE rowid = OLD.rowid; END;
+        INSERT INTO relations_fts (relations_fts) VALUES ('rebuild');
+        INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+        INSERT INTO actors_fts (rowid, name, aliases) SELECT rowid, name, (SELECT group_concat(value, ', ') FROM json_each(aliases)) FROM actors;
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -8,7 +8,7 @@ namespace KoreaRussiaGraph.Storage.Neo4j.Cypher;
 /// the only things spliced into text are integer quantifiers, which Cypher does not accept as parameters, and
 /// they come from the finite variant lists below.
 /// </summary>
-public static class Statements
+public static partial class Statements
 {
     private const string ActorMap = "{.id, .name, .kind, .aliases, .wikidataId, .description}";
     private const string DocumentMap = "{.id, .title, .url, .outlet, .published, .publishedBasis, .format, .sha256, .ingestedAt, .extractorVersion, .status, .error, .relationCount}";
@@ -40,6 +40,7 @@ public static class Statements
                 CASE WHEN toLower(alias) IN [known IN acc | toLower(known)] THEN acc ELSE acc + alias END),
             a.wikidataId = coalesce(a.wikidataId, actor.wikidataId),
             a.description = coalesce(a.description, actor.description)
+        SET a.searchNames = reduce(text = a.name, alias IN a.aliases | text + ', ' + alias)
         """, "actors");
 
     public static readonly CypherStatement GetActor = new("actors.get",
@@ -180,12 +181,13 @@ public static class Statements
         """, With("pairs", "direction"));
 
     /// <summary>Every statement above, variants included (the schema scripts are listed by <see cref="SchemaScripts"/>).</summary>
-    public static IReadOnlyList<CypherStatement> All { get; } =
+    public static IReadOnlyList<CypherStatement> All =>
     [
         Ping, UpsertActors, GetActor, GetActors, ActorIds, FindActors, Degree,
         GetRelation, FindRelations, FindActorRelations,
         DocumentRelationIds, DeleteStaleRelations, MergeRelations, MergeDocument,
         GetDocument, ListDocuments, DocumentText, Stats,
         .. NeighbourhoodVariants, InducedRelations, .. PathVariants, HopRelations,
+        .. SearchAndOrdering,
     ];
 }

@@ -23,6 +23,9 @@ public sealed class KrgServer : IAsyncDisposable
     /// <summary>The embedded store's SQLite file, for CLI commands run against the same graph.</summary>
     public string StorePath => Path.Combine(_folder, "graph.db");
 
+    /// <summary>The folder the server's inbox worker watches.</summary>
+    public string InboxPath => Path.Combine(_folder, "inbox");
+
     private KrgServer(Process process, Uri baseAddress, string folder)
     {
         _process = process;

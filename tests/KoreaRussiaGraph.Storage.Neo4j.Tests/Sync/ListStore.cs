@@ -69,5 +69,9 @@ internal sealed class ListStore : IGraphStore
     public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<GraphStats> StatsAsync(CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
+    public Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
+    public Task<Page<DocumentRecord>> FindDocumentsAsync(DocumentFilter filter, PageRequest page, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
+    public IObservable<GraphChangeNotice> Changes => throw new NotSupportedException("not needed by the copier");
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

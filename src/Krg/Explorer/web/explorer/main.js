@@ -7,6 +7,7 @@ import { DetailsPanel } from './panel.js';
 import { renderLegend } from './legend.js';
 import { FilterControls } from './controls.js';
 import { el } from './dom.js';
+import { followGraphChanges } from './live-updates.js';
 
 const $ = (selector) => document.querySelector(selector);
 const statusLine = $('#status');
@@ -176,6 +177,7 @@ async function start() {
 
   refreshChrome();
   if (document.body.dataset.state !== 'error') setState('idle');
+  followGraphChanges(() => centre && drawNeighbourhood(centre, { replace: true })); // redraw when the stored graph changes
 }
 
 start();
