@@ -13,6 +13,10 @@ internal struct EdgeRecord
     /// <summary>First and last day (DateOnly.DayNumber) of the relation's partial date; meaningless when not <see cref="Dated"/>.</summary>
     public int StartDay;
     public int EndDay;
+    /// <summary>The cited document, numbered by <see cref="GraphIndex.DocumentId"/>: links count documents without reading payloads.</summary>
+    public int Document;
+    /// <summary>The relation's reportedOn packed by <see cref="PackedDate"/> (0 when unknown).</summary>
+    public int Reported;
     public ClaimStatus Status;
     public bool Dated;
     public bool Symmetric;
@@ -63,6 +67,9 @@ internal sealed class GraphIndex
     private readonly List<string> _typeNames = [];
     private readonly List<int> _typeCounts = [];
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    // Documents are numbered the first time a relation cites them and keep their number for the index's life.
+    private readonly Dictionary<string, int> _documentIndex = new(StringComparer.Ordinal);
+    private readonly List<string> _documentIds = [];
 
     // Rank = position in ordinal id order, so id tie-breaks compare ints instead of strings.
     private int[] _rank = [];
@@ -92,6 +99,9 @@ internal sealed class GraphIndex
     public IReadOnlyList<string> TypeNames => _typeNames;
     public int TypeCount(int type) => _typeCounts[type];
     public bool TryGetType(string name, out int type) => _typeIds.TryGetValue(name, out type);
+    /// <summary>How many documents have been numbered (numbers run 0..DocumentCount-1).</summary>
+    public int DocumentCount => _documentIds.Count;
+    public string DocumentId(int document) => _documentIds[document];
 
     public bool TryGetActor(string id, out int index) => _actorIndex.TryGetValue(id, out index);
     public bool TryGetRelation(string id, out int slot) => _relationIndex.TryGetValue(id, out slot);
@@ -155,6 +165,8 @@ internal sealed class GraphIndex
             StartDay = relation.Date?.Start.DayNumber ?? 0,
             EndDay = relation.Date?.End.DayNumber ?? 0,
             Dated = relation.Date is not null,
+            Document = DocumentNumber(relation.Citation.DocumentId),
+            Reported = PackedDate.Pack(relation.ReportedOn),
             Status = relation.Status,
             Symmetric = relation.Symmetric,
             Alive = true,
@@ -299,6 +311,15 @@ internal sealed class GraphIndex
         AttributedTo = r.AttributedTo is null ? null : _actorIndex.TryGetValue(r.AttributedTo, out var by) ? _actors[by].Id : Intern(r.AttributedTo),
         Citation = r.Citation with { DocumentId = Intern(r.Citation.DocumentId), Rule = Intern(r.Citation.Rule) },
     };
+
+    private int DocumentNumber(string documentId)
+    {
+        if (_documentIndex.TryGetValue(documentId, out var number)) return number;
+        number = _documentIds.Count;
+        _documentIds.Add(Intern(documentId));
+        _documentIndex[_documentIds[number]] = number;
+        return number;
+    }
 
     private string Intern(string s)
     {

@@ -187,5 +187,6 @@ public static class Statements
         DocumentRelationIds, DeleteStaleRelations, MergeRelations, MergeDocument,
         GetDocument, ListDocuments, DocumentText, Stats,
         .. NeighbourhoodVariants, InducedRelations, .. PathVariants, HopRelations,
+        .. LinkStatements.All,
     ];
 }
