@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.GraphQL.Links;
 using KoreaRussiaGraph.GraphQL.Paging;
 using KoreaRussiaGraph.GraphQL.Http;
 using KoreaRussiaGraph.GraphQL.Types;
@@ -80,6 +81,8 @@ public sealed class QueryGraphType : ObjectGraphType
                 await ctx.Loader().PrimeEndpointsAsync(paths.SelectMany(p => p.Hops).SelectMany(h => h.Relations), ctx.CancellationToken);
                 return paths;
             });
+
+        this.AddLinkQueries();
 
         Field<DocumentGraphType>("document")
             .Argument<NonNullGraphType<IdGraphType>>("id")
