@@ -89,6 +89,7 @@ Console.WriteLine($"Embedded store, {options.Queries:N0} queries each (ms):");
 Report.Row("neighbourhood(depth 2, limit 200)", neighbourhood.Times, $"mean {neighbourhood.MeanResult:F0} actors and {neighbourhoodEdges / (double)(centers.Length + Math.Min(100, centers.Length)):F0} relations returned");
 Report.Row("paths(maxHops 4, k 3)", paths3.Times, $"mean {paths3.MeanResult:F2} paths, {paths3.Errors} over budget");
 Report.Row("paths(maxHops 4, k 1)", paths1.Times, $"mean {paths1.MeanResult:F2} paths, {paths1.Errors} over budget");
+await LinkBench.RunAsync(store, centers, Math.Min(options.Queries, 200));
 
 if (options.SkipPeers) return;
 

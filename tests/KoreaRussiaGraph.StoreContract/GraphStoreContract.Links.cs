@@ -174,7 +174,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(await AllLinksAsync(store), grouped.Select(g => g.Link), LinkComparer);
         var met = grouped.Single(g => g.Link.Key.Type == "MET");
         Assert.Equal((2, 2), (met.Link.DocumentCount, met.Link.OutletCount));
-        Assert.Equal(["d4", "d5"], met.Evidence.Select(r => r.Citation.DocumentId));
+        Assert.Equal(["d4", "d5"], met.Evidence.Select(r => r.Citation.DocumentId).Order(StringComparer.Ordinal));
         Assert.Empty(await store.GroupLinksAsync([]));
     }
 

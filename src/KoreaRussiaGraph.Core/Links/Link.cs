@@ -46,5 +46,6 @@ public sealed record Link(
     PartialDate? FirstReported,
     IReadOnlyList<ClaimStatus> Statuses)
 {
-    public string Id => Key.Id;
+    // Computed once: links are sorted and paged by id.
+    public string Id { get; } = Key.Id;
 }

@@ -2,12 +2,13 @@ using KoreaRussiaGraph.Core.Model;
 
 namespace KoreaRussiaGraph.Core.Links;
 
-/// <summary>A link with the relations behind it, newest event first.</summary>
+/// <summary>A link with the relations behind it, in the order they were given (<see cref="EvidenceOrder"/> lists them newest first).</summary>
 public sealed record LinkWithEvidence(Link Link, IReadOnlyList<Relation> Evidence);
 
 /// <summary>
 /// The reference grouping of relations into links: what both stores answer for a subgraph or a path hop, and what
-/// the contract tests hold their whole-graph link queries to.
+/// the contract tests hold their whole-graph link queries to. It runs on every neighbourhood a client asks links of,
+/// so it looks each document's outlet up once and leaves sorting the evidence to whoever lists it.
 /// </summary>
 public static class LinkGrouping
 {
@@ -15,7 +16,7 @@ public static class LinkGrouping
     /// <returns>Links ordered by id.</returns>
     public static IReadOnlyList<LinkWithEvidence> Group(IEnumerable<Relation> relations, Func<string, string?> outletOf)
     {
-        var documents = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documents = new Dictionary<string, (int Document, int Outlet)>(StringComparer.Ordinal);
         var outlets = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = new Dictionary<LinkKey, (LinkTally Tally, List<Relation> Evidence)>();
         foreach (var relation in relations)
@@ -23,14 +24,19 @@ public static class LinkGrouping
             var key = LinkKey.Of(relation);
             if (!groups.TryGetValue(key, out var group)) groups[key] = group = (new LinkTally(), []);
             var documentId = relation.Citation.DocumentId;
-            if (!documents.TryGetValue(documentId, out var document)) documents[documentId] = document = documents.Count;
-            group.Tally.Add(document, OutletNumber(outletOf(documentId), document), relation.Date, relation.ReportedOn, relation.Status);
+            if (!documents.TryGetValue(documentId, out var numbers))
+            {
+                var document = documents.Count;
+                documents[documentId] = numbers = (document, OutletNumber(outletOf(documentId), document));
+            }
+            group.Tally.Add(numbers.Document, numbers.Outlet, relation.Date, relation.ReportedOn, relation.Status);
             group.Evidence.Add(relation);
         }
-        return groups
-            .OrderBy(g => g.Key.Id, StringComparer.Ordinal)
-            .Select(g => new LinkWithEvidence(g.Value.Tally.ToLink(g.Key), g.Value.Evidence.Order(EvidenceOrder.NewestFirst).ToArray()))
-            .ToArray();
+        var links = new LinkWithEvidence[groups.Count];
+        var at = 0;
+        foreach (var (key, group) in groups) links[at++] = new LinkWithEvidence(group.Tally.ToLink(key), group.Evidence);
+        Array.Sort(links, (x, y) => string.CompareOrdinal(x.Link.Id, y.Link.Id));
+        return links;
 
         // Named outlets count from 0; a document without one stands alone as -(its number + 1).
         int OutletNumber(string? outlet, int document)

@@ -53,7 +53,9 @@ public sealed class LinkGraphType : ObjectGraphType<LinkView>
         var page = new PageRequest(ctx.GetArgument("first", DefaultEvidencePage), Cursor.Decode(ctx.GetArgument<string?>("after")));
         page.Validate();
         var loader = ctx.Loader();
-        var evidence = ctx.Source.Evidence ?? await loader.Store.LinkEvidenceAsync(ctx.Source.Link.Key, ctx.Source.Filter, ctx.CancellationToken);
+        var evidence = ctx.Source.Evidence is { } grouped
+            ? grouped.Order(EvidenceOrder.NewestFirst).ToArray()
+            : await loader.Store.LinkEvidenceAsync(ctx.Source.Link.Key, ctx.Source.Filter, ctx.CancellationToken);
         // The evidence is not in id order, so the cursor (a relation id) is found by position.
         var start = 0;
         if (page.After is { } after)
