@@ -179,8 +179,10 @@ public static class Statements
         RETURN pair[0] AS fromId, pair[1] AS toId, collect(r {.*}) AS relations
         """, With("pairs", "direction"));
 
-    /// <summary>Every statement above, variants included (the schema scripts are listed by <see cref="SchemaScripts"/>).</summary>
-    public static IReadOnlyList<CypherStatement> All { get; } =
+    /// <summary>Every statement above, variants included, and the link statements (the schema scripts are listed by <see cref="SchemaScripts"/>).</summary>
+    // Built on first use: LinkStatements' initializer reads this class, so a list built here at type initialization
+    // would find LinkStatements.All still null whenever LinkStatements is touched first.
+    public static IReadOnlyList<CypherStatement> All => _all ??=
     [
         Ping, UpsertActors, GetActor, GetActors, ActorIds, FindActors, Degree,
         GetRelation, FindRelations, FindActorRelations,
@@ -189,4 +191,6 @@ public static class Statements
         .. NeighbourhoodVariants, InducedRelations, .. PathVariants, HopRelations,
         .. LinkStatements.All,
     ];
+
+    private static IReadOnlyList<CypherStatement>? _all;
 }
