@@ -80,12 +80,20 @@ public sealed class LinkExplorerBrowserTests(BrowserFixture fixture, ITestOutput
     public async Task Brushing_the_timeline_to_2019_leaves_only_relations_dated_2019()
     {
         var page = await OpenAsync("/?actor=vladimir-putin");
-        var bar = page.Locator("#timeline g.bar[data-period='2019'] rect.hit");
-        var box = await bar.BoundingBoxAsync();
-        Assert.NotNull(box);
-        await page.Mouse.MoveAsync(box.X + 1, box.Y + box.Height / 2);
+        var box = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const hit = document.querySelector("#timeline g.bar[data-period='2019'] rect.hit");
+              if (!hit) return null;
+              const r = hit.getBoundingClientRect();
+              return { X: r.left, Y: r.top, Width: r.width, Height: r.height };
+            }
+            """);
+        Assert.True(box.ValueKind == JsonValueKind.Object, "no 2019 bar in the timeline: " + await page.InnerHTMLAsync("#timeline"));
+        var (x, y, width, height) = (box.GetProperty("X").GetSingle(), box.GetProperty("Y").GetSingle(), box.GetProperty("Width").GetSingle(), box.GetProperty("Height").GetSingle());
+        output.WriteLine($"2019 bar at {x},{y} {width}x{height}");
+        await page.Mouse.MoveAsync(x + 1, y + height / 2);
         await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(box.X + box.Width - 1, box.Y + box.Height / 2);
+        await page.Mouse.MoveAsync(x + width - 1, y + height / 2);
         await page.Mouse.UpAsync();
         await page.WaitForSelectorAsync("body[data-state=ready]", Ready);
 
