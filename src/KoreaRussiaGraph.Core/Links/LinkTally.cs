@@ -36,7 +36,11 @@ public sealed class LinkTally
 
     private static readonly ClaimStatus[] AllStatuses = Enum.GetValues<ClaimStatus>();
 
-    private static ClaimStatus[] StatusesOf(int mask) => AllStatuses.Where(s => (mask & (1 << (int)s)) != 0).ToArray();
+    // One shared array per combination of statuses: a neighbourhood's links would otherwise allocate one each.
+    private static readonly ClaimStatus[][] ByMask = Enumerable.Range(0, 1 << AllStatuses.Length)
+        .Select(mask => AllStatuses.Where(s => (mask & (1 << (int)s)) != 0).ToArray()).ToArray();
+
+    private static ClaimStatus[] StatusesOf(int mask) => ByMask[mask];
 
     /// <summary>A distinct count that stays allocation-free while it has seen one value.</summary>
     private struct DistinctInts
