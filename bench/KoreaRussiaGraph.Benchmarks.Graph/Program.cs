@@ -159,6 +159,9 @@ await SearchAndOrdering.RunAsync(store, measured.Centers, options.Seed, async (n
     return (times, mean, 0);
 });
 
+// Links and timelines (issue 15): neighbourhood with links against edges, interleaved, and a hub's timeline.
+await LinkBench.RunAsync(store, measured.Centers, Math.Min(options.Queries, 200));
+
 if (options.SkipPeers) return;
 
 // 4. Peers: same warm-up list, the first PeerQueries measured queries, same cap.

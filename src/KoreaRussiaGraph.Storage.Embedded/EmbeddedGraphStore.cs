@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using KoreaRussiaGraph.Core.Links;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Ports;
 using KoreaRussiaGraph.Core.Querying;
+using KoreaRussiaGraph.Core.Timelines;
 using KoreaRussiaGraph.Storage.Embedded.Index;
 using KoreaRussiaGraph.Storage.Embedded.Snapshot;
 using KoreaRussiaGraph.Storage.Embedded.Sqlite;
@@ -372,6 +374,31 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
         if (query.WorkBudget is < 1) throw GraphQueryException.InvalidArgument("workBudget", "must be at least 1");
         return Read(g => PathSearch.Run(g, Resolve(g, query.FromId), Resolve(g, query.ToId), query));
     }
+
+    // --- links and timelines -------------------------------------------------------------
+
+    public Task<Page<Link>> FindLinksAsync(LinkQuery query, CancellationToken ct = default)
+    {
+        query.Validate();
+        return Read(g => LinkQueries.FindLinks(g, query, OutletOf));
+    }
+
+    public Task<IReadOnlyList<LinkWithEvidence>> GroupLinksAsync(IReadOnlyCollection<Relation> relations, CancellationToken ct = default) =>
+        Task.FromResult(LinkGrouping.Group(relations, OutletOf));
+
+    public Task<IReadOnlyList<Relation>> LinkEvidenceAsync(LinkKey link, RelationFilter filter, CancellationToken ct = default)
+    {
+        QueryGuard.ValidFilter(filter);
+        return Read(g => LinkQueries.Evidence(g, link, filter));
+    }
+
+    public Task<Timeline> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
+    {
+        query.Validate();
+        return Read(g => TimelineQueries.Run(g, query.ActorId is null ? null : Resolve(g, query.ActorId), query));
+    }
+
+    private string? OutletOf(string documentId) => _documents.GetValueOrDefault(documentId)?.Outlet;
 
     private static int Resolve(GraphIndex g, string id) =>
         g.TryGetActor(id, out var index) ? index : throw GraphQueryException.UnknownActor(id, ActorSuggestions.Closest(id, g.ActorIds));

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using KoreaRussiaGraph.Core.Links;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Ports;
 using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Core.Schema;
+using KoreaRussiaGraph.Core.Timelines;
 using KoreaRussiaGraph.Storage.Neo4j.Cypher;
 using KoreaRussiaGraph.Storage.Neo4j.Http;
 using KoreaRussiaGraph.Storage.Neo4j.Mapping;
@@ -30,6 +32,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     private readonly DocumentWriter _writer;
     private readonly NeighbourhoodSearch _neighbourhood;
     private readonly PathSearch _paths;
+    private readonly LinkQueries _links;
 
     public Neo4jGraphStore(Neo4jOptions options, HttpClient? http = null, ILogger<Neo4jGraphStore>? logger = null)
     {
@@ -43,6 +46,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         _writer = new DocumentWriter(_client);
         _neighbourhood = new NeighbourhoodSearch(_client, _actors);
         _paths = new PathSearch(_client, _actors);
+        _links = new LinkQueries(_client, _actors);
     }
 
     public async Task InitializeAsync(CancellationToken ct = default)
@@ -139,6 +143,18 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default) => _neighbourhood.RunAsync(query, ct);
 
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default) => _paths.RunAsync(query, ct);
+
+    // --- links and timelines -------------------------------------------------------------
+
+    public Task<Page<Link>> FindLinksAsync(LinkQuery query, CancellationToken ct = default) => _links.FindAsync(query, ct);
+
+    public Task<IReadOnlyList<LinkWithEvidence>> GroupLinksAsync(IReadOnlyCollection<Relation> relations, CancellationToken ct = default) =>
+        _links.GroupAsync(relations, ct);
+
+    public Task<IReadOnlyList<Relation>> LinkEvidenceAsync(LinkKey link, RelationFilter filter, CancellationToken ct = default) =>
+        _links.EvidenceAsync(link, filter, ct);
+
+    public Task<Timeline> TimelineAsync(TimelineQuery query, CancellationToken ct = default) => _links.TimelineAsync(query, ct);
 
     // --- documents ----------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
+using KoreaRussiaGraph.Core.Links;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Querying;
+using KoreaRussiaGraph.Core.Timelines;
 
 namespace KoreaRussiaGraph.Core.Ports;
 
@@ -72,6 +74,23 @@ public interface IGraphStore : IAsyncDisposable
     Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default);
 
     Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default);
+
+    // --- links and timelines (relationships over the cited relations) ---------------------
+
+    /// <summary>Links of the whole graph over the relations passing the filter, with at least MinDocuments documents, in the query's order.</summary>
+    Task<Page<Link>> FindLinksAsync(LinkQuery query, CancellationToken ct = default);
+
+    /// <summary>
+    /// <paramref name="relations"/> grouped into links as <see cref="LinkGrouping.Group"/> does, the outlets looked up
+    /// from the cited documents (a subgraph's or a path hop's evidence).
+    /// </summary>
+    Task<IReadOnlyList<LinkWithEvidence>> GroupLinksAsync(IReadOnlyCollection<Relation> relations, CancellationToken ct = default);
+
+    /// <summary>The relations of one link passing the filter (direction is the link's own), newest event first (<see cref="EvidenceOrder"/>).</summary>
+    Task<IReadOnlyList<Relation>> LinkEvidenceAsync(LinkKey link, RelationFilter filter, CancellationToken ct = default);
+
+    /// <summary>Relations passing the filter per period (see <see cref="TimelineQuery"/>), counted as <see cref="TimelineBuilder"/> does.</summary>
+    Task<Timeline> TimelineAsync(TimelineQuery query, CancellationToken ct = default);
 
     // --- documents ----------------------------------------------------------------------
 

@@ -41,22 +41,27 @@ public sealed class CytoscapeJsonExporter : StreamedExporter
         json.WriteEndArray();
 
         json.WriteStartArray("edges");
-        foreach (var relation in graph.Relations)
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("data");
-            json.WriteString("id", relation.Id);
-            json.WriteString("source", relation.SourceId);
-            json.WriteString("target", relation.TargetId);
-            WriteColumns(json, ExportColumns.Edge, relation, graph);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            FlushNowAndThen(json);
-        }
+        if (graph.Links is { } links)
+            foreach (var link in links) WriteEdge(json, link.Link.Id, link.Link.Key.SourceId, link.Link.Key.TargetId, ExportColumns.Link, link, graph);
+        else
+            foreach (var relation in graph.Relations) WriteEdge(json, relation.Id, relation.SourceId, relation.TargetId, ExportColumns.Edge, relation, graph);
         json.WriteEndArray();
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteEdge<T>(Utf8JsonWriter json, string id, string source, string target, IReadOnlyList<AttributeColumn<T>> columns, T item, GraphExport graph)
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("data");
+        json.WriteString("id", id);
+        json.WriteString("source", source);
+        json.WriteString("target", target);
+        WriteColumns(json, columns, item, graph);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        FlushNowAndThen(json);
     }
 
     // Utf8JsonWriter keeps everything until flushed: without this the whole file would sit in its buffer.

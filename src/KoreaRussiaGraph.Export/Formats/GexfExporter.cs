@@ -9,6 +9,8 @@ namespace KoreaRussiaGraph.Export.Formats;
 /// GEXF 1.3 (gexf.net), Gephi's native format: a static graph with declared node and edge attributes.
 /// Edge labels are relation types, weights their confidence. Every edge is directed, symmetric relations (MET,
 /// SIGNED) included, with the boolean <c>symmetric</c> attribute: networkx refuses a graph that mixes edge types.
+/// With one edge per link the graph is dynamic: a dated link lives from its first date's first day to its last date's
+/// last day (<c>start</c>/<c>end</c>), so Gephi's timeline plays the network over time; undated links are always there.
 /// </summary>
 public sealed class GexfExporter : StreamedExporter
 {
@@ -40,11 +42,13 @@ public sealed class GexfExporter : StreamedExporter
         xml.WriteEndElement();
 
         xml.WriteStartElement("graph", Namespace);
-        xml.WriteAttributeString("mode", "static");
+        xml.WriteAttributeString("mode", graph.Links is null ? "static" : "dynamic");
+        if (graph.Links is not null) xml.WriteAttributeString("timeformat", "date");
         xml.WriteAttributeString("defaultedgetype", "directed");
 
         WriteDeclarations(xml, "node", ExportColumns.Node);
-        WriteDeclarations(xml, "edge", ExportColumns.Edge);
+        if (graph.Links is null) WriteDeclarations(xml, "edge", ExportColumns.Edge);
+        else WriteDeclarations(xml, "edge", LinkColumns);
 
         xml.WriteStartElement("nodes", Namespace);
         foreach (var actor in graph.Actors)
@@ -58,22 +62,44 @@ public sealed class GexfExporter : StreamedExporter
         xml.WriteEndElement();
 
         xml.WriteStartElement("edges", Namespace);
-        foreach (var relation in graph.Relations)
-        {
-            xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", XmlLegal.Text(relation.Id));
-            xml.WriteAttributeString("source", XmlLegal.Text(relation.SourceId));
-            xml.WriteAttributeString("target", XmlLegal.Text(relation.TargetId));
-            xml.WriteAttributeString("label", XmlLegal.Text(relation.Type));
-            xml.WriteAttributeString("weight", relation.Confidence.ToString("R", CultureInfo.InvariantCulture));
-            WriteValues(xml, ExportColumns.Edge, relation, graph);
-            xml.WriteEndElement();
-        }
+        if (graph.Links is { } links)
+            foreach (var link in links)
+            {
+                StartEdge(xml, link.Link.Id, link.Link.Key.SourceId, link.Link.Key.TargetId, link.Link.Key.Type,
+                    link.Link.EvidenceCount.ToString(CultureInfo.InvariantCulture));
+                if (link.Link.FirstDate is { } first) xml.WriteAttributeString("start", Day(first.Start));
+                if (link.Link.LastDate is { } last) xml.WriteAttributeString("end", Day(last.End));
+                WriteValues(xml, LinkColumns, link, graph);
+                xml.WriteEndElement();
+            }
+        else
+            foreach (var relation in graph.Relations)
+            {
+                StartEdge(xml, relation.Id, relation.SourceId, relation.TargetId, relation.Type, relation.Confidence.ToString("R", CultureInfo.InvariantCulture));
+                WriteValues(xml, ExportColumns.Edge, relation, graph);
+                xml.WriteEndElement();
+            }
         xml.WriteEndElement();
 
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    // The evidence count is the edge's own weight attribute in GEXF, not an attvalue.
+    private static readonly IReadOnlyList<AttributeColumn<Core.Links.LinkWithEvidence>> LinkColumns =
+        ExportColumns.Link.Where(c => c.Name != ExportColumns.Weight).ToArray();
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void StartEdge(XmlWriter xml, string id, string source, string target, string label, string weight)
+    {
+        xml.WriteStartElement("edge", Namespace);
+        xml.WriteAttributeString("id", XmlLegal.Text(id));
+        xml.WriteAttributeString("source", XmlLegal.Text(source));
+        xml.WriteAttributeString("target", XmlLegal.Text(target));
+        xml.WriteAttributeString("label", XmlLegal.Text(label));
+        xml.WriteAttributeString("weight", weight);
     }
 
     private static void WriteDeclarations<T>(XmlWriter xml, string @class, IReadOnlyList<AttributeColumn<T>> columns)

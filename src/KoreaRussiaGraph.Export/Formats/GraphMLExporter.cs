@@ -28,7 +28,8 @@ public sealed class GraphMLExporter : StreamedExporter
         xml.WriteAttributeString("schemaLocation", XsiNamespace, SchemaLocation);
 
         WriteKeys(xml, "node", "n_", ExportColumns.Node);
-        WriteKeys(xml, "edge", "e_", ExportColumns.Edge);
+        if (graph.Links is null) WriteKeys(xml, "edge", "e_", ExportColumns.Edge);
+        else WriteKeys(xml, "edge", "e_", ExportColumns.Link);
 
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("id", "G");
@@ -42,19 +43,24 @@ public sealed class GraphMLExporter : StreamedExporter
             WriteData(xml, "n_", ExportColumns.Node, actor, graph);
             xml.WriteEndElement();
         }
-        foreach (var relation in graph.Relations)
-        {
-            xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", XmlLegal.Text(relation.Id));
-            xml.WriteAttributeString("source", XmlLegal.Text(relation.SourceId));
-            xml.WriteAttributeString("target", XmlLegal.Text(relation.TargetId));
-            WriteData(xml, "e_", ExportColumns.Edge, relation, graph);
-            xml.WriteEndElement();
-        }
+        if (graph.Links is { } links)
+            foreach (var link in links) WriteEdge(xml, link.Link.Id, link.Link.Key.SourceId, link.Link.Key.TargetId, ExportColumns.Link, link, graph);
+        else
+            foreach (var relation in graph.Relations) WriteEdge(xml, relation.Id, relation.SourceId, relation.TargetId, ExportColumns.Edge, relation, graph);
 
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    private static void WriteEdge<T>(XmlWriter xml, string id, string source, string target, IReadOnlyList<AttributeColumn<T>> columns, T item, GraphExport graph)
+    {
+        xml.WriteStartElement("edge", Namespace);
+        xml.WriteAttributeString("id", XmlLegal.Text(id));
+        xml.WriteAttributeString("source", XmlLegal.Text(source));
+        xml.WriteAttributeString("target", XmlLegal.Text(target));
+        WriteData(xml, "e_", columns, item, graph);
+        xml.WriteEndElement();
     }
 
     private static void WriteKeys<T>(XmlWriter xml, string domain, string prefix, IReadOnlyList<AttributeColumn<T>> columns)

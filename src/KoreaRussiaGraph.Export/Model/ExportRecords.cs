@@ -1,4 +1,5 @@
 using System.Globalization;
+using KoreaRussiaGraph.Core.Links;
 using KoreaRussiaGraph.Core.Model;
 
 namespace KoreaRussiaGraph.Export.Model;
@@ -42,6 +43,27 @@ public static class ExportColumns
         new("quoteStart", AttributeKind.Integer, (r, _) => r.Citation.Start),
         new("quoteEnd", AttributeKind.Integer, (r, _) => r.Citation.End),
         new("rule", AttributeKind.String, (r, _) => r.Citation.Rule),
+    ];
+
+    /// <summary>The name of the link column GEXF writes as the edge's own weight attribute rather than as an attvalue.</summary>
+    public const string Weight = "weight";
+
+    /// <summary>
+    /// One edge per link (<c>aggregate=links</c>): weight is the evidence count, so a tool sizes edges by corroboration;
+    /// relations lists the relation ids behind it, to go back to the sentences.
+    /// </summary>
+    public static readonly IReadOnlyList<AttributeColumn<LinkWithEvidence>> Link =
+    [
+        new("type", AttributeKind.String, (l, _) => l.Link.Key.Type),
+        new(Weight, AttributeKind.Integer, (l, _) => l.Link.EvidenceCount),
+        new("documents", AttributeKind.Integer, (l, _) => l.Link.DocumentCount),
+        new("outlets", AttributeKind.Integer, (l, _) => l.Link.OutletCount),
+        new("firstDate", AttributeKind.String, (l, _) => l.Link.FirstDate?.ToString()),
+        new("lastDate", AttributeKind.String, (l, _) => l.Link.LastDate?.ToString()),
+        new("firstReported", AttributeKind.String, (l, _) => l.Link.FirstReported?.ToString()),
+        new("statuses", AttributeKind.String, (l, _) => string.Join("; ", l.Link.Statuses.Select(Upper))),
+        new("symmetric", AttributeKind.Boolean, (l, _) => l.Evidence.Count > 0 && l.Evidence[0].Symmetric),
+        new("relations", AttributeKind.String, (l, _) => string.Join("; ", l.Evidence.Select(r => r.Id))),
     ];
 
     /// <summary>The culture-free text form the XML formats store.</summary>

@@ -1,3 +1,4 @@
+using KoreaRussiaGraph.Core.Links;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Querying;
 
@@ -22,6 +23,12 @@ public sealed record GraphExport(
         documents,
         subgraph.Nodes.ToDictionary(n => n.Actor.Id, n => n.Hops, StringComparer.Ordinal),
         title);
+
+    /// <summary>
+    /// With <c>aggregate=links</c>: the relations grouped into one edge per link, which the exporters write instead of
+    /// one edge per relation. Null for a per-relation export.
+    /// </summary>
+    public IReadOnlyList<LinkWithEvidence>? Links { get; init; }
 
     public DocumentRecord? DocumentOf(Relation relation) => Documents.GetValueOrDefault(relation.Citation.DocumentId);
 

@@ -11,11 +11,14 @@ public sealed record ExportSelection(string? ActorId, int Depth, RelationFilter 
 {
     public const int DefaultDepth = 1;
 
+    /// <summary>One edge per relation (the default) or one per link (<c>aggregate=links</c>).</summary>
+    public ExportAggregate Aggregate { get; init; } = ExportAggregate.Relations;
+
     /// <summary>Parses the textual options; throws <see cref="ExportSelectionException"/> naming the bad one.</summary>
     /// <param name="knownTypes">The relation types of the vocabulary: a type outside them is refused with the list, as
     /// GraphQL refuses it, instead of silently exporting nothing. Null accepts any name (tests of other options).</param>
     public static ExportSelection Parse(string? actor, string? depth, string? types, string? from, string? to, string? statuses,
-        bool includeUndated = false, IReadOnlyCollection<string>? knownTypes = null)
+        bool includeUndated = false, IReadOnlyCollection<string>? knownTypes = null, string? aggregate = null)
     {
         var depthValue = DefaultDepth;
         if (!string.IsNullOrWhiteSpace(depth) && !int.TryParse(depth, out depthValue))
@@ -31,14 +34,19 @@ public sealed record ExportSelection(string? ActorId, int Depth, RelationFilter 
             IncludeUndated = includeUndated,
             Statuses = List(statuses) is { Count: > 0 } statusList ? statusList.Select(Status).ToHashSet() : RelationFilter.DefaultStatuses,
         };
-        var selection = new ExportSelection(string.IsNullOrWhiteSpace(actor) ? null : actor.Trim(), depthValue, filter);
+        var selection = new ExportSelection(string.IsNullOrWhiteSpace(actor) ? null : actor.Trim(), depthValue, filter) { Aggregate = Aggregation(aggregate) };
         if (selection.ActorId is not null) new NeighbourhoodQuery(selection.ActorId, depthValue, QueryBounds.MaxLimit, filter).Validate();
         else QueryGuard.ValidFilter(filter);
         return selection;
     }
 
     /// <summary>Names the export in file names and metadata: "graph" or "neighbourhood-kim-jong-un-2".</summary>
-    public string Describe() => ActorId is null ? "graph" : $"neighbourhood-{ActorId}-{Depth}";
+    public string Describe() => (ActorId is null ? "graph" : $"neighbourhood-{ActorId}-{Depth}") + (Aggregate == ExportAggregate.Links ? "-links" : "");
+
+    private static ExportAggregate Aggregation(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? ExportAggregate.Relations
+        : Enum.TryParse<ExportAggregate>(text.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) ? value
+        : throw new ExportSelectionException("aggregate", $"'{text}' is not an aggregation: use relations (one edge per cited relation) or links (one edge per relationship).");
 
     private static List<string>? List(string? text) =>
         text?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
@@ -67,6 +75,8 @@ public sealed record ExportSelection(string? ActorId, int Depth, RelationFilter 
             ? status
             : throw new ExportSelectionException("statuses", $"'{text}' is not a status: use {string.Join(", ", Enum.GetNames<ClaimStatus>().Select(n => n.ToUpperInvariant()))}.");
 }
+
+public enum ExportAggregate { Relations, Links }
 
 public sealed class ExportSelectionException(string option, string problem) : Exception($"'{option}': {problem}")
 {

@@ -12,6 +12,14 @@ public sealed class GraphExportLoader(IGraphStore store)
 
     public async Task<GraphExport> LoadAsync(ExportSelection selection, CancellationToken ct = default)
     {
+        var graph = await LoadRelationsAsync(selection, ct);
+        return selection.Aggregate == ExportAggregate.Links
+            ? graph with { Links = await store.GroupLinksAsync(graph.Relations, ct) }
+            : graph;
+    }
+
+    private async Task<GraphExport> LoadRelationsAsync(ExportSelection selection, CancellationToken ct)
+    {
         if (selection.ActorId is { } actorId)
         {
             var subgraph = await store.NeighbourhoodAsync(new NeighbourhoodQuery(actorId, selection.Depth, QueryBounds.MaxLimit, selection.Filter), ct);
@@ -57,6 +65,7 @@ public sealed class GraphExportLoader(IGraphStore store)
         if (filter.To is { } to) parts.Add($"to {to}");
         parts.Add("statuses " + string.Join(",", filter.Statuses.Order().Select(s => s.ToString().ToUpperInvariant())));
         if (truncated) parts.Add($"truncated at {QueryBounds.MaxLimit} actors");
+        if (selection.Aggregate == ExportAggregate.Links) parts.Add("one edge per link, weight = evidence count");
         return $"{what} ({string.Join("; ", parts)})";
     }
 }

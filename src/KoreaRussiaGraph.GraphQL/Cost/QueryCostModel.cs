@@ -10,12 +10,15 @@ namespace KoreaRussiaGraph.GraphQL.Cost;
 /// <list type="bullet">
 /// <item>A list sized by its own argument (<c>first</c>, <c>limit</c>, <c>k</c>) counts that many items.</item>
 /// <item>A list inside a sized object counts the object's size: a connection's edges/nodes take its <c>first</c>,
-/// a subgraph's nodes its <c>limit</c> and its edges its <c>maxEdges</c> (the most it can return).</item>
+/// a subgraph's nodes its <c>limit</c> and its edges and links its <c>maxEdges</c> (the most it can return: a link
+/// groups at least one edge).</item>
 /// <item>A path's actors and hops count <c>maxHops</c> (+1 for actors); any other list <see cref="QueryCostOptions.DefaultListSize"/>.</item>
 /// <item>neighbourhood adds depth × limit (actors the breadth-first search may visit); paths adds
 /// <see cref="QueryCostOptions.PathSearchWeight"/> × k × 2^maxHops, because simple-path search grows with every hop.</item>
 /// <item>search, and a listing whose filter carries text, add <see cref="QueryCostOptions.FullTextWeight"/>; a relation listing
 /// ordered by DATE or REPORTED_ON adds <see cref="QueryCostOptions.OrderingWeight"/>.</item>
+/// <item>Query.links and Query.timeline add <see cref="QueryCostOptions.AggregationWeight"/>: they read every relation
+/// passing the filter (around one actor for a timeline with <c>actor</c>) to group or bucket it.</item>
 /// <item>A field with an argument outside DESIGN §3's bounds costs 1 and its selection nothing: it fails with BOUND_EXCEEDED before doing any work.</item>
 /// <item>Introspection costs 1 per field and its lists do not multiply: its size is the schema's, not the data's.</item>
 /// </list>
@@ -53,6 +56,7 @@ public sealed class QueryCostModel(QueryCostOptions options)
             return (double)options.PathSearchWeight * (IntArgument(field, "k") ?? 1) * Math.Pow(2, Math.Clamp(hops, 0, 30));
         if (IntArgument(field, "depth") is { } depth)
             return (double)Math.Max(depth, 0) * (IntArgument(field, "limit") ?? options.DefaultListSize);
+        if (field.ParentType.Name == "Query" && field.FieldDefinition.Name is "links" or "timeline") return options.AggregationWeight;
         return 0;
     }
 
@@ -63,7 +67,7 @@ public sealed class QueryCostModel(QueryCostOptions options)
         for (var parent = field.Parent; parent is { } p; parent = p.Parent)
         {
             if (IntArgument(p, "maxHops") is { } hops) return field.FieldDefinition.Name == "actors" ? hops + 1 : hops;
-            if (field.FieldDefinition.Name == "edges" && IntArgument(p, "maxEdges") is { } maxEdges) return maxEdges;
+            if (field.FieldDefinition.Name is "edges" or "links" && IntArgument(p, "maxEdges") is { } maxEdges) return maxEdges;
             if (!IsList(p.FieldDefinition) && (IntArgument(p, "first") ?? IntArgument(p, "limit")) is { } size) return size;
             if (IsList(p.FieldDefinition)) break; // a list's own items are priced by that list
         }
@@ -78,6 +82,7 @@ public sealed class QueryCostModel(QueryCostOptions options)
         ("maxHops", QueryBounds.MinHops, QueryBounds.MaxHops),
         ("k", QueryBounds.MinK, QueryBounds.MaxK),
         ("maxEdges", QueryBounds.MinEdges, QueryBounds.MaxEdges),
+        ("minDocuments", 1, KoreaRussiaGraph.Core.Links.LinkQuery.MaxMinDocuments),
     ];
 
     private static bool HasArgumentOutOfBounds(FieldImpactContext field) =>

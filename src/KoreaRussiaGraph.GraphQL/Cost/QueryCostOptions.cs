@@ -38,6 +38,12 @@ public sealed class QueryCostOptions
     /// <summary>Added to a relation listing ordered by DATE or REPORTED_ON (it ranks every relation that passes the filter).</summary>
     public int OrderingWeight { get; set; } = 20;
 
+    /// <summary>
+    /// Extra cost of Query.links and Query.timeline, which group or bucket every relation passing their filter: about
+    /// a depth-1 neighbourhood of 100 actors, so a page of links is dearer than a page of relations but well in budget.
+    /// </summary>
+    public int AggregationWeight { get; set; } = 100;
+
     /// <summary>Request header that asks for the executed query's cost in <c>extensions.cost</c>.</summary>
     public string CostHeader { get; set; } = "X-Query-Cost";
 }

@@ -53,6 +53,7 @@ public sealed class EdgeGraphType<TNode, TNodeGraphType> : ObjectGraphType<Edge<
         Name = typeof(TNode).Name switch
         {
             "DocumentRecord" => "DocumentEdge",
+            "LinkView" => "LinkEdge",
             var n => n + "Edge",
         };
         Field<NonNullGraphType<TNodeGraphType>>("node").Resolve(ctx => ctx.Source.Node);

@@ -5,6 +5,7 @@ using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Core.Schema;
 using KoreaRussiaGraph.GraphQL.Nodes;
 using KoreaRussiaGraph.GraphQL.Ordering;
+using KoreaRussiaGraph.GraphQL.Links;
 using KoreaRussiaGraph.GraphQL.Paging;
 using KoreaRussiaGraph.GraphQL.Http;
 using KoreaRussiaGraph.GraphQL.Sources;
@@ -85,6 +86,8 @@ public sealed class QueryGraphType : ObjectGraphType
                 await ctx.Loader().PrimeEndpointsAsync(paths.SelectMany(p => p.Hops).SelectMany(h => h.Relations), ctx.CancellationToken);
                 return paths;
             });
+
+        this.AddLinkQueries();
 
         Field<DocumentGraphType>("document")
             .Argument<NonNullGraphType<IdGraphType>>("id")

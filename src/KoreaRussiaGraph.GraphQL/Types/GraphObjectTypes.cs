@@ -5,6 +5,7 @@ using KoreaRussiaGraph.Core.Querying;
 using KoreaRussiaGraph.Core.Schema;
 using KoreaRussiaGraph.GraphQL.Nodes;
 using KoreaRussiaGraph.GraphQL.Ordering;
+using KoreaRussiaGraph.GraphQL.Links;
 using KoreaRussiaGraph.GraphQL.Paging;
 using KoreaRussiaGraph.GraphQL.Queries;
 
@@ -150,6 +151,7 @@ public sealed class SubgraphGraphType : ObjectGraphType<Subgraph>
             .Description("Every relation passing the filter whose two endpoints are both among the nodes.")
             .Resolve(ctx => ctx.Source.Edges);
         Field(x => x.Truncated).Description("True when more actors were reachable than the limit allowed.");
+        this.AddGroupedLinks(s => s.Edges, "The edges grouped into relationships (one per source, type and target), each with its evidence: what a graph drawing wants.");
     }
 }
 
@@ -163,6 +165,7 @@ public sealed class PathHopGraphType : ObjectGraphType<PathHop>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
             .Description("All relations between the two actors that pass the filter: the evidence for this hop.")
             .Resolve(ctx => ctx.Source.Relations);
+        this.AddGroupedLinks(h => h.Relations, "The hop's evidence grouped into relationships, each with its relations.");
     }
 }
 

@@ -146,6 +146,8 @@ internal sealed partial class GraphIndex
 
     /// <summary>The id of the document the relation at <paramref name="slot"/> cites.</summary>
     public string DocumentOf(int slot) => _documentIds[_documentOf[slot]];
+    /// <summary>The number of the document a relation cites (0..DocumentCount-1): links count documents without reading payloads.</summary>
+    public int DocumentNumberOf(int slot) => _documentOf[slot];
 
     public int Rank(int actor) => _rank[actor];
     /// <summary>Actor indices in ordinal id order.</summary>
@@ -156,6 +158,9 @@ internal sealed partial class GraphIndex
     public IReadOnlyList<string> TypeNames => _typeNames;
     public int TypeCount(int type) => _typeCounts[type];
     public bool TryGetType(string name, out int type) => _typeIds.TryGetValue(name, out type);
+    /// <summary>How many documents have been numbered (numbers run 0..DocumentCount-1).</summary>
+    public int DocumentCount => _documentIds.Count;
+    public string DocumentId(int document) => _documentIds[document];
 
     public bool TryGetActor(string id, out int index) => _actorIndex.TryGetValue(id, out index);
     public bool TryGetRelation(string id, out int slot) => _relationIds.TryGet(id, out slot);

@@ -180,8 +180,10 @@ public static partial class Statements
         RETURN pair[0] AS fromId, pair[1] AS toId, collect(r {.*}) AS relations
         """, With("pairs", "direction"));
 
-    /// <summary>Every statement above, variants included (the schema scripts are listed by <see cref="SchemaScripts"/>).</summary>
-    public static IReadOnlyList<CypherStatement> All =>
+    /// <summary>Every statement above, variants included, and the link statements (the schema scripts are listed by <see cref="SchemaScripts"/>).</summary>
+    // Built on first use: LinkStatements' initializer reads this class, so a list built here at type initialization
+    // would find LinkStatements.All still null whenever LinkStatements is touched first.
+    public static IReadOnlyList<CypherStatement> All => _all ??=
     [
         Ping, UpsertActors, GetActor, GetActors, ActorIds, FindActors, Degree,
         GetRelation, FindRelations, FindActorRelations,
@@ -189,5 +191,8 @@ public static partial class Statements
         GetDocument, ListDocuments, DocumentText, Stats,
         .. NeighbourhoodVariants, InducedRelations, .. PathVariants, HopRelations,
         .. SearchAndOrdering,
+        .. LinkStatements.All,
     ];
+
+    private static IReadOnlyList<CypherStatement>? _all;
 }

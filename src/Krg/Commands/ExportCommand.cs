@@ -28,12 +28,13 @@ public static class ExportCommand
         var to = new Option<string?>("--to") { Description = "Keep relations dated on or before this partial date." };
         var statuses = new Option<string?>("--statuses") { Description = "Claim statuses to keep, comma separated (default ASSERTED,ALLEGED)." };
         var includeUndated = new Option<bool>("--include-undated") { Description = "With --from/--to, keep relations that have no date." };
+        var aggregate = new Option<string?>("--aggregate") { Description = "relations (default: one edge per cited relation) or links (one edge per relationship, weight = evidence count, with documents, outlets, first and last date)." };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var store = new Option<string?>("--Store:Path", "--store") { Description = "SQLite file of the embedded store (default data/graph.db)." };
 
         var command = new Command("export", "Export the graph (or a neighbourhood) for graph tools: Cytoscape.js JSON, GraphML, GEXF (Gephi) or JSON lines (one relation per line).")
         {
-            format, actor, depth, types, from, to, statuses, includeUndated, output, store,
+            format, actor, depth, types, from, to, statuses, includeUndated, aggregate, output, store,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -42,7 +43,7 @@ public static class ExportCommand
             {
                 selection = ExportSelection.Parse(parse.GetValue(actor), parse.GetValue(depth)?.ToString(), parse.GetValue(types),
                     parse.GetValue(from), parse.GetValue(to), parse.GetValue(statuses), parse.GetValue(includeUndated),
-                    KrgServices.RelationTypeNames(KrgServices.Configuration()));
+                    KrgServices.RelationTypeNames(KrgServices.Configuration()), parse.GetValue(aggregate));
             }
             catch (Exception e) when (e is ExportSelectionException or GraphQueryException)
             {

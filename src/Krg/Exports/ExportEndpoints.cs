@@ -8,8 +8,8 @@ namespace KoreaRussiaGraph.Krg.Exports;
 
 /// <summary>
 /// <c>GET /export?format=cytoscape|graphml|gexf|jsonl</c> with optional <c>actor</c>, <c>depth</c>, <c>types</c>
-/// (comma list), <c>from</c>, <c>to</c>, <c>statuses</c>, <c>includeUndated</c>: the whole graph or a neighbourhood
-/// as a download for graph tools.
+/// (comma list), <c>from</c>, <c>to</c>, <c>statuses</c>, <c>includeUndated</c>, <c>aggregate=links</c> (one edge per
+/// relationship instead of per cited relation): the whole graph or a neighbourhood as a download for graph tools.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -39,7 +39,7 @@ public static class ExportEndpoints
             selection = ExportSelection.Parse(
                 query["actor"], query["depth"], query["types"], query["from"], query["to"], query["statuses"],
                 bool.TryParse(query["includeUndated"], out var undated) && undated,
-                relationTypes.All.Select(t => t.Name).ToArray());
+                relationTypes.All.Select(t => t.Name).ToArray(), query["aggregate"]);
             graph = await new GraphExportLoader(store).LoadAsync(selection, ct);
         }
         catch (ExportSelectionException e)

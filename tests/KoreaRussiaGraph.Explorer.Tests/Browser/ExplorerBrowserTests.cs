@@ -20,9 +20,13 @@ public sealed class ExplorerBrowserTests(BrowserFixture fixture, ITestOutputHelp
         page.PageError += (_, e) => errors.Add(e);
         await page.GotoAsync("/");
 
+        // The page opens on a default view first; search once it is drawn, then wait for the next drawing.
+        await page.WaitForSelectorAsync("body[data-state=ready]", new() { Timeout = (float)Wait.TotalMilliseconds });
+        var draws = await page.GetAttributeAsync("body", "data-draws");
         await page.FillAsync("#search", "Putin");
         await page.PressAsync("#search", "Enter");
-        await page.WaitForSelectorAsync("body[data-state=ready]", new() { Timeout = (float)Wait.TotalMilliseconds });
+        await page.WaitForFunctionAsync("n => document.body.dataset.state === 'ready' && document.body.dataset.draws !== n", draws,
+            new() { Timeout = (float)Wait.TotalMilliseconds });
 
         var drawn = await page.EvaluateAsync<JsonElement>("""
             () => ({
@@ -83,9 +87,13 @@ public sealed class ExplorerBrowserTests(BrowserFixture fixture, ITestOutputHelp
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
+        // The page opens on a default view first; search once it is drawn, then wait for the next drawing.
+        await page.WaitForSelectorAsync("body[data-state=ready]", new() { Timeout = (float)Wait.TotalMilliseconds });
+        var draws = await page.GetAttributeAsync("body", "data-draws");
         await page.FillAsync("#search", "Putin");
         await page.PressAsync("#search", "Enter");
-        await page.WaitForSelectorAsync("body[data-state=ready]", new() { Timeout = (float)Wait.TotalMilliseconds });
+        await page.WaitForFunctionAsync("n => document.body.dataset.state === 'ready' && document.body.dataset.draws !== n", draws,
+            new() { Timeout = (float)Wait.TotalMilliseconds });
 
         // Two drawn actors that are not neighbours: the neighbourhood is connected through its centre,
         // so a path of at most 2 × depth hops exists between them.

@@ -20,11 +20,11 @@ public static class PythonReaders
             catch (System.ComponentModel.Win32Exception) { return false; } // no such interpreter
         }));
 
-    public static async Task<JsonElement> ReadAsync(string library, string format, string file)
+    public static async Task<JsonElement> ReadAsync(string library, string format, string file, string? mode = null)
     {
         var python = InterpreterWith(library) ?? throw new InvalidOperationException($"no python3 here imports {library}");
         var script = Path.Combine(NodeScripts.Folder, "..", "python", "read_export.py");
-        var (exit, stdout, stderr) = await ProcessRunner.RunAsync(python, [script, library, format, file], Path.GetTempPath(), TimeSpan.FromMinutes(1));
+        var (exit, stdout, stderr) = await ProcessRunner.RunAsync(python, mode is null ? [script, library, format, file] : [script, library, format, file, mode], Path.GetTempPath(), TimeSpan.FromMinutes(1));
         if (exit != 0) throw new InvalidOperationException($"{library} could not read the {format} export {file}:\n{stderr}");
         return JsonDocument.Parse(stdout).RootElement.Clone();
     }

@@ -1,6 +1,7 @@
 """Loads one krg export with a real Python graph library and prints what it read, as JSON on stdout.
 
     python3 read_export.py networkx|igraph graphml|gexf <file>
+    python3 read_export.py networkx graphml|gexf <file> links   (an aggregate=links export: each edge's link fields)
 
 The C# tests compare these readings with what the service holds. igraph has no GEXF reader, so igraph reads
 GraphML only.
@@ -59,7 +60,23 @@ def reading(library, directed, node_ids, edge_ids, edges, node_names):
     }
 
 
+def read_networkx_links(fmt, path):
+    import networkx as nx
+    graph = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    edges = {}
+    for u, v, k, d in graph.edges(keys=True, data=True):
+        edges[str(d.get("id", k))] = {
+            "source": u, "target": v, "weight": d.get("weight"), "documents": d.get("documents"), "outlets": d.get("outlets"),
+            "firstDate": d.get("firstDate"), "lastDate": d.get("lastDate"), "start": d.get("start"), "end": d.get("end"),
+            "weightIsNumber": isinstance(d.get("weight"), (int, float)) and not isinstance(d.get("weight"), bool),
+        }
+    return {"library": f"networkx {nx.__version__}", "mode": graph.graph.get("mode"), "edges": edges}
+
+
 if __name__ == "__main__":
     library, fmt, path = sys.argv[1:4]
+    if sys.argv[4:5] == ["links"]:
+        json.dump(read_networkx_links(fmt, path), sys.stdout)
+        sys.exit(0)
     readers = {"networkx": read_networkx, "igraph": read_igraph}
     json.dump(readers[library](fmt, path), sys.stdout)

@@ -1,6 +1,8 @@
+using KoreaRussiaGraph.Core.Links;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Ports;
 using KoreaRussiaGraph.Core.Querying;
+using KoreaRussiaGraph.Core.Timelines;
 
 namespace KoreaRussiaGraph.Storage.Neo4j.Tests.Sync;
 
@@ -68,6 +70,10 @@ internal sealed class ListStore : IGraphStore
     public Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
+    public Task<Page<Link>> FindLinksAsync(LinkQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
+    public Task<IReadOnlyList<LinkWithEvidence>> GroupLinksAsync(IReadOnlyCollection<Relation> relations, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
+    public Task<IReadOnlyList<Relation>> LinkEvidenceAsync(LinkKey link, RelationFilter filter, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
+    public Task<Timeline> TimelineAsync(TimelineQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<GraphStats> StatsAsync(CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<Page<DocumentRecord>> FindDocumentsAsync(DocumentFilter filter, PageRequest page, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");

@@ -14,7 +14,7 @@ export class FilterControls {
       this.typesBox.append(el('label', { title: type.description ?? '' },
         el('input', { type: 'checkbox', value: type.name, checked: true }),
         ' ',
-        el('span', { class: 'line', style: `background:${colours.colourOf(type.name)}` }),
+        el('span', { class: 'glyph', style: `color:${colours.colourOf(type.name)}` }, colours.glyphOf(type.name)),
         ' ', type.name));
     }
     this.root.querySelector('#types-all').addEventListener('click', () => this.setAllTypes(true));
@@ -27,6 +27,46 @@ export class FilterControls {
 
   depth() {
     return Number(this.root.querySelector('#depth').value);
+  }
+
+  /** Whether to draw one edge per cited sentence instead of one per relationship. */
+  perSentence() {
+    return this.root.querySelector('#per-sentence').checked;
+  }
+
+  setDates(from, to, includeUndated) {
+    this.root.querySelector('#date-from').value = from ?? '';
+    this.root.querySelector('#date-to').value = to ?? '';
+    if (includeUndated !== undefined) this.root.querySelector('#include-undated').checked = includeUndated;
+  }
+
+  /** The controls as query-string parameters, only those that differ from the page's defaults. */
+  toQuery(params) {
+    const set = (name, value) => (value ? params.set(name, value) : params.delete(name));
+    set('depth', this.depth() === 2 ? '' : String(this.depth()));
+    set('from', this.root.querySelector('#date-from').value.trim());
+    set('to', this.root.querySelector('#date-to').value.trim());
+    set('undated', this.root.querySelector('#include-undated').checked ? '' : 'no');
+    const typeBoxes = [...this.typesBox.querySelectorAll('input[type=checkbox]')];
+    set('types', typeBoxes.every((b) => b.checked) ? '' : typeBoxes.filter((b) => b.checked).map((b) => b.value).join(','));
+    const statuses = [...this.root.querySelectorAll('#statuses input:checked')].map((b) => b.value).join(',');
+    set('statuses', statuses === 'ASSERTED,ALLEGED' ? '' : statuses);
+    set('sentences', this.perSentence() ? '1' : '');
+  }
+
+  /** Sets the controls from query-string parameters (unknown values are left at their defaults). */
+  fromQuery(params) {
+    if (params.has('depth')) this.root.querySelector('#depth').value = params.get('depth');
+    this.setDates(params.get('from'), params.get('to'), params.get('undated') !== 'no');
+    if (params.has('types')) {
+      const types = new Set(params.get('types').split(','));
+      this.typesBox.querySelectorAll('input[type=checkbox]').forEach((box) => { box.checked = types.has(box.value); });
+    }
+    if (params.has('statuses')) {
+      const statuses = new Set(params.get('statuses').split(','));
+      this.root.querySelectorAll('#statuses input').forEach((box) => { box.checked = statuses.has(box.value); });
+    }
+    this.root.querySelector('#per-sentence').checked = params.get('sentences') === '1';
   }
 
   /** The filter, or throws with a message the status line can show. */
@@ -59,6 +99,9 @@ export class FilterControls {
     if (f.types) p.set('types', f.types.join(','));
     if (f.from) p.set('from', f.from);
     if (f.to) p.set('to', f.to);
+    if (f.includeUndated) p.set('includeUndated', 'true');
+    p.set('statuses', f.statuses.join(','));
+    if (!this.perSentence()) p.set('aggregate', 'links');
     return p;
   }
 }

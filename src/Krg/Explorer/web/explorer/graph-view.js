@@ -4,32 +4,36 @@ import { graphStyle } from './style.js';
 
 cytoscape.use(fcose);
 
-// Owns the Cytoscape instance and what it draws: actors and relations keyed by id, so that
-// merging a neighbourhood or a path never duplicates an element.
+// A link backed by one sentence is drawn 1.5 px wide; each doubling of its evidence adds 1.5 px, so a link of 60
+// sentences stands out without hiding its neighbours.
+export const widthOf = (evidenceCount) => 1.5 + 1.5 * Math.log2(Math.max(1, evidenceCount));
+
+// A link's line style: solid when some evidence is asserted, else the style of the first status it has.
+const statusOfLink = (statuses) => (statuses.includes('ASSERTED') ? 'ASSERTED' : statuses[0] ?? 'ASSERTED');
+
+// Owns the Cytoscape instance and what it draws: actors and edges keyed by id, so that merging a neighbourhood or a
+// path never duplicates an element. An edge is a link (one per relationship) or, per sentence, a relation.
 export class GraphView {
   constructor(container, colours, symmetricTypes) {
     this.colours = colours;
     this.symmetricTypes = symmetricTypes;
     this.actors = new Map();
-    this.relations = new Map();
-    this.cy = cytoscape({
-      container,
-      style: graphStyle(),
-      minZoom: 0.1,
-      maxZoom: 4,
-    });
+    this.items = new Map();
+    this.cy = cytoscape({ container, style: graphStyle(), minZoom: 0.1, maxZoom: 4 });
+    this.cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
+    this.cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
   }
 
   clear() {
     this.cy.elements().remove();
     this.actors.clear();
-    this.relations.clear();
+    this.items.clear();
   }
 
   actorName = (id) => this.actors.get(id)?.name ?? id;
 
-  /** Adds actors and relations not yet drawn; returns how many elements were new. */
-  merge(actors, relations, anchorId) {
+  /** Adds actors and links (or relations) not yet drawn; returns how many elements were new. */
+  merge(actors, edges, anchorId) {
     const anchor = anchorId ? this.cy.getElementById(anchorId) : null;
     const origin = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
     const added = [];
@@ -44,19 +48,29 @@ export class GraphView {
         position: { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 },
       });
     }
-    for (const relation of relations) {
-      this.relations.set(relation.id, relation);
-      if (this.cy.getElementById(relation.id).nonempty()) continue;
+    for (const edge of edges) {
+      this.items.set(edge.id, edge);
+      if (this.cy.getElementById(edge.id).nonempty()) continue;
+      const isLink = edge.evidenceCount !== undefined;
+      const evidence = isLink ? edge.evidenceCount : 1;
       added.push({
         group: 'edges',
         data: {
-          id: relation.id,
-          source: relation.source.id,
-          target: relation.target.id,
-          type: relation.type,
-          status: relation.status,
-          color: this.colours.colourOf(relation.type),
-          symmetric: this.symmetricTypes.has(relation.type),
+          id: edge.id,
+          source: edge.source.id,
+          target: edge.target.id,
+          type: edge.type,
+          status: isLink ? statusOfLink(edge.statuses) : edge.status,
+          evidence,
+          width: widthOf(evidence),
+          label: isLink
+            ? `${edge.type} · ${evidence} sentence${evidence === 1 ? '' : 's'}, ${edge.documentCount} document${edge.documentCount === 1 ? '' : 's'}`
+            : `${edge.type}${edge.date ? ' · ' + edge.date : ''}`,
+          color: this.colours.colourOf(edge.type),
+          arrow: this.colours.arrowOf(edge.type),
+          symmetric: this.symmetricTypes.has(edge.type),
+          link: isLink,
+          date: isLink ? null : edge.date ?? null,
         },
       });
     }
@@ -69,6 +83,17 @@ export class GraphView {
 
   presentTypes() {
     return new Set(this.cy.edges().map((e) => e.data('type')));
+  }
+
+  /** Fits the drawing into the canvas, keeping a handful of nodes at reading size rather than a giant zoom. */
+  refit() {
+    this.cy.resize();
+    if (this.cy.nodes().empty()) return;
+    this.cy.fit(undefined, 40);
+    if (this.cy.zoom() > 1.4) {
+      this.cy.zoom(1.4);
+      this.cy.center();
+    }
   }
 
   /** Runs fcose and resolves when it stops, so callers (and tests) know the drawing is settled. */
@@ -91,11 +116,7 @@ export class GraphView {
         nodeRepulsion: () => 9000,
       });
       layout.one('layoutstop', () => {
-        // A handful of nodes would otherwise be fitted at a giant zoom; keep labels at reading size.
-        if (this.cy.zoom() > 1.4) {
-          this.cy.zoom(1.4);
-          this.cy.center();
-        }
+        this.refit();
         resolve();
       });
       layout.run();

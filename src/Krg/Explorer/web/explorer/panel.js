@@ -1,23 +1,49 @@
 import { el } from './dom.js';
 
-// The side panel: what a clicked edge claims and where it is written, or who a clicked actor is.
+export const DRAWN_HINT = 'Click an edge to read the sentences behind it, or a node to expand it.';
+
+// Only web links become links: a store written before sidecar urls were checked may hold javascript: or file: ones.
+const webLink = (url) => (/^https?:\/\//i.test(url ?? '') ? url : null);
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// The side panel: the sentences behind a clicked link or relation and where they are written, or who a clicked actor is.
 export class DetailsPanel {
   constructor(root, colours) {
     this.root = root;
     this.colours = colours;
   }
 
-  clear(message = 'Click an edge to read its citation, or a node to expand it.') {
+  clear(message = DRAWN_HINT) {
     this.root.replaceChildren(el('p', { class: 'hint' }, message));
   }
 
-  showRelation(relation, actorName) {
+  #chip(type) {
+    return el('span', { class: 'type-chip', style: `background:${this.colours.colourOf(type)}` }, type);
+  }
+
+  #document(relation) {
     const doc = relation.citation.document;
+    const label = doc.title || doc.id;
+    const link = webLink(doc.url);
+    return el('p', { class: 'document' },
+      'From ',
+      link ? el('a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, label) : el('strong', {}, label),
+      doc.outlet ? ` (${doc.outlet}${doc.published ? ', ' + doc.published : ''})` : doc.published ? ` (${doc.published})` : '',
+      ' · ',
+      el('a', { href: `/graphql#document=${encodeURIComponent(doc.id)}`, target: '_blank' }, 'open in GraphQL IDE'));
+  }
+
+  #quote(relation) {
+    return el('blockquote', { class: 'citation', 'data-relation-id': relation.id }, relation.citation.quote);
+  }
+
+  showRelation(relation, actorName) {
     const date = relation.date
       ? `${relation.date} (${(relation.datePrecision ?? '').toLowerCase()} precision)`
       : 'undated';
     const rows = [
-      ['Type', el('span', { class: 'type-chip', style: `background:${this.colours.colourOf(relation.type)}` }, relation.type)],
+      ['Type', this.#chip(relation.type)],
       ['From', actorName(relation.source.id)],
       ['To', actorName(relation.target.id)],
       ['Date', date],
@@ -27,21 +53,41 @@ export class DetailsPanel {
       ['Details', relation.details ?? '—'],
       ['Confidence', relation.confidence.toFixed(2)],
     ];
-    const documentLabel = doc.title || doc.id;
-    // Only web links become links: a store written before sidecar urls were checked may hold javascript: or file: ones.
-    const link = /^https?:\/\//i.test(doc.url ?? '') ? doc.url : null;
     this.root.replaceChildren(
       el('h2', {}, 'Relation'),
       el('dl', { class: 'facts' }, rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
       el('h3', {}, 'Cited sentence'),
-      el('blockquote', { class: 'citation', 'data-relation-id': relation.id }, relation.citation.quote),
-      el('p', { class: 'document' },
-        'From ',
-        link ? el('a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, documentLabel) : el('strong', {}, documentLabel),
-        doc.outlet ? ` (${doc.outlet}${doc.published ? ', ' + doc.published : ''})` : doc.published ? ` (${doc.published})` : '',
-        ' · ',
-        el('a', { href: `/graphql#document=${encodeURIComponent(doc.id)}`, target: '_blank' }, 'open in GraphQL IDE')),
+      this.#quote(relation),
+      this.#document(relation),
       el('p', { class: 'rule' }, `Characters ${relation.citation.start}–${relation.citation.end} · rule ${relation.citation.rule} · id ${relation.id}`),
+    );
+  }
+
+  /** A relationship and its evidence, newest event first, each sentence with its document, outlet, date, status and claimant. */
+  showLink(link, relations, actorName) {
+    const span = link.firstDate ? (link.firstDate === link.lastDate ? link.firstDate : `${link.firstDate} – ${link.lastDate}`) : 'undated';
+    const rows = [
+      ['Type', this.#chip(link.type)],
+      ['From', actorName(link.source.id)],
+      ['To', actorName(link.target.id)],
+      ['Backed by', `${plural(link.evidenceCount, 'sentence')} in ${plural(link.documentCount, 'document')} from ${plural(link.outletCount, 'outlet')}`],
+      ['Event dates', span],
+      ['First reported', link.firstReported ?? '—'],
+      ['Statuses', link.statuses.join(', ')],
+    ];
+    this.root.replaceChildren(
+      el('h2', {}, 'Relationship'),
+      el('dl', { class: 'facts' }, rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
+      el('h3', {}, `Evidence, newest first (${relations.totalCount})`),
+      el('ol', { class: 'evidence' }, relations.nodes.map((r) => el('li', {},
+        el('p', { class: 'meta' },
+          el('strong', {}, r.date ?? 'undated'), ' · ', r.status.toLowerCase(),
+          r.attributedTo ? ` · according to ${r.attributedTo.name}` : ''),
+        this.#quote(r),
+        this.#document(r)))),
+      relations.totalCount > relations.nodes.length
+        ? el('p', { class: 'hint' }, `${relations.totalCount - relations.nodes.length} more in the GraphQL API (Link.relations).`)
+        : null,
     );
   }
 

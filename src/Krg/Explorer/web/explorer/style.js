@@ -27,27 +27,32 @@ export function graphStyle() {
     {
       selector: 'edge',
       style: {
-        width: 2,
+        width: 'data(width)',
         'curve-style': 'bezier',
         // Many relations often join one pair of actors; a tight fan keeps them readable and clickable.
         'control-point-step-size': 14,
         'line-color': 'data(color)',
         'target-arrow-color': 'data(color)',
-        'target-arrow-shape': 'triangle',
+        'target-arrow-shape': 'data(arrow)',
         'arrow-scale': 0.9,
         opacity: 0.85,
       },
     },
-    { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
+    // A symmetric relationship (MET, SIGNED) has no direction: its type's mark sits on both ends.
+    { selector: 'edge[?symmetric]', style: { 'source-arrow-shape': 'data(arrow)', 'source-arrow-color': 'data(color)' } },
+    {
+      selector: 'edge.hover',
+      style: { label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 1, 'z-index': 20 },
+    },
     { selector: 'edge[status = "ALLEGED"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[status = "PLANNED"]', style: { 'line-style': 'dotted' } },
     { selector: 'edge[status = "DENIED"]', style: { 'line-style': 'dotted', opacity: 0.5 } },
     {
       selector: 'edge:selected',
-      style: { width: 5, label: 'data(type)', 'font-size': 10, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 1 },
+      style: { 'overlay-opacity': 0.15, label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 1 },
     },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#ff006e' } },
-    { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.on-path', style: { 'underlay-color': '#ff006e', 'underlay-opacity': 0.35, 'underlay-padding': 3, opacity: 1, 'z-index': 10 } },
   ];
 }

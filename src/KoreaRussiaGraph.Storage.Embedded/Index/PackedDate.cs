@@ -1,0 +1,24 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Storage.Embedded.Index;
+
+/// <summary>Partial dates as the index keeps them: in an int, or rebuilt from the day interval an edge record stores.</summary>
+internal static class PackedDate
+{
+    /// <summary>
+    /// The partial date an edge's [StartDay, EndDay] stands for: a single day, a whole month or a whole year are the only
+    /// intervals a PartialDate covers, so the precision is recovered exactly.
+    /// </summary>
+    public static PartialDate? OfEdge(in EdgeRecord e) => e.Dated ? OfDays(e.StartDay, e.EndDay) : null;
+
+    /// <summary>The relation's reportedOn (its document's publication date), recovered the same way.</summary>
+    public static PartialDate? OfReported(in EdgeRecord e) => e.Reported ? OfDays(e.ReportedStartDay, e.ReportedEndDay) : null;
+
+    private static PartialDate OfDays(int startDay, int endDay)
+    {
+        var start = DateOnly.FromDayNumber(startDay);
+        if (startDay == endDay) return PartialDate.OfDay(start);
+        var end = DateOnly.FromDayNumber(endDay);
+        return start.Month == end.Month ? new PartialDate(start.Year, start.Month) : new PartialDate(start.Year);
+    }
+}
