@@ -2,7 +2,7 @@ using KoreaRussiaGraph.Core.Model;
 
 namespace KoreaRussiaGraph.Storage.Embedded.Index;
 
-/// <summary>Partial dates as the index keeps them: in an int, or rebuilt from the day interval an edge record stores.</summary>
+/// <summary>Partial dates rebuilt from the day intervals an edge record stores (event date and reportedOn).</summary>
 internal static class PackedDate
 {
     /// <summary>
