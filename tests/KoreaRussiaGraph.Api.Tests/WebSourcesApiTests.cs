@@ -60,6 +60,18 @@ public sealed class WebSourcesApiTests(WebSourcesApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task The_sources_answer_is_never_replayed_from_the_response_cache()
+    {
+        // Polling changes it without a store write, so neither the response cache nor an ETag may stand for it.
+        var client = factory.CreateClient();
+        using var sources = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ sources { url lastStatus } }"));
+        Assert.True(sources.IsSuccessStatusCode);
+        Assert.Null(sources.Headers.ETag);
+        using var stats = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ stats { documents } }"));
+        Assert.NotNull(stats.Headers.ETag);
+    }
+
+    [Fact]
     public async Task The_mutation_fetches_a_url_and_stores_it_under_its_canonical_address()
     {
         var client = factory.CreateClient();

@@ -32,6 +32,9 @@ public readonly record struct CacheLookup(string? Key, bool Keep, CachedResponse
 /// </summary>
 public sealed class ResponseCache : IDisposable
 {
+    /// <summary>Set in the user context by a resolver whose answer depends on state outside the store: that answer is neither kept nor given an ETag.</summary>
+    public const string OutsideTheStoreKey = "krg.answer-outside-the-store";
+
     private readonly ResponseCacheOptions _options;
     private readonly IGraphStore _store;
     private readonly string[] _varyByHeaders;

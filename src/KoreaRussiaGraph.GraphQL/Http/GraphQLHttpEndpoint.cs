@@ -134,6 +134,8 @@ public static class GraphQLHttpEndpoint
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        // An answer that read state outside the store (the feeds' polling) is not a function of the store's generation
+        if (userContext?.ContainsKey(ResponseCache.OutsideTheStoreKey) == true) (keep, etag) = (false, null);
         if (etag is not null && IsReplayable(results[0], http.Response.StatusCode)) ConditionalGet.Apply(http.Response, etag);
         if (keep && IsReplayable(results[0], http.Response.StatusCode))
         {

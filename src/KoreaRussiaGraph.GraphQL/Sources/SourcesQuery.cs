@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KoreaRussiaGraph.GraphQL.Caching;
 using KoreaRussiaGraph.Sources.State;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,12 @@ public static class SourcesQuery
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
             .Description("The feeds the worker follows (Sources:Feeds) and those it followed before, with the outcome of their last poll. Empty when web sources are not configured.")
-            .Resolve(ctx => ctx.RequestServices?.GetService<SourceDirectory>()?.List() ?? []);
+            .Resolve(ctx =>
+            {
+                // polling moves these figures without moving the store's generation: keep the answer out of the response cache
+                ctx.UserContext[ResponseCache.OutsideTheStoreKey] = true;
+                return ctx.RequestServices?.GetService<SourceDirectory>()?.List() ?? [];
+            });
 }
 
 public sealed class SourcePollStatusGraphType : EnumerationGraphType<SourcePollStatus>
