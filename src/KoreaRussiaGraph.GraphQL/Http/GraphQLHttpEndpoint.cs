@@ -108,24 +108,9 @@ public static class GraphQLHttpEndpoint
         Dictionary<string, object?>? userContext = null;
         foreach (var request in requests)
         {
-            if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
-            {
-                http.Response.Headers.Allow = HttpMethods.Post;
-                await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "BAD_REQUEST", "Mutations must be sent with POST.", mediaType: mediaType);
-                return null;
-            }
-            userContext = new Dictionary<string, object?> { [ApiKeyStateKey] = http.Items[ApiKeyStateKey] ?? ApiKeyState.Disabled };
-            results.Add(await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = http.RequestServices,
-                CancellationToken = http.RequestAborted,
-                User = http.User,
-                UserContext = userContext,
-            }));
+            if (await RefusedMutationOverGetAsync(http, request, mediaType)) return null;
+            userContext = UserContextFor(http);
+            results.Add(await executer.ExecuteAsync(OptionsFor(http, request, userContext)));
         }
 
         // Under the new media type a request that never executed (parse, validation, variables) is the client's error.
@@ -253,6 +238,31 @@ public static class GraphQLHttpEndpoint
         && string.Equals(parsed.MediaType.Value, ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A GET must never change state, so the operation it would run is looked up before executing.</summary>
+    /// <summary>A mutation sent with GET is answered 405 (a GET must be safe); true when it was.</summary>
+    internal static async Task<bool> RefusedMutationOverGetAsync(HttpContext http, GraphQLRequest request, string mediaType)
+    {
+        if (!HttpMethods.IsGet(http.Request.Method) || !IsMutation(request)) return false;
+        http.Response.Headers.Allow = HttpMethods.Post;
+        await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "BAD_REQUEST", "Mutations must be sent with POST.", mediaType: mediaType);
+        return true;
+    }
+
+    /// <summary>What every execution of a request carries: whether its API key was accepted.</summary>
+    internal static Dictionary<string, object?> UserContextFor(HttpContext http) =>
+        new() { [ApiKeyStateKey] = http.Items[ApiKeyStateKey] ?? ApiKeyState.Disabled };
+
+    internal static ExecutionOptions OptionsFor(HttpContext http, GraphQLRequest request, Dictionary<string, object?> userContext) => new()
+    {
+        Query = request.Query,
+        OperationName = request.OperationName,
+        Variables = request.Variables,
+        Extensions = request.Extensions,
+        RequestServices = http.RequestServices,
+        CancellationToken = http.RequestAborted,
+        User = http.User,
+        UserContext = userContext,
+    };
+
     internal static bool IsMutation(GraphQLRequest request)
     {
         try

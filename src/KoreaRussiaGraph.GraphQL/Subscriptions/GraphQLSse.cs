@@ -50,25 +50,10 @@ public static class GraphQLSse
             return;
         }
         var request = requests![0];
-        if (isGet && GraphQLHttpEndpoint.IsMutation(request))
-        {
-            http.Response.Headers.Allow = HttpMethods.Post;
-            await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "BAD_REQUEST", "Mutations must be sent with POST.", mediaType: ResponseMediaType.Json);
-            return;
-        }
+        if (await GraphQLHttpEndpoint.RefusedMutationOverGetAsync(http, request, ResponseMediaType.Json)) return;
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            CancellationToken = http.RequestAborted,
-            User = http.User,
-            UserContext = UserContextFor(http, request),
-        });
+        var result = await executer.ExecuteAsync(GraphQLHttpEndpoint.OptionsFor(http, request, UserContextFor(http, request)));
         if (!result.Executed)
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -111,10 +96,7 @@ public static class GraphQLSse
 
     private static Dictionary<string, object?> UserContextFor(HttpContext http, GraphQLRequest request)
     {
-        var context = new Dictionary<string, object?>
-        {
-            [GraphQLHttpEndpoint.ApiKeyStateKey] = http.Items[GraphQLHttpEndpoint.ApiKeyStateKey] ?? ApiKeyState.Disabled,
-        };
+        var context = GraphQLHttpEndpoint.UserContextFor(http);
         if (IsSubscription(request)) context[StreamKey] = true;
         return context;
     }
