@@ -10,8 +10,8 @@ namespace KoreaRussiaGraph.Extraction.Mentions;
 /// </summary>
 public sealed class QuotationSpeakers(Func<Token, bool> isReportingVerb)
 {
-    /// <summary>Which tokens lie inside a quotation: curly marks open and close, straight marks toggle.</summary>
-    public static bool[] Inside(IReadOnlyList<Token> tokens, bool startsInside)
+    /// <summary>Which tokens lie inside a quotation (curly marks open and close, straight marks toggle), and whether one is still open after them.</summary>
+    public static (bool[] Inside, bool OpenAtEnd) Quotations(IReadOnlyList<Token> tokens, bool startsInside)
     {
         var inside = new bool[tokens.Count];
         var open = startsInside;
@@ -23,13 +23,13 @@ public sealed class QuotationSpeakers(Func<Token, bool> isReportingVerb)
             else if (text == "\"") open = !open;
             else inside[k] = open;
         }
-        return inside;
+        return (inside, open);
     }
 
     /// <summary>Resolves the sentence's first-person pronouns and records whether a quotation stays open after it.</summary>
     public void Resolve(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
     {
-        var inside = Inside(tokens, state.QuotationOpen);
+        var (inside, closing) = Quotations(tokens, state.QuotationOpen);
         var speaker = Speaker(tokens, mentions, inside, state);
         foreach (var m in mentions.Where(m => m.Kind == MentionKind.FirstPersonPronoun))
         {
@@ -38,7 +38,6 @@ public sealed class QuotationSpeakers(Func<Token, bool> isReportingVerb)
             m.ActorIds = who ?? [];
             m.Step = who is null ? "unresolved" : $"first person inside a quotation -> its speaker ({(speaker is null ? "named before this sentence" : speaker.Text)})";
         }
-        var closing = Inside([.. tokens, new Token("x", 0, 0)], state.QuotationOpen)[^1];
         state.QuotationSpeaker = closing ? speaker?.ActorIds ?? (state.QuotationOpen ? state.QuotationSpeaker : null) : null;
         state.QuotationOpen = closing;
     }

@@ -30,12 +30,15 @@ internal static class IndexLoader
         await using (var relations = connection.Prepare($"SELECT {ShapeColumns} FROM relations", null))
         await using (var reader = await relations.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
+            {
+                var reported = Reported(reader);
                 index.PutRelation(new RelationShape(
                     Id: reader.GetString(0), DocumentId: reader.GetString(1), Type: reader.GetString(2),
                     SourceId: reader.GetString(3), TargetId: reader.GetString(4),
                     StartDay: reader.IsDBNull(5) ? null : reader.GetInt32(5), EndDay: reader.IsDBNull(6) ? null : reader.GetInt32(6),
                     Status: statuses[reader.GetString(7)], Symmetric: reader.GetInt64(8) != 0,
-                    ReportedStartDay: Reported(reader)?.Start.DayNumber, ReportedEndDay: Reported(reader)?.End.DayNumber));
+                    ReportedStartDay: reported?.Start.DayNumber, ReportedEndDay: reported?.End.DayNumber));
+            }
         index.EndBulk();
         return index;
     }
