@@ -39,13 +39,15 @@ internal static class LinkQueries
         if (!g.TryGetActor(link.SourceId, out var source) || !g.TryGetActor(link.TargetId, out var target) || !g.TryGetType(link.Type, out var type))
             return [];
         var f = new CompiledFilter(filter, g);
-        var evidence = new List<Relation>();
+        var slots = new List<int>();
         var list = g.Adjacency(source);
         for (var at = g.FindNeighbour(source, target); at >= 0 && at < list.Length && list[at].Neighbour == target; at++)
         {
             ref readonly var e = ref g.Edge(list[at].Edge);
-            if (e.Source == source && e.Target == target && e.Type == type && f.Matches(e)) evidence.Add(g.Payload(list[at].Edge));
+            if (e.Source == source && e.Target == target && e.Type == type && f.Matches(e)) slots.Add(list[at].Edge);
         }
+        // one batched read from the file for the whole link, not one per relation (payloads live in SQLite)
+        var evidence = g.PresentPayloads(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots));
         evidence.Sort(EvidenceOrder.NewestFirst);
         return evidence;
     }
