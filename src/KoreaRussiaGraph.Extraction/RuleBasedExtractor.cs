@@ -27,6 +27,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
     private static readonly HashSet<string> EventTypes = ["MET", "VISITED", "MESSAGED", "SIGNED", "INVADED"];
     private static readonly HashSet<string> SpeechActTypes = ["ACCUSED", "DENIED"];
+    private const string ReportedClaimRule = "accused.by-reported-claim";
 
     private readonly ActorGazetteer _gazetteer;
     private readonly RelationTypeCatalog _catalog;
@@ -39,6 +40,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private readonly LanguageVocabulary _language;
     private readonly DateExpressionFinder _dates;
     private readonly DateAttacher _dateAttacher;
+    private readonly StatementTense _statementTense;
     private readonly PartOfSpeechAnnotator _partsOfSpeech;
 
     public string Version { get; }
@@ -59,6 +61,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         _dates = new DateExpressionFinder(dateWords);
         _coreference = new CoreferenceResolver(new QuotationSpeakers(_cues.IsReportingVerb));
         _dateAttacher = new DateAttacher(_cues);
+        _statementTense = new StatementTense(_cues);
         foreach (var entry in _triggers.Entries)
             if (!_catalog.IsKnown(entry.Type)) throw new InvalidDataException($"triggers.json: trigger '{entry.Id}' names unknown relation type '{entry.Type}'");
         Version = ComputeVersion(schema, tagger);
@@ -80,6 +83,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         reader.Use(state);
         var status = new StatusClassifier(_cues, _triggers);
         var explained = new List<RelationExplanation>();
+        var newsDay = new NewsDay(published);
+        var statements = new HashSet<(int, string, string, string)>();
         foreach (var sentence in _partsOfSpeech.Annotate(clean.Text, _splitter.Split(clean)))
         {
             var mentions = _mentions.Find(sentence, state);
@@ -104,8 +109,15 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 var claimDate = decision.CueToken is { } cue
                     ? _dateAttacher.Attach(view, trigger with { First = cue, Last = cue + 1 }, dates, null, false, published)
                     : (null, "");
+                var ownVerb = StatementTense.GoverningVerb(view, trigger.First);
                 foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, state))
+                {
                     sentenceRelations.Add(c);
+                    var verb = c.Rule == ReportedClaimRule ? decision.CueToken : ownVerb;
+                    if (c.Relation is { Date: null, Status: ClaimStatus.Asserted } r && !sentence.IsTitle && args.Frame != RelationReader.CompoundFrame
+                        && _statementTense.IsStatementType(r.Type) && verb is { } v && _statementTense.IsOneOffAct(view, v))
+                        statements.Add(StatementKey(r));
+                }
             }
             var kept = sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId))
                 .Select(r => NarrativeDate(r, dates, state)).ToList();
@@ -115,11 +127,12 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 if (r.Relation.AttributedTo is { } a) state.Claimants.Add(a);
             }
             explained.AddRange(kept);
+            newsDay.Observe(sentence.Index, dates);
             state.SentenceDates.Add(dates.FirstOrDefault(d => d.Value is not null)?.Value ?? (kept.FirstOrDefault(k => k.Relation.Date is not null)?.Relation.Date));
             state.History.Add(mentions);
             state.HistoryTokens.Add(sentence.Tokens);
         }
-        var withDates = DateFromAnchorEvent(CarryEventDates(InheritEventDates(explained)));
+        var withDates = DateStatements(DateFromAnchorEvent(CarryEventDates(InheritEventDates(explained))), statements, newsDay);
         var actorIds = withDates.SelectMany(e => new[] { e.Relation.SourceId, e.Relation.TargetId, e.Relation.AttributedTo }).OfType<string>().ToHashSet();
         var actors = actorIds.Select(id => state.FindActor(id)).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
@@ -201,10 +214,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 foreach (var accuser in accusers)
                 {
                     if (accused == accuser) continue;
-                    var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, "accused.by-reported-claim");
+                    var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, ReportedClaimRule);
                     // the accusation happened when the claim was made: its date is read around the reporting verb, not the claimed act
                     var relation = Relation.Create("ACCUSED", accuser, accused, false, citation, claimDate.Date, state.Published, ClaimStatus.Asserted, null, null, 0.7);
-                    yield return Explanation(relation, sentence, trigger, "accused.by-reported-claim", used, "the speaker's own claim",
+                    yield return Explanation(relation, sentence, trigger, ReportedClaimRule, used, "the speaker's own claim",
                         claimDate.Date is null ? "the claim's clause gives no date" : $"the claim's date: {claimDate.How}");
                 }
         }
@@ -237,7 +250,6 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private static RelationExplanation Explanation(Relation relation, Sentence sentence, TriggerMatch trigger, string rule, IEnumerable<Mention> used, string statusHow, string dateHow) =>
         new(relation, sentence.Text, trigger.Text, rule, used.DistinctBy(m => (m.First, m.Last)).Select(m => new ResolvedMention(m.Text, m.ActorIds, m.Step)).ToArray(), statusHow, dateHow);
 
-    /// <summary>"the visit", "the letter": an undated mention of an event the document dated earlier takes that date.</summary>
     /// <summary>
     /// "On September 13, Kim's train arrived at the spaceport. Kim met Putin at the assembly building.": an undated, asserted
     /// event in a sentence with no date phrase of its own continues the previous sentence's dated scene when one of its
@@ -252,6 +264,18 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         return e with { Relation = r with { Date = previous }, DateHow = $"continues the dated scene of the previous sentence ({previous}), which named a party" };
     }
 
+    private static (int, string, string, string) StatementKey(Relation r) => (r.Citation.SentenceIndex, r.SourceId, r.Type, r.TargetId);
+
+    /// <summary>An undated statement reported as a one-off act ("Russia condemned the launch") happened on the news day.</summary>
+    private static List<RelationExplanation> DateStatements(List<RelationExplanation> explained, HashSet<(int, string, string, string)> statements, NewsDay newsDay) =>
+        explained.Select(e =>
+        {
+            if (e.Relation.Date is not null || !statements.Contains(StatementKey(e.Relation))) return e;
+            var (day, how) = newsDay.For(e.Relation.Citation.SentenceIndex);
+            return day is null ? e : e with { Relation = e.Relation with { Date = day }, DateHow = how };
+        }).ToList();
+
+    /// <summary>"the visit", "the letter": an undated mention of an event the document dated earlier takes that date.</summary>
     private static List<RelationExplanation> InheritEventDates(List<RelationExplanation> explained)
     {
         var known = new Dictionary<(string, string, string), PartialDate>();

@@ -31,6 +31,11 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> AccusableTypes { get; init; }
     /// <summary>Relation types whose verbs judge another party's act ("condemned the transfer of arms"): their subject is not that act's agent.</summary>
     public required IReadOnlySet<string> EvaluativeTypes { get; init; }
+    /// <summary>Relation types a statement performs: reported as a one-off act without a date of its own, they happened on the news day.</summary>
+    public required IReadOnlySet<string> StatementTypes { get; init; }
+    /// <summary>Speech-act verbs whose simple present performs the act ("we condemn"), unlike stative ones ("Russia opposes").</summary>
+    public required IReadOnlySet<string> PerformativeVerbs { get; init; }
+    public required IReadOnlySet<string> PerfectAuxiliaries { get; init; }
 
     public static CueLexicon Load(GraphSchemaDirectory schema)
     {
@@ -55,11 +60,15 @@ public sealed class CueLexicon
             PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
             AccusableTypes = VocabularyJson.Set(f.AccusableTypes),
             EvaluativeTypes = VocabularyJson.Set(f.EvaluativeTypes),
+            StatementTypes = VocabularyJson.Set(f.StatementTypes),
+            PerformativeVerbs = VocabularyJson.Set(f.PerformativeVerbs),
+            PerfectAuxiliaries = VocabularyJson.Set(f.PerfectAuxiliaries),
         };
     }
 
     private sealed record File(string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? ReportingVerbs,
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? ClaimNouns, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
-        Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes);
+        Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
+        string[]? StatementTypes, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries);
 }

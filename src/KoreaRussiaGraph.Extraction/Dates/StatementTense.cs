@@ -1,0 +1,48 @@
+using KoreaRussiaGraph.Extraction.Relations;
+
+namespace KoreaRussiaGraph.Extraction.Dates;
+
+/// <summary>
+/// Whether a clause reports a statement as a one-off act ("Russia condemned the launch", "the allies condemn the transfer")
+/// rather than a standing position ("Russia has long opposed sanctions", "China is backing Moscow"): only the act has
+/// a day, the news day. The clause's verb is the trigger itself, or for a noun trigger the verb that governs it in its
+/// clause ("reiterated its support"), or the reporting verb of a reported claim.
+/// </summary>
+public sealed class StatementTense(CueLexicon cues)
+{
+    public bool IsStatementType(string type) => cues.StatementTypes.Contains(type);
+
+    /// <summary>The verb of the trigger's clause: the trigger when it is a verb, else the nearest verb before it in its clause.</summary>
+    public static int? GoverningVerb(SentenceView view, int first)
+    {
+        if (view.Tokens[first].IsVerb) return first;
+        for (var i = first - 1; i >= 0 && view.Clause[i] == view.Clause[first]; i--)
+            if (view.Tokens[i].IsVerb) return i;
+        return null;
+    }
+
+    /// <summary>Simple past, or for a performative verb ("we condemn") the simple present; never perfect or progressive.</summary>
+    public bool IsOneOffAct(SentenceView view, int verb)
+    {
+        var t = view.Tokens[verb];
+        // "..., blaming the US": a participle adjunct happens when its finite verb does
+        if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && verb > 0 && view.Tokens[verb - 1].Text == ",")
+            return FiniteVerbBefore(view, verb - 1) is { } finite && IsOneOffAct(view, finite);
+        if (!t.IsVerb || t.Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (var i = verb - 1; i >= 0 && i >= verb - 3; i--)
+        {
+            var before = view.Tokens[i];
+            if (cues.PerfectAuxiliaries.Contains(before.Lower)) return false;
+            if (!before.IsAdverb && !before.IsAuxiliary) break;
+        }
+        var present = t.Lower == t.Lemma || t.Lower == t.Lemma + "s" || t.Lower == t.Lemma + "es";
+        return !present || cues.PerformativeVerbs.Contains(t.Lemma);
+    }
+
+    private static int? FiniteVerbBefore(SentenceView view, int end)
+    {
+        for (var i = end - 1; i >= 0; i--)
+            if (view.Tokens[i].IsVerb && !view.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal)) return i;
+        return null;
+    }
+}
