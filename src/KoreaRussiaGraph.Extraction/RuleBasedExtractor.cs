@@ -25,8 +25,6 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     public const string CodeVersion = "rules-2";
 
     private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
-    private static readonly HashSet<string> EventTypes = ["MET", "VISITED", "MESSAGED", "SIGNED", "INVADED"];
-    private static readonly HashSet<string> SpeechActTypes = ["ACCUSED", "DENIED"];
     private const string ReportedClaimRule = "accused.by-reported-claim";
 
     private readonly ActorGazetteer _gazetteer;
@@ -115,7 +113,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                     sentenceRelations.Add(c);
                     var verb = c.Rule == ReportedClaimRule ? decision.CueToken : ownVerb;
                     if (c.Relation is { Date: null, Status: ClaimStatus.Asserted } r && !sentence.IsTitle && args.Frame != RelationReader.CompoundFrame
-                        && _statementTense.IsStatementType(r.Type) && verb is { } v && _statementTense.IsOneOffAct(view, v))
+                        && _statementTense.IsStatementType(r.Type) && verb is { } v && _statementTense.IsOneOffStatement(view, v, r.Type))
                         statements.Add(StatementKey(r));
                 }
             }
@@ -255,10 +253,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     /// event in a sentence with no date phrase of its own continues the previous sentence's dated scene when one of its
     /// parties was named there.
     /// </summary>
-    private static RelationExplanation NarrativeDate(RelationExplanation e, IReadOnlyList<DateExpression> dates, DiscourseState state)
+    private RelationExplanation NarrativeDate(RelationExplanation e, IReadOnlyList<DateExpression> dates, DiscourseState state)
     {
         var r = e.Relation;
-        if (r.Date is not null || r.Status != ClaimStatus.Asserted || !EventTypes.Contains(r.Type) || dates.Count > 0) return e;
+        if (r.Date is not null || r.Status != ClaimStatus.Asserted || !_cues.EventTypes.Contains(r.Type) || dates.Count > 0) return e;
         if (state.SentenceDates.Count == 0 || state.SentenceDates[^1] is not { } previous || state.History.Count == 0) return e;
         if (!state.History[^1].Any(m => m.ActorIds.Contains(r.SourceId) || m.ActorIds.Contains(r.TargetId))) return e;
         return e with { Relation = r with { Date = previous }, DateHow = $"continues the dated scene of the previous sentence ({previous}), which named a party" };
@@ -276,7 +274,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         }).ToList();
 
     /// <summary>"the visit", "the letter": an undated mention of an event the document dated earlier takes that date.</summary>
-    private static List<RelationExplanation> InheritEventDates(List<RelationExplanation> explained)
+    private List<RelationExplanation> InheritEventDates(List<RelationExplanation> explained)
     {
         var known = new Dictionary<(string, string, string), PartialDate>();
         var result = new List<RelationExplanation>();
@@ -285,7 +283,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var r = e.Relation;
             var key = (r.SourceId, r.Type, r.TargetId);
             if (r.Date is { } d) { known.TryAdd(key, d); result.Add(e); continue; }
-            if (EventTypes.Contains(r.Type) && r.Status == ClaimStatus.Asserted && known.TryGetValue(key, out var earlier))
+            if (_cues.EventTypes.Contains(r.Type) && r.Status == ClaimStatus.Asserted && known.TryGetValue(key, out var earlier))
             {
                 result.Add(e with { Relation = r with { Date = earlier }, DateHow = $"same {r.Type} event dated earlier in the document ({earlier})" });
                 continue;
@@ -301,20 +299,20 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     /// sentence) that shares a participant with it: the narrative is still telling that event. States of affairs
     /// (support, opposition, supplies, sanctions) are not carried: they outlast the event.
     /// </summary>
-    private static List<RelationExplanation> CarryEventDates(List<RelationExplanation> explained)
+    private List<RelationExplanation> CarryEventDates(List<RelationExplanation> explained)
     {
         var result = new List<RelationExplanation>(explained.Count);
         RelationExplanation? anchor = null;
         foreach (var e in explained)
         {
             var r = e.Relation;
-            if (r.Date is not null && r.Status == ClaimStatus.Asserted && (EventTypes.Contains(r.Type) || SpeechActTypes.Contains(r.Type)))
+            if (r.Date is not null && r.Status == ClaimStatus.Asserted && (_cues.EventTypes.Contains(r.Type) || _cues.SpeechActTypes.Contains(r.Type)))
             {
                 anchor = e;
                 result.Add(e);
                 continue;
             }
-            var carried = r.Date is null && r.Status == ClaimStatus.Asserted && (EventTypes.Contains(r.Type) || SpeechActTypes.Contains(r.Type))
+            var carried = r.Date is null && r.Status == ClaimStatus.Asserted && (_cues.EventTypes.Contains(r.Type) || _cues.SpeechActTypes.Contains(r.Type))
                 && anchor is not null && r.Citation.SentenceIndex - anchor.Relation.Citation.SentenceIndex is >= 0 and <= 2
                 && new[] { r.SourceId, r.TargetId }.Intersect([anchor.Relation.SourceId, anchor.Relation.TargetId]).Any();
             result.Add(carried ? e with

@@ -43,9 +43,34 @@ public class NewsDayTests
     }
 
     [Fact]
+    public void Support_is_a_statement_only_when_a_speech_verb_performs_it()
+    {
+        Assert.Equal(PartialDate.Parse("2023-03-16"), TestSupport.Extract("Iran reiterated its support for Syria.", "2023-03-16").Single("iran", "SUPPORTED", "syria").Date);
+        Assert.Null(TestSupport.Extract("Iran supported Syria.", "2023-03-16").Single("iran", "SUPPORTED", "syria").Date);
+    }
+
+    [Fact]
     public void A_publication_known_only_to_the_month_dates_the_statement_to_that_month()
     {
         var r = TestSupport.Extract("Japan accused Iran of the drone attacks.", "2023-03").Single("japan", "ACCUSED", "iran");
         Assert.Equal(PartialDate.Parse("2023-03"), r.Date);
+    }
+}
+
+/// <summary>Noun-phrase structure between a verb and its object.</summary>
+public class PremodifierTests
+{
+    [Theory]
+    [InlineData("In March, Syria recognized the self-proclaimed Donetsk People's Republic.")]
+    [InlineData("In March, Syria recognized the separatist Donetsk People's Republic.")]
+    public void A_lowercase_adjective_or_compound_before_a_name_stays_inside_the_object(string sentence)
+    {
+        Assert.Contains("syria SUPPORTED donetsk-peoples-republic", TestSupport.Extract(sentence, "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void A_lowercase_noun_before_a_name_still_blocks_the_object()
+    {
+        Assert.DoesNotContain("syria SUPPORTED donetsk-peoples-republic", TestSupport.Extract("In March, Syria recognized the problem in the Donetsk People's Republic.", "2023-05-02").Keys());
     }
 }

@@ -3,14 +3,16 @@ using KoreaRussiaGraph.Extraction.Relations;
 namespace KoreaRussiaGraph.Extraction.Dates;
 
 /// <summary>
-/// Whether a clause reports a statement as a one-off act ("Russia condemned the launch", "the allies condemn the transfer")
-/// rather than a standing position ("Russia has long opposed sanctions", "China is backing Moscow"): only the act has
-/// a day, the news day. The clause's verb is the trigger itself, or for a noun trigger the verb that governs it in its
-/// clause ("reiterated its support"), or the reporting verb of a reported claim.
+/// Whether a clause reports a statement as a one-off act ("Japan accused Iran", "Russia condemned the launch", "the
+/// allies condemn the transfer") rather than a standing position ("Russia has long opposed sanctions", "Iran supported
+/// Russia", "China is backing Moscow"): only the act has a day, the news day. Accusations and denials are statements by
+/// nature; support and opposition only when a speech verb performs them ("reiterated its support"). The clause's verb
+/// is the trigger itself, or for a noun trigger the verb that governs it in its clause, or the reporting verb of a
+/// reported claim.
 /// </summary>
 public sealed class StatementTense(CueLexicon cues)
 {
-    public bool IsStatementType(string type) => cues.StatementTypes.Contains(type);
+    public bool IsStatementType(string type) => cues.SpeechActTypes.Contains(type) || cues.StanceTypes.Contains(type);
 
     /// <summary>The verb of the trigger's clause: the trigger when it is a verb, else the nearest verb before it in its clause.</summary>
     public static int? GoverningVerb(SentenceView view, int first)
@@ -21,8 +23,11 @@ public sealed class StatementTense(CueLexicon cues)
         return null;
     }
 
+    public bool IsOneOffStatement(SentenceView view, int verb, string type) =>
+        (cues.SpeechActTypes.Contains(type) || cues.SpeechVerbs.Contains(view.Tokens[verb].Lemma)) && IsOneOffAct(view, verb);
+
     /// <summary>Simple past, or for a performative verb ("we condemn") the simple present; never perfect or progressive.</summary>
-    public bool IsOneOffAct(SentenceView view, int verb)
+    private bool IsOneOffAct(SentenceView view, int verb)
     {
         var t = view.Tokens[verb];
         // "..., blaming the US": a participle adjunct happens when its finite verb does

@@ -31,8 +31,13 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> AccusableTypes { get; init; }
     /// <summary>Relation types whose verbs judge another party's act ("condemned the transfer of arms"): their subject is not that act's agent.</summary>
     public required IReadOnlySet<string> EvaluativeTypes { get; init; }
-    /// <summary>Relation types a statement performs: reported as a one-off act without a date of its own, they happened on the news day.</summary>
-    public required IReadOnlySet<string> StatementTypes { get; init; }
+    /// <summary>Relation types that are events with a day of their own (a meeting, a visit), as opposed to states of affairs (support, supplies).</summary>
+    public required IReadOnlySet<string> EventTypes { get; init; }
+    /// <summary>Relation types that are statements by nature (an accusation, a denial).</summary>
+    public required IReadOnlySet<string> SpeechActTypes { get; init; }
+    /// <summary>Relation types that are a statement only when a speech verb performs them ("reiterated its support"), else a standing position.</summary>
+    public required IReadOnlySet<string> StanceTypes { get; init; }
+    public required IReadOnlySet<string> SpeechVerbs { get; init; }
     /// <summary>Speech-act verbs whose simple present performs the act ("we condemn"), unlike stative ones ("Russia opposes").</summary>
     public required IReadOnlySet<string> PerformativeVerbs { get; init; }
     public required IReadOnlySet<string> PerfectAuxiliaries { get; init; }
@@ -60,7 +65,10 @@ public sealed class CueLexicon
             PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
             AccusableTypes = VocabularyJson.Set(f.AccusableTypes),
             EvaluativeTypes = VocabularyJson.Set(f.EvaluativeTypes),
-            StatementTypes = VocabularyJson.Set(f.StatementTypes),
+            EventTypes = VocabularyJson.Set(f.EventTypes),
+            SpeechActTypes = VocabularyJson.Set(f.SpeechActTypes),
+            StanceTypes = VocabularyJson.Set(f.StanceTypes),
+            SpeechVerbs = VocabularyJson.Set(f.SpeechVerbs),
             PerformativeVerbs = VocabularyJson.Set(f.PerformativeVerbs),
             PerfectAuxiliaries = VocabularyJson.Set(f.PerfectAuxiliaries),
         };
@@ -70,5 +78,5 @@ public sealed class CueLexicon
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? ClaimNouns, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
-        string[]? StatementTypes, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries);
+        string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries);
 }

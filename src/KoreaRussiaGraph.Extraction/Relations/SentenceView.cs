@@ -103,7 +103,7 @@ public sealed class SentenceView
         var groupHead = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[IndexOf(m)])];
         var start = groupHead.First;
         var k = start - 1;
-        while (k >= from && (IsDeterminer(Tokens[k]) || Tokens[k].IsQuote || Tokens[k].IsHyphen || _language.TitleWords.Contains(Tokens[k].Lower))) k--;
+        while (k >= from && (IsDeterminer(Tokens[k]) || Tokens[k].IsQuote || Tokens[k].IsHyphen || _language.TitleWords.Contains(Tokens[k].Lower) || IsPremodifier(k))) k--;
         // "met with the Iranian counterpart, Hossein Amirabdollahian": a name in apposition to a role noun takes its place
         if (k > from && Tokens[k].Text == "," && _language.TitleWords.Contains(Tokens[k - 1].Lower))
         {
@@ -113,6 +113,17 @@ public sealed class SentenceView
         if (k < from) return "";
         if (_language.Prepositions.Contains(Tokens[k].Lower)) return Tokens[k].Lower;
         return null;
+    }
+
+    /// <summary>
+    /// "recognized the self-declared Donetsk republic", "backed the separatist Donetsk republic": a lowercase adjective, or a
+    /// lowercase word of a hyphenated compound, modifies the name inside its noun phrase.
+    /// </summary>
+    private bool IsPremodifier(int k)
+    {
+        var t = Tokens[k];
+        if (!t.IsWord || !char.IsLower(t.Text[0])) return false;
+        return t.IsAdjective || (k + 1 < Tokens.Count && Tokens[k + 1].IsHyphen) || (k > 0 && Tokens[k - 1].IsHyphen);
     }
 
     /// <summary>
