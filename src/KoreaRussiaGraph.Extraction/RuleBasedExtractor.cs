@@ -55,7 +55,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var dateWords = DateVocabulary.Load(schema);
         _cleaner = new DocumentCleaner(BoilerplateRules.Load(schema));
         _splitter = new SentenceSplitter(_language);
-        _mentions = new MentionFinder(_gazetteer, _language, dateWords.MonthAndDayWords, _triggers.NounWords);
+        // "North Korean munitions": a demonym heading the goods a relation moves names their origin, as one heading a trigger noun names its agent
+        _mentions = new MentionFinder(_gazetteer, _language, dateWords.MonthAndDayWords, _triggers.NounWords.Concat(_triggers.Details.Values.SelectMany(words => words)));
         _dates = new DateExpressionFinder(dateWords);
         _coreference = new CoreferenceResolver(new QuotationSpeakers(_cues.IsReportingVerb));
         _dateAttacher = new DateAttacher(_cues);

@@ -60,6 +60,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (entries.Length <= 1 && !t.Entry.IsVerb) return false;
         // "after meeting Sergei Shoigu": a gerund taking a direct object is a verb, whatever the tagger says
         if (view.Tokens[t.Last - 1].Lower.EndsWith("ing") && view.Mentions.Any(m => m.First == t.Last)) return true;
+        // "Iran's transfer", "its support": the head of a possessed noun phrase is a noun, whatever the tagger says
+        if (view.IsPossessor(t.First - 1)) return false;
         // The tagger decides other homographs ("visits", "support") when it has tagged the word.
         var head = view.Tokens[t.First];
         if (head.IsVerb) return true;
@@ -197,6 +199,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return new Arguments(pairs.Select(p => p.Item1).DistinctBy(m => m.ActorIds[0]).ToArray(), pairs.Select(p => p.Item2).DistinctBy(m => m.ActorIds[0]).ToArray(), "denial-of-that-clause");
     }
 
+    /// <summary>"the transfer of Iranian drones": the demonym of the goods the noun moves names who moves them.</summary>
+    private bool IsThemeOrigin(SentenceView view, Mention m, string prep, string type) =>
+        prep == "of" && m.Kind == MentionKind.Demonym && lexicon.Details.TryGetValue(type, out var goods)
+        && view.Tokens.Skip(m.Last).Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower));
+
     private Arguments? Noun(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
     {
         var e = t.Entry;
@@ -205,7 +212,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var modifier = Modifier(view, t);
         Mention? agent = null, patient = null;
         var afterWith = OfIsAgent(view, t, modifier);
-        foreach (var m in view.Mentions.Where(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First] && m.First - t.Last <= 14))
+        foreach (var m in view.Mentions.Where(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First] && m.First - t.Last <= 20))
         {
             if (verbs.Any(v => v.First >= t.Last && v.Last <= m.First)) break;
             if (m.RoleOwner) continue;
@@ -215,7 +222,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             // the noun's own roles ("sanctions placed on X by Y"); "solidarity established between A and B of C" stops.
             if (Enumerable.Range(t.Last, m.First - t.Last).Any(k => view.Tokens[k].IsVerb && !(IsParticiple(view.Tokens[k]) && prep is not ("between" or "of"))))
                 break;
-            if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of"))) { agent = m; continue; }
+            if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of") || IsThemeOrigin(view, m, prep, e.Type))) { agent = m; continue; }
             if (patient is null && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view)) patient = m;
         }
         if (e.RequiresModifier && modifier is null) return null;

@@ -115,6 +115,9 @@ public sealed class SentenceView
         return null;
     }
 
+    /// <summary>"Iran's", "its": what follows is the head of a possessed noun phrase.</summary>
+    public bool IsPossessor(int k) => k >= 0 && k < Tokens.Count && (Tokens[k].IsPossessiveMarker || _language.PossessiveDeterminers.Contains(Tokens[k].Lower));
+
     /// <summary>
     /// "recognized the self-declared Donetsk republic", "backed the separatist Donetsk republic": a lowercase adjective, or a
     /// lowercase word of a hyphenated compound, modifies the name inside its noun phrase.
@@ -148,7 +151,7 @@ public sealed class SentenceView
         var idx = IndexOf(m);
         var head = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[idx])];
         var k = head.First - 1;
-        if (k >= 0 && Tokens[k].Lower is "its" or "his" or "her" or "their" or "our") return false; // "its Gulf allies"
+        if (k >= 0 && _language.PossessiveDeterminers.Contains(Tokens[k].Lower)) return false; // "its Gulf allies"
         while (k >= 0 && Clause[k] == Clause[head.First] && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower))) k--;
         if (k < 0 || Clause[k] != Clause[head.First] || Tokens[k].Lower == "that") return true; // first words of a clause: its subject
         var groupEnd = Group(idx).Max(x => x.Last);

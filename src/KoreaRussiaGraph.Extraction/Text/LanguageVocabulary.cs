@@ -13,6 +13,7 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> ThingPronouns { get; init; }
     public required IReadOnlySet<string> PluralPronouns { get; init; }
     public required IReadOnlySet<string> FirstPersonPronouns { get; init; }
+    public required IReadOnlySet<string> PossessiveDeterminers { get; init; }
     public required IReadOnlyList<string> PairAnaphors { get; init; }
     public required IReadOnlySet<string> CaptionPositions { get; init; }
     public required IReadOnlySet<string> ConveyanceNouns { get; init; }
@@ -41,6 +42,7 @@ public sealed class LanguageVocabulary
             ThingPronouns = VocabularyJson.Set(f.ThingPronouns),
             PluralPronouns = VocabularyJson.Set(f.PluralPronouns),
             FirstPersonPronouns = VocabularyJson.Set(f.FirstPersonPronouns),
+            PossessiveDeterminers = VocabularyJson.Set(f.PossessiveDeterminers),
             CaptionPositions = VocabularyJson.Set(f.CaptionPositions),
             ConveyanceNouns = VocabularyJson.Set(f.ConveyanceNouns),
             PairAnaphors = (f.PairAnaphors ?? []).OrderByDescending(p => p.Length).ToArray(),
@@ -59,7 +61,7 @@ public sealed class LanguageVocabulary
 
     private sealed record File(
         string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
-        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PairAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
+        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? PairAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
         Dictionary<string, string>? GivenNameVariants);

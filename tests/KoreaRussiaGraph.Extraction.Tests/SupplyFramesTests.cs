@@ -1,0 +1,39 @@
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>Verbs and nouns of supply: what they move decides whether sending is supplying, and who moves it.</summary>
+public class SupplyFramesTests
+{
+    [Theory]
+    [InlineData("Iran sent drones to Syria last month.")]
+    [InlineData("Iran dispatched troops to Syria.")]
+    public void Sending_goods_or_troops_supplies_the_recipient(string sentence)
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract(sentence, "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void Sending_a_delegation_supplies_nothing()
+    {
+        Assert.DoesNotContain("iran SUPPLIED syria", TestSupport.Extract("Iran sent a delegation to Syria.", "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void After_a_possessive_a_verb_noun_homograph_is_a_noun_whose_possessor_is_the_agent()
+    {
+        var keys = TestSupport.Extract("Kyiv condemned Iran's transfer of drones to Syria.", "2023-05-02").Keys();
+        Assert.Contains("iran SUPPLIED syria", keys);
+        Assert.DoesNotContain("ukraine SUPPLIED syria", keys);
+    }
+
+    [Fact]
+    public void The_demonym_of_the_goods_a_noun_moves_is_their_supplier()
+    {
+        Assert.Contains("north-korea SUPPLIED syria", TestSupport.Extract("Officials tracked the transfer of North Korean artillery shells to Syria.", "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void A_demonym_of_something_that_is_not_goods_is_no_supplier()
+    {
+        Assert.DoesNotContain("north-korea SUPPLIED syria", TestSupport.Extract("Officials tracked the transfer of North Korean diplomats to Syria.", "2023-05-02").Keys());
+    }
+}
