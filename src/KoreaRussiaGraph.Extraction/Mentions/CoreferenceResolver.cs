@@ -21,6 +21,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
                 MentionKind.ThingPronoun => Thing(tokens, m, mentions, state),
                 MentionKind.PluralPronoun => Plural(tokens, m, mentions, state),
                 MentionKind.PairAnaphor => Pair(tokens, m, mentions, state),
+                MentionKind.OrderAnaphor => Order(tokens, m, mentions, state),
                 _ => ((IReadOnlyList<string>)[], ""),
             };
             if (m.Kind == MentionKind.CountryOfPerson && ids.Count == 1)
@@ -139,17 +140,8 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
             return people.Count == 2 ? (people.ToArray(), "coreference: 'the two leaders' -> the two most recent people") : ([], "");
         }
         // a coordinated pair of states ("China and Russia") in the current or recent sentences comes first
-        var recent = new List<(IReadOnlyList<Mention> Mentions, IReadOnlyList<Token> Tokens)> { (mentions.Where(x => x.Last <= m.First).ToArray(), tokens) };
-        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--) recent.Add((state.History[s], state.HistoryTokens[s]));
-        foreach (var (sentence, words) in recent)
-            for (var i = sentence.Count - 1; i >= 1; i--)
-            {
-                var (a, b) = (sentence[i - 1], sentence[i]);
-                if (b.First - a.Last is < 1 or > 2 || a.ActorIds.Count != 1 || b.ActorIds.Count != 1 || a.ActorIds[0] == b.ActorIds[0]) continue;
-                if (!words.Skip(a.Last).Take(b.First - a.Last).All(t => t.Lower is "and" or "both" or "&")) continue;
-                if (state.KindOf(a.ActorIds[0]) != ActorKind.State || state.KindOf(b.ActorIds[0]) != ActorKind.State || a.Possessive) continue;
-                return ([a.ActorIds[0], b.ActorIds[0]], $"coreference: pair anaphor -> coordinated states ({a.Text}, {b.Text})");
-            }
+        if (CoordinatedPair(tokens, m, mentions, state, id => state.KindOf(id) == ActorKind.State) is var (a, b))
+            return ([a.ActorIds[0], b.ActorIds[0]], $"coreference: pair anaphor -> coordinated states ({a.Text}, {b.Text})");
         var found = new List<string>();
         var texts = new List<string>();
         foreach (var x in state.MentionsBackwards(mentions, m.First))
@@ -161,6 +153,33 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
         return found.Count == 2
             ? (found.Take(2).ToArray(), $"coreference: pair anaphor -> the two most recent states ({string.Join(", ", texts.Distinct())})")
             : ([], "");
+    }
+
+    /// <summary>"tensions between North Korea and the US, which accuse the former of ...": the first or second of the last pair named together.</summary>
+    private static (IReadOnlyList<string>, string) Order(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
+    {
+        if (CoordinatedPair(tokens, m, mentions, state, id => state.KindOf(id) is not ActorKind.Place) is not var (a, b)) return ([], "");
+        var latter = tokens[m.Last - 1].Lower == "latter";
+        var chosen = latter ? b : a;
+        return (chosen.ActorIds, $"coreference: '{m.Text}' -> the {(latter ? "second" : "first")} of the last pair named together ({a.Text}, {b.Text})");
+    }
+
+    /// <summary>The last two distinct actors joined by "and" in the current sentence before the mention or the two sentences before it.</summary>
+    private static (Mention, Mention)? CoordinatedPair(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state, Func<string, bool> kindOk)
+    {
+        var recent = new List<(IReadOnlyList<Mention> Mentions, IReadOnlyList<Token> Tokens)> { (mentions.Where(x => x.Last <= m.First && x.IsResolved).ToArray(), tokens) };
+        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--) recent.Add((state.History[s], state.HistoryTokens[s]));
+        foreach (var (sentence, words) in recent)
+            for (var i = sentence.Count - 1; i >= 1; i--)
+            {
+                var (a, b) = (sentence[i - 1], sentence[i]);
+                if (b.First - a.Last is < 1 or > 3 || a.ActorIds.Count != 1 || b.ActorIds.Count != 1 || a.ActorIds[0] == b.ActorIds[0]) continue;
+                var between = words.Skip(a.Last).Take(b.First - a.Last).ToArray();
+                if (!between.Any(t => t.Lower is "and" or "&") || !between.All(t => t.Lower is "and" or "both" or "&" or "the")) continue;
+                if (!kindOk(a.ActorIds[0]) || !kindOk(b.ActorIds[0]) || a.Possessive) continue;
+                return (a, b);
+            }
+        return null;
     }
 
     private static bool? PersonPair(IReadOnlyList<Token> tokens, Mention m) => tokens[m.Last - 1].Lower is "leaders" or "men" or "presidents";

@@ -48,6 +48,7 @@ public sealed class MentionFinder
             i = mention.Last - 1;
         }
         AddPairAnaphors(tokens, mentions, covered);
+        AddOrderAnaphors(tokens, mentions, covered);
         AddPronouns(tokens, mentions, covered);
         AddNewNames(sentence, mentions, covered, state);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
@@ -120,6 +121,26 @@ public sealed class MentionFinder
                 if (!ok) continue;
                 mentions.Add(new Mention(i, i + words.Length, MentionKind.PairAnaphor, [], "unresolved"));
                 for (var k = i; k < i + words.Length; k++) covered[k] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the former", "the latter" standing alone as a noun phrase; "the former president" is an adjective, so a noun,
+    /// adjective or name after it rules the anaphor out.
+    /// </summary>
+    private void AddOrderAnaphors(IReadOnlyList<Token> tokens, List<Mention> mentions, bool[] covered)
+    {
+        foreach (var phrase in _language.OrderAnaphors)
+        {
+            var words = phrase.Split(' ');
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                if (Enumerable.Range(0, words.Length).Any(w => covered[i + w] || tokens[i + w].Lower != words[w])) continue;
+                var end = i + words.Length;
+                if (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsNoun || tokens[end].IsAdjective || tokens[end].IsCapitalized)) continue;
+                mentions.Add(new Mention(i, end, MentionKind.OrderAnaphor, [], "unresolved"));
+                for (var k = i; k < end; k++) covered[k] = true;
             }
         }
     }

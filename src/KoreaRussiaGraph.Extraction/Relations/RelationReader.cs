@@ -392,10 +392,13 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     public IReadOnlyList<Mention> Subject(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs, Mention? exclude = null)
     {
         var clause = view.Clause[t.First];
+        // "accused X of planning to supply": a chain of catenative gerunds leaves the subject to the gerund that heads it
+        var head = t.First;
+        while (head >= 3 && view.Tokens[head - 1].Lower == "to" && view.Tokens[head - 2].IsWord && view.Tokens[head - 2].Lower.EndsWith("ing")) head -= 2;
         // "accused North Korea of providing", "joined China in imposing": the gerund's subject is the name before the preposition
-        if (t.First >= 2 && view.Tokens[t.First].Lower.EndsWith("ing") && view.Tokens[t.First - 1].Lower is "of" or "in" or "by" or "for")
+        if (head >= 2 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "of" or "in" or "by" or "for")
         {
-            var before = view.Mentions.LastOrDefault(m => m.Last == t.First - 1 && !m.Possessive);
+            var before = view.Mentions.LastOrDefault(m => m.Last == head - 1 && !m.Possessive);
             if (before is not null && view.PrepositionBefore(before, 0) is "" or null) return AddComitatives(view, GroupOf(view, before), t, verbs);
         }
         // "accusations of Iran supplying drones": the name right before a gerund is its subject

@@ -15,6 +15,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> FirstPersonPronouns { get; init; }
     public required IReadOnlySet<string> PossessiveDeterminers { get; init; }
     public required IReadOnlyList<string> PairAnaphors { get; init; }
+    /// <summary>"the former", "the latter": the first and second of the last two parties named together, in this order.</summary>
+    public required IReadOnlyList<string> OrderAnaphors { get; init; }
     public required IReadOnlySet<string> CaptionPositions { get; init; }
     public required IReadOnlySet<string> ConveyanceNouns { get; init; }
     public required IReadOnlySet<string> AgentiveHeads { get; init; }
@@ -46,6 +48,7 @@ public sealed class LanguageVocabulary
             CaptionPositions = VocabularyJson.Set(f.CaptionPositions),
             ConveyanceNouns = VocabularyJson.Set(f.ConveyanceNouns),
             PairAnaphors = (f.PairAnaphors ?? []).OrderByDescending(p => p.Length).ToArray(),
+            OrderAnaphors = f.OrderAnaphors ?? [],
             AgentiveHeads = VocabularyJson.Set(f.AgentiveHeads),
             PossessiveRoleNouns = VocabularyJson.Set(f.PossessiveRoleNouns),
             RegimeNouns = VocabularyJson.Set(f.RegimeNouns),
@@ -61,7 +64,7 @@ public sealed class LanguageVocabulary
 
     private sealed record File(
         string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
-        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? PairAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
+        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
         Dictionary<string, string>? GivenNameVariants);
