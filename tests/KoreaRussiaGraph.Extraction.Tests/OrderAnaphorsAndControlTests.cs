@@ -36,3 +36,37 @@ public class OrderAnaphorsAndControlTests
         Assert.DoesNotContain("canada SUPPLIED syria", keys);
     }
 }
+
+/// <summary>Speculation that scopes over a relative clause.</summary>
+public class QuantifiedRelativeTests
+{
+    [Fact]
+    public void A_relative_clause_on_a_noun_quantified_by_any_states_no_fact()
+    {
+        Assert.Empty(TestSupport.Extract("We are watching for any weapons that Iran provides to Syria.", "2023-05-02").Relations);
+    }
+
+    [Fact]
+    public void A_relative_clause_on_a_definite_noun_states_a_fact()
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract("Officials tracked the weapons that Iran provides to Syria.", "2023-05-02").Keys());
+    }
+}
+
+public class LostSpaceTests
+{
+    [Fact]
+    public void A_full_stop_running_into_a_capitalised_word_ends_the_sentence()
+    {
+        var keys = TestSupport.Extract("Officials said the talks were over.The US supplied arms to Ukraine.", "2023-05-02").Keys();
+        Assert.Contains("united-states SUPPLIED ukraine", keys);
+        Assert.Single(TestSupport.Extract("Officials said the talks were over.The US supplied arms to Ukraine.", "2023-05-02").Relations, r => r.Citation.Quote == "The US supplied arms to Ukraine.");
+    }
+
+    [Fact]
+    public void Dotted_abbreviations_are_not_split()
+    {
+        var r = TestSupport.Extract("The U.S.A. supplied arms to Ukraine.", "2023-05-02").Relations;
+        Assert.All(r, x => Assert.Equal("The U.S.A. supplied arms to Ukraine.", x.Citation.Quote));
+    }
+}

@@ -32,8 +32,13 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             if (cues.Negation.Contains(tokens[k].Lower)) return null;
         foreach (var k in inClause.Take(3))
             if (cues.Suppressors.Contains(tokens[k].Lower)) return null;
+        // "any materials that Russia provides": a relative clause on a noun that speculation quantifies is no fact
+        var segment = before.TakeWhile(k => tokens[k].Text is not ("," or ";" or ":")).ToArray();
+        if (segment.FirstOrDefault(k => tokens[k].Lower is "that" or "which", -1) is var relativizer and > 1 && tokens[relativizer - 1].IsNoun
+            && Enumerable.Range(Math.Max(0, relativizer - 4), Math.Min(3, relativizer - 1)).Any(k => cues.Suppressors.Contains(tokens[k].Lower) && tokens[k].Pos == "DET"))
+            return null;
         // "If North Korea decides to send arms, ...": a conditional conjunction anywhere before the trigger in its segment
-        foreach (var k in before.TakeWhile(k => tokens[k].Text is not ("," or ";" or ":")))
+        foreach (var k in segment)
             if (tokens[k].Pos == "SCONJ" && cues.Suppressors.Contains(tokens[k].Lower)) return null;
 
         if (t.Entry.Type is not ("DENIED" or "ACCUSED"))

@@ -5,7 +5,8 @@ namespace KoreaRussiaGraph.Extraction.Sentences;
 
 /// <summary>
 /// Splits each block at . ! ? followed by a space and a capital or an opening quote, except after a known
-/// abbreviation (Mr., Feb.), a dotted abbreviation followed by a lowercase word, or a single initial.
+/// abbreviation (Mr., Feb.), a dotted abbreviation followed by a lowercase word, or a single initial; and where a
+/// lowercase word's full stop runs straight into a capitalised word (a space lost in scraping).
 /// Offsets stay those of the clean text.
 /// </summary>
 public sealed class SentenceSplitter(LanguageVocabulary language)
@@ -32,6 +33,7 @@ public sealed class SentenceSplitter(LanguageVocabulary language)
             var end = i + 1;
             while (end < text.Length && text[end] is '"' or '”' or '’' or '\'' or ')') end++;
             if (end >= text.Length) break;
+            if (IsMissingSpace(text, i, end)) { yield return Trim(text, start, end); start = end; continue; }
             if (!char.IsWhiteSpace(text[end])) continue;
             var next = end;
             while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
@@ -48,6 +50,11 @@ public sealed class SentenceSplitter(LanguageVocabulary language)
             if (e > s) yield return (s, e);
         }
     }
+
+    /// <summary>"...to Wagner's command.The group is": scraped text that lost the space between two sentences.</summary>
+    private static bool IsMissingSpace(string text, int mark, int end) =>
+        end == mark + 1 && mark >= 2 && end + 1 < text.Length && char.IsLower(text[mark - 1]) && char.IsLower(text[mark - 2])
+        && char.IsUpper(text[end]) && char.IsLower(text[end + 1]);
 
     private bool IsAbbreviation(string text, int dot, int nextWord)
     {
