@@ -37,3 +37,27 @@ public class SupplyFramesTests
         Assert.DoesNotContain("north-korea SUPPLIED syria", TestSupport.Extract("Officials tracked the transfer of North Korean diplomats to Syria.", "2023-05-02").Keys());
     }
 }
+
+/// <summary>Passives, full and reduced: the agent comes from "by", never from the clause subject.</summary>
+public class PassiveSupplyTests
+{
+    [Fact]
+    public void A_participle_on_a_noun_inside_a_prepositional_phrase_has_no_clause_subject_as_agent()
+    {
+        Assert.Empty(TestSupport.Extract("We assessed that the amount of materials delivered to Syria will not change much.", "2023-05-02").Relations);
+    }
+
+    [Fact]
+    public void A_finite_verb_after_a_subject_noun_is_no_reduced_relative()
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract("Iran said its government delivered aid to Syria.", "2023-05-02").Keys());
+    }
+
+    [Theory]
+    [InlineData("Arms were supplied to Syria by Iran.")]
+    [InlineData("The volume of arms supplied to Syria by Iran grew.")]
+    public void A_passive_of_goods_takes_the_recipient_after_to_and_the_agent_after_by(string sentence)
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract(sentence, "2023-05-02").Keys());
+    }
+}

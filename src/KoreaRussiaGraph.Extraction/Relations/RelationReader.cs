@@ -82,13 +82,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (e.RequiresAfter is { Length: > 0 } && !view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower)))
             return null;
         if (CompoundParticiple(view, t, verbs) is { } compound) return compound;
-        var subject = Subject(view, t, verbs);
-        var passive = IsPassive(view, t);
+        // "the amount of materials delivered to X": a participle on a noun inside a prepositional phrase is a reduced
+        // passive relative whose subject is that noun, so no clause subject is its agent
+        var reducedRelative = IsReducedRelative(view, t);
+        var subject = reducedRelative ? [] : Subject(view, t, verbs);
+        var passive = reducedRelative || IsPassive(view, t);
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
         if (passive)
         {
-            var agent = obj is not null && prep == "by" ? obj : null;
+            var agent = obj is not null && prep == "by" ? obj : Object(view, t, ["by"], e.ObjectKinds, verbs).Item1;
+            // "arms supplied to Syria by Iran": when the passive subject names no actor, the recipient after "to" is the patient
+            if (agent is not null && subject.Count == 0 && e.ObjectPreps.Contains("to") && Object(view, t, ["to"], e.ObjectKinds, verbs).Item1 is { } recipient)
+                subject = recipient;
             return agent is null || subject.Count == 0 ? null : Arrange(e, agent, subject, "passive");
         }
         // "received a birthday message from Putin": the noun in between says what moved, and it is not a supply
@@ -294,6 +300,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
 
     private static bool LightVerbBefore(SentenceView view, TriggerMatch t, string[] lemmas) =>
         Enumerable.Range(Math.Max(0, t.First - 4), Math.Min(4, t.First)).Any(k => view.Tokens[k].Pos is "VERB" or "AUX" && lemmas.Contains(view.Tokens[k].Lemma));
+
+    private bool IsReducedRelative(SentenceView view, TriggerMatch t)
+    {
+        if (t.First < 2 || !IsParticiple(view.Tokens[t.First]) || !view.Tokens[t.First - 1].IsNoun || view.Tokens[t.First - 1].IsCapitalized) return false;
+        var k = t.First - 2;
+        while (k >= 0 && (view.Tokens[k].IsAdjective || view.IsDeterminer(view.Tokens[k]) || (view.Tokens[k].IsNoun && !view.Tokens[k].IsCapitalized))) k--;
+        return k >= 0 && view.Tokens[k].Pos == "ADP" && view.Tokens[k].IsWord && char.IsLower(view.Tokens[k].Text[0]);
+    }
 
     private static bool IsParticiple(Text.Token t) => t.Lower != t.Lemma && (t.Lower.EndsWith("ed") || t.Lower.EndsWith("en"));
 

@@ -6,7 +6,8 @@ namespace KoreaRussiaGraph.Extraction.Sentences;
 /// <summary>
 /// Splits each block at . ! ? followed by a space and a capital or an opening quote, except after a known
 /// abbreviation (Mr., Feb.), a dotted abbreviation followed by a lowercase word, or a single initial; and where a
-/// lowercase word's full stop runs straight into a capitalised word (a space lost in scraping).
+/// lowercase word's full stop (or its closing quote) runs straight into a capitalised word or a bracketed label
+/// (a space lost in scraping).
 /// Offsets stay those of the clean text.
 /// </summary>
 public sealed class SentenceSplitter(LanguageVocabulary language)
@@ -51,10 +52,10 @@ public sealed class SentenceSplitter(LanguageVocabulary language)
         }
     }
 
-    /// <summary>"...to Wagner's command.The group is": scraped text that lost the space between two sentences.</summary>
+    /// <summary>"...to Wagner's command.The group is", "...more equipment.”This came": scraped text that lost the space between two sentences.</summary>
     private static bool IsMissingSpace(string text, int mark, int end) =>
-        end == mark + 1 && mark >= 2 && end + 1 < text.Length && char.IsLower(text[mark - 1]) && char.IsLower(text[mark - 2])
-        && char.IsUpper(text[end]) && char.IsLower(text[end + 1]);
+        mark >= 2 && end + 1 < text.Length && char.IsLower(text[mark - 1]) && char.IsLower(text[mark - 2])
+        && ((char.IsUpper(text[end]) && char.IsLower(text[end + 1])) || (text[end] == '[' && char.IsUpper(text[end + 1])));
 
     private bool IsAbbreviation(string text, int dot, int nextWord)
     {
