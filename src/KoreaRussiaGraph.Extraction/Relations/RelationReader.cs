@@ -217,6 +217,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (t.Last < view.Tokens.Count && view.Tokens[t.Last].IsNoun && lexicon.EntriesForWord(view.Tokens[t.Last].Lower).Any(x => !x.IsVerb)) return null;
         var modifier = Modifier(view, t);
         Mention? agent = null, patient = null;
+        if (!catalog.IsSymmetric(e.Type) && NamedPatientAfterPossessor(view, t, e) is var (possessor, named))
+            (modifier, patient) = (possessor, named);
         var afterWith = OfIsAgent(view, t, modifier);
         foreach (var m in view.Mentions.Where(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First] && m.First - t.Last <= 20))
         {
@@ -331,6 +333,21 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     }
 
     /// <summary>The possessive, demonym or (where allowed) name right before a trigger noun: "Russia's", "Soviet", "its", "UN".</summary>
+    /// <summary>
+    /// "Kim's first Russia visit", "Moscow's Ukraine invasion": a bare name between a possessor and the noun names the
+    /// noun's patient (where a patient of its kind is allowed), and the possessor its agent.
+    /// </summary>
+    private (Mention, Mention)? NamedPatientAfterPossessor(SentenceView view, TriggerMatch t, TriggerEntry e)
+    {
+        if (e.PatientKinds is not { Length: > 0 }) return null;
+        var named = view.Mentions.LastOrDefault(x => x.Last == t.First && !x.Possessive && !x.Modifier && x.Kind is MentionKind.Name or MentionKind.Metonym);
+        if (named is null || !KindAllowed(named, e.PatientKinds, view)) return null;
+        var possessor = view.Mentions.LastOrDefault(x => x.Last <= named.First && x.Possessive && named.First - x.Last <= 3);
+        if (possessor is null) return null;
+        var between = view.Tokens.Skip(possessor.Last).Take(named.First - possessor.Last).Where(x => !x.IsPossessiveMarker);
+        return between.All(x => x.IsWord && char.IsLower(x.Text[0]) && !view.IsDeterminer(x)) ? (possessor, named) : null;
+    }
+
     private Mention? Modifier(SentenceView view, TriggerMatch t)
     {
         var m = view.Mentions.LastOrDefault(x => x.Last <= t.First && t.First - x.Last <= 4);
