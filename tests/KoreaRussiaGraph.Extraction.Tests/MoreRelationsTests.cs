@@ -61,7 +61,7 @@ public class MoreRelationsTests
     [Fact]
     public void A_news_agency_reporting_an_event_accuses_no_one()
     {
-        var result = TestSupport.Extract("Kim Jong Un met Andrei Belousov in Pyongyang, state media KCNA reported.", "2024-09-14");
+        var result = TestSupport.Extract("Kim Jong Un met Andrei Belousov in Pyongyang, state media KCNA said.", "2024-09-14");
         Assert.DoesNotContain(result.Relations, r => r.Type == "ACCUSED");
         var met = result.Single("andrei-belousov", "MET", "kim-jong-un");
         Assert.Equal((ClaimStatus.Alleged, "kcna"), (met.Status, met.AttributedTo));

@@ -18,6 +18,8 @@ public sealed class CueLexicon
 
     /// <summary>"said", "told", "states" used as a verb (or untagged): "the United States" is no report.</summary>
     public bool IsReportingVerb(Text.Token t) => (ReportingVerbs.Contains(t.Lower) || ReportingVerbs.Contains(t.Lemma)) && (!t.IsTagged || t.IsVerb || t.Lower == "according");
+    /// <summary>Reporting verbs (lemmas) by which a closing segment cites a news source for an event ("..., CNN reported"), which stays asserted.</summary>
+    public required IReadOnlySet<string> SourcingVerbs { get; init; }
     public required IReadOnlySet<string> Evidential { get; init; }
     public required int EvidentialWindow { get; init; }
     public required IReadOnlySet<string> Denial { get; init; }
@@ -53,6 +55,7 @@ public sealed class CueLexicon
             Planned = VocabularyJson.Set(f.Planned),
             PlannedExceptions = (f.PlannedExceptions ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)VocabularyJson.Set(kv.Value)),
             ReportingVerbs = VocabularyJson.Set(f.ReportingVerbs),
+            SourcingVerbs = VocabularyJson.Set(f.SourcingVerbs),
             Evidential = VocabularyJson.Set(f.Evidential),
             EvidentialWindow = f.EvidentialWindow,
             Denial = VocabularyJson.Set(f.Denial),
@@ -78,5 +81,5 @@ public sealed class CueLexicon
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? ClaimNouns, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
-        string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries);
+        string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs);
 }

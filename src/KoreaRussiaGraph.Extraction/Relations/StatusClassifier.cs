@@ -50,6 +50,11 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                     return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault() ?? possessor, $"denial '{tokens[k].Text}' before the trigger", false);
                 }
 
+        // "would promote cooperation following Kim's first Russia visit": the noun of a temporal adjunct is presupposed,
+        // outside the scope of the clause's modality
+        if (!verbal && HeadsTemporalAdjunct(view, t))
+            return new StatusDecision(ClaimStatus.Asserted, null, "presupposed (noun of a temporal adjunct)", false);
+
         foreach (var k in inClause)
         {
             if (!cues.Plans(tokens[k].Lower, t.Entry.Type)) continue;
@@ -98,6 +103,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             for (var k = lastComma + 1; k < tokens.Count; k++)
                 if (cues.IsReportingVerb(tokens[k]))
                 {
+                    // "..., CNN reported": a news report the journalist cites as the source of an event, not a party's claim
+                    if (cues.SourcingVerbs.Contains(tokens[k].Lemma)) return new StatusDecision(ClaimStatus.Asserted, null, $"sourced to a news report '..., {tokens[k].Text}'", false);
                     var speaker = view.Mentions.FirstOrDefault(m => m.First > lastComma && m.IsResolved);
                     return new StatusDecision(ClaimStatus.Alleged, speaker, $"reported '..., {tokens[k].Text}'", true);
                 }
@@ -106,6 +113,16 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
             return new StatusDecision(ClaimStatus.Alleged, null, "inside a quotation", false);
         return new StatusDecision(ClaimStatus.Asserted, null, "asserted", false);
+    }
+
+    private bool HeadsTemporalAdjunct(SentenceView view, TriggerMatch t)
+    {
+        var k = t.First - 1;
+        while (k >= 0 && view.Clause[k] == view.Clause[t.First]
+               && (view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || view.Tokens[k].IsPossessiveMarker || view.Tokens[k].Pos == "NUM"
+                   || view.Mentions.Any(m => m.First <= k && k < m.Last)))
+            k--;
+        return k >= 0 && k < t.First - 1 && cues.Presupposition.Contains(view.Tokens[k].Lower);
     }
 
     private bool IsActiveAccusation(SentenceView view, int k, IReadOnlyList<TriggerMatch> verbs) =>
