@@ -150,8 +150,11 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         if (args.Participants is not null && _catalog.IsSymmetric(type))
         {
             var ids = args.Participants.SelectMany(p => p.ActorIds).Distinct().ToArray();
+            // "Kim held talks with X, Y and Z": the partners each met Kim, not one another
+            var partners = (args.Partners ?? []).SelectMany(p => p.ActorIds).Except(args.Participants.Except(args.Partners ?? []).SelectMany(p => p.ActorIds)).ToHashSet();
             for (var i = 0; i < ids.Length; i++)
-                for (var j = i + 1; j < ids.Length; j++) pairs.Add((ids[i], ids[j], type, rule));
+                for (var j = i + 1; j < ids.Length; j++)
+                    if (!(partners.Contains(ids[i]) && partners.Contains(ids[j]))) pairs.Add((ids[i], ids[j], type, rule));
             used.AddRange(args.Participants);
             var place = type == "MET" ? MeetingPlace(view, trigger, state) : null;
             if (place is not null)

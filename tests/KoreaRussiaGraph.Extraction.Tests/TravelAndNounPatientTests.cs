@@ -25,3 +25,22 @@ public class TravelAndNounPatientTests
         Assert.Contains(key, TestSupport.Extract(sentence, "2023-05-02").Keys());
     }
 }
+
+/// <summary>Who meets whom when one party meets several.</summary>
+public class PartnersTests
+{
+    [Fact]
+    public void Partners_of_a_practice_of_separate_meetings_do_not_meet_each_other()
+    {
+        var keys = TestSupport.Extract("Kim pursued summit diplomacy with Japan, Canada and Iran.", "2023-05-02").Keys();
+        Assert.Contains(keys, k => k is "kim-jong-un MET japan" or "japan MET kim-jong-un");
+        Assert.DoesNotContain(keys, k => k is "japan MET canada" or "canada MET japan" or "canada MET iran" or "iran MET canada");
+    }
+
+    [Fact]
+    public void Partners_of_one_summit_all_meet()
+    {
+        var keys = TestSupport.Extract("The United States will hold a summit with Japan and Canada next week.", "2023-05-02").Keys();
+        Assert.Contains(keys, k => k is "japan MET canada" or "canada MET japan");
+    }
+}

@@ -15,7 +15,13 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
 {
     public const string CompoundFrame = "compound-participle";
 
-    public sealed record Arguments(IReadOnlyList<Mention> Sources, IReadOnlyList<Mention> Targets, string Frame, IReadOnlyList<Mention>? Participants = null);
+    /// <summary>
+    /// The parties a trigger relates. A symmetric relation lists its <see cref="Participants"/>; when some of them are the
+    /// partners of the others in separate events ("Kim pursued summit diplomacy with X, Y and Z"), <see cref="Partners"/>
+    /// names those, and partners are not related to each other.
+    /// </summary>
+    public sealed record Arguments(IReadOnlyList<Mention> Sources, IReadOnlyList<Mention> Targets, string Frame, IReadOnlyList<Mention>? Participants = null,
+        IReadOnlyList<Mention>? Partners = null);
 
     public IEnumerable<(TriggerMatch Trigger, Arguments Args)> Read(SentenceView view, IReadOnlyList<TriggerMatch> triggers, DiscourseState state)
     {
@@ -281,7 +287,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (catalog.IsSymmetric(e.Type))
         {
             var participants = sources.Concat(targets).ToList();
-            return participants.SelectMany(p => p.ActorIds).Distinct().Count() < 2 ? null : new Arguments([], [], frame, participants);
+            // "a summit with X and Y" is one event where all meet; "summit diplomacy with X, Y and Z" is a practice of separate ones
+            var oneEvent = Enumerable.Range(Math.Max(0, t.First - 2), Math.Min(2, t.First)).Any(k => view.Tokens[k].Lower is "a" or "an" or "the");
+            return participants.SelectMany(p => p.ActorIds).Distinct().Count() < 2 ? null
+                : new Arguments([], [], frame, participants, sources.Count > 0 && targets.Count > 0 && !oneEvent ? targets : null);
         }
         return sources.Count == 0 || targets.Count == 0 ? null : new Arguments(sources, targets, frame);
     }
