@@ -61,3 +61,22 @@ public class PassiveSupplyTests
         Assert.Contains("iran SUPPLIED syria", TestSupport.Extract(sentence, "2023-05-02").Keys());
     }
 }
+
+/// <summary>When the clause subject is the recipient of aid.</summary>
+public class AidRecipientTests
+{
+    [Theory]
+    [InlineData("Syria received military aid from Iran.")]
+    [InlineData("Syria fought the war with extensive help from Iran.")]
+    [InlineData("For decades, Syria relied heavily on aid from Iran.")]
+    public void The_subject_receives_aid_through_a_verb_of_receiving_or_a_with_phrase(string sentence)
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract(sentence, "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void The_subject_of_a_verb_of_judging_receives_nothing()
+    {
+        Assert.DoesNotContain("iran SUPPLIED syria", TestSupport.Extract("Syria assessed that there was assistance from Iran.", "2023-05-02").Keys());
+    }
+}

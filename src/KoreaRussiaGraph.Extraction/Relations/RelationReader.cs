@@ -255,7 +255,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var undergoerVerb = e.UndergoerVerbs is { Length: > 0 }
             ? Enumerable.Range(Math.Max(0, t.First - 4), Math.Min(4, t.First)).LastOrDefault(k => e.UndergoerVerbs.Contains(view.Tokens[k].Lower) || e.UndergoerVerbs.Contains(view.Tokens[k].Lemma), -1)
             : -1;
-        if (targets.Count == 0 && (e.DefaultTarget == "subject" || afterWith || undergoerVerb >= 0))
+        // "Iran received aid from Russia", not "the agency assessed there was aid from Russia": where the entry names the
+        // light verbs of receiving, the clause subject is the recipient only through one of them
+        var recipientSubject = e.DefaultTarget == "subject" && (e.SubjectLightVerbs is not { Length: > 0 } || LightVerbBefore(view, t, e.SubjectLightVerbs) || InWithPhrase(view, t));
+        if (targets.Count == 0 && (recipientSubject || afterWith || undergoerVerb >= 0))
         {
             // "helped Iran evade sanctions": the undergoer is the subject of the evading verb, which may be another verb's object
             var evader = undergoerVerb > 0 ? view.Mentions.FirstOrDefault(m => m.Last == undergoerVerb && !m.Possessive && !m.Modifier) : null;
@@ -307,6 +310,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         for (var k = t.First - 1; k >= Math.Max(0, t.First - 8); k--)
             if (view.Tokens[k].Pos is "VERB" or "AUX") return lemmas.Contains(view.Tokens[k].Lemma);
         return false;
+    }
+
+    /// <summary>"fought the war with extensive help from China": the noun heads a with-phrase that the clause subject has.</summary>
+    private bool InWithPhrase(SentenceView view, TriggerMatch t)
+    {
+        var k = t.First - 1;
+        while (k >= 0 && (view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || view.Tokens[k].IsAdverb)) k--;
+        return k >= 0 && view.Tokens[k].Lower == "with";
     }
 
     private static bool LightVerbBefore(SentenceView view, TriggerMatch t, string[] lemmas) =>
