@@ -80,3 +80,20 @@ public class AidRecipientTests
         Assert.DoesNotContain("iran SUPPLIED syria", TestSupport.Extract("Syria assessed that there was assistance from Iran.", "2023-05-02").Keys());
     }
 }
+
+public class FightingForTests
+{
+    [Theory]
+    [InlineData("Iranian soldiers are fighting alongside Syrian forces.")]
+    [InlineData("Iran fought for Syria in the war.")]
+    public void Fighting_alongside_or_for_a_party_supports_it(string sentence)
+    {
+        Assert.Contains("iran SUPPORTED syria", TestSupport.Extract(sentence, "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void Fighting_against_a_party_supports_nobody()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Iran fought against Syria.", "2023-05-02").Relations, r => r.Type == "SUPPORTED");
+    }
+}
