@@ -97,3 +97,19 @@ public class FightingForTests
         Assert.DoesNotContain(TestSupport.Extract("Iran fought against Syria.", "2023-05-02").Relations, r => r.Type == "SUPPORTED");
     }
 }
+
+/// <summary>Phrasal and less frequent members of the support, opposition and sanction vocabularies.</summary>
+public class FullerVocabularyTests
+{
+    [Theory]
+    [InlineData("Canada hit out at Iran over the launches.", "canada OPPOSED iran")]
+    [InlineData("Canada objected to Iran at the meeting.", "canada OPPOSED iran")]
+    [InlineData("Canada castigated Iran for the launches.", "canada OPPOSED iran")]
+    [InlineData("Iran stood with Syria throughout the war.", "iran SUPPORTED syria")]
+    [InlineData("Iran propped up Syria for a decade.", "iran SUPPORTED syria")]
+    [InlineData("Canada blacklisted Iran in March.", "canada SANCTIONED iran")]
+    public void Phrasal_and_rarer_verbs_of_each_relation_are_read(string sentence, string key)
+    {
+        Assert.Contains(key, TestSupport.Extract(sentence, "2023-05-02").Keys());
+    }
+}
