@@ -44,3 +44,21 @@ public class PartnersTests
         Assert.Contains(keys, k => k is "japan MET canada" or "canada MET japan");
     }
 }
+
+/// <summary>Coordinated nouns sharing a possessor; symmetric passives.</summary>
+public class CoordinationAndPassiveTests
+{
+    [Fact]
+    public void The_second_of_two_coordinated_nouns_shares_the_first_ones_possessor()
+    {
+        Assert.Contains("syria SUPPORTED iran", TestSupport.Extract("Syria is Iran's main customer and closest ally.", "2023-05-02").Keys());
+    }
+
+    [Theory]
+    [InlineData("A deal was signed between Iran and Syria.")]
+    [InlineData("Officials described the agreement signed between Iran and Syria.")]
+    public void A_symmetric_passive_names_its_parties_after_between(string sentence)
+    {
+        Assert.Contains(TestSupport.Extract(sentence, "2023-05-02").Keys(), k => k is "iran SIGNED syria" or "syria SIGNED iran");
+    }
+}

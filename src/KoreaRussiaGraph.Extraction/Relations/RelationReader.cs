@@ -85,16 +85,22 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private Arguments? Verb(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs, IReadOnlyList<TriggerMatch> all)
     {
         var e = t.Entry;
-        if (e.RequiresAfter is { Length: > 0 } && !view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower)))
+        // "the agreement signed between X and Y", "a deal was signed": a passive's required noun is its subject, before it
+        if (e.RequiresAfter is { Length: > 0 } && !view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower))
+            && !((IsPassive(view, t) || IsReducedRelative(view, t)) && Enumerable.Range(Math.Max(0, t.First - 3), Math.Min(3, t.First)).Any(k => e.RequiresAfter.Contains(view.Tokens[k].Lower))))
             return null;
         if (CompoundParticiple(view, t, verbs) is { } compound) return compound;
-        // "the amount of materials delivered to X": a participle on a noun inside a prepositional phrase is a reduced
-        // passive relative whose subject is that noun, so no clause subject is its agent
+        // "the amount of materials delivered to X": a participle on a noun inside a prepositional phrase, or followed by a
+        // passive's by- or between-phrase, is a reduced passive relative whose subject is that noun, so no clause subject is its agent
         var reducedRelative = IsReducedRelative(view, t);
         var subject = reducedRelative ? [] : Subject(view, t, verbs);
         var passive = reducedRelative || IsPassive(view, t);
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
+        // "the agreement signed on Wednesday between X and Y": a symmetric passive names its parties after "between"
+        if (passive && catalog.IsSymmetric(e.Type) && Object(view, t, ["between"], e.ObjectKinds, verbs).Item1 is { } parties
+            && parties.SelectMany(p => p.ActorIds).Distinct().Count() >= 2)
+            return new Arguments([], [], "passive-between", parties);
         if (passive)
         {
             var agent = obj is not null && prep == "by" ? obj : Object(view, t, ["by"], e.ObjectKinds, verbs).Item1;
@@ -326,6 +332,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private bool IsReducedRelative(SentenceView view, TriggerMatch t)
     {
         if (t.First < 2 || !IsParticiple(view.Tokens[t.First]) || !view.Tokens[t.First - 1].IsNoun || view.Tokens[t.First - 1].IsCapitalized) return false;
+        // "the agreement signed on Wednesday between X and Y", "the arms supplied by Iran": a passive's by- or between-phrase follows
+        if (Enumerable.Range(t.Last, Math.Max(0, Math.Min(view.Tokens.Count, t.Last + 3) - t.Last)).Any(i => view.Tokens[i].Lower is "by" or "between")) return true;
         var k = t.First - 2;
         while (k >= 0 && (view.Tokens[k].IsAdjective || view.IsDeterminer(view.Tokens[k]) || (view.Tokens[k].IsNoun && !view.Tokens[k].IsCapitalized))) k--;
         return k >= 0 && view.Tokens[k].Pos == "ADP" && view.Tokens[k].IsWord && char.IsLower(view.Tokens[k].Text[0]);
@@ -368,7 +376,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return between.All(x => x.IsWord && char.IsLower(x.Text[0]) && !view.IsDeterminer(x)) ? (possessor, named) : null;
     }
 
-    private Mention? Modifier(SentenceView view, TriggerMatch t)
+    private Mention? Modifier(SentenceView view, TriggerMatch t) => OwnModifier(view, t) ?? SharedModifier(view, t);
+
+    /// <summary>"its aid donor and diplomatic ally": the second of two coordinated nouns shares the first one's possessor.</summary>
+    private Mention? SharedModifier(SentenceView view, TriggerMatch t)
+    {
+        var k = t.First - 1;
+        while (k >= 0 && view.Tokens[k].IsAdjective) k--;
+        if (k < 1 || view.Tokens[k].Lower is not ("and" or "or") || !view.Tokens[k - 1].IsNoun || view.Tokens[k - 1].IsCapitalized) return null;
+        var first = OwnModifier(view, t with { First = k - 1, Last = k });
+        return first is { Possessive: true } ? first : null;
+    }
+
+    private Mention? OwnModifier(SentenceView view, TriggerMatch t)
     {
         var m = view.Mentions.LastOrDefault(x => x.Last <= t.First && t.First - x.Last <= 4);
         if (m is null) return null;
