@@ -62,3 +62,18 @@ public class CoordinationAndPassiveTests
         Assert.Contains(TestSupport.Extract(sentence, "2023-05-02").Keys(), k => k is "iran SIGNED syria" or "syria SIGNED iran");
     }
 }
+
+public class CompoundModifierRolesTests
+{
+    [Fact]
+    public void A_compound_modifier_in_a_nouns_patient_phrase_is_not_its_patient()
+    {
+        Assert.DoesNotContain("iran SUPPORTED russia", TestSupport.Extract("The letters follow Iran's recognition of two Moscow-backed separatist regions.", "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void A_compound_modifier_in_an_agent_phrase_names_the_agent()
+    {
+        Assert.Contains("united-states SANCTIONED iran", TestSupport.Extract("Iran faces heavy sanctions imposed by U.S.-led coalitions.", "2023-05-02").Keys());
+    }
+}

@@ -243,7 +243,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (Enumerable.Range(t.Last, m.First - t.Last).Any(k => view.Tokens[k].IsVerb && !(IsParticiple(view.Tokens[k]) && prep is not ("between" or "of"))))
                 break;
             if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of") || IsThemeOrigin(view, m, prep, e.Type))) { agent = m; continue; }
-            if (patient is null && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view)) patient = m;
+            // "recognition of the Moscow-backed regions": the regions are recognised, not Moscow (but "imposed by U.S.-led
+            // coalitions" keeps the compound's name as the agent)
+            if (patient is null && !m.Modifier && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view)) patient = m;
         }
         if (e.RequiresModifier && modifier is null) return null;
         if (e.RequiresModifierOrAgent && modifier is null && agent is null) return null;
