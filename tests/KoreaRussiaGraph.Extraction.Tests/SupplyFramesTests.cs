@@ -113,3 +113,30 @@ public class FullerVocabularyTests
         Assert.Contains(key, TestSupport.Extract(sentence, "2023-05-02").Keys());
     }
 }
+
+public class TroopDeploymentTests
+{
+    [Fact]
+    public void Troops_deployed_to_a_named_region_of_a_state_go_to_that_state()
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract("Iran confirmed that it had deployed troops to Syria's Idlib province.", "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void The_demonym_of_troops_in_a_passive_is_their_supplier()
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract("Officials said about 11,000 Iranian troops had been sent to Syria.", "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void The_deployment_of_a_demonyms_troops_to_a_state_supplies_it()
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract("The deployment of Iranian troops to Syria alarmed its neighbours.", "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void Troops_deployed_to_a_border_supply_nobody()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Iran deployed troops to the border.", "2023-05-02").Relations, r => r.Type == "SUPPLIED");
+    }
+}

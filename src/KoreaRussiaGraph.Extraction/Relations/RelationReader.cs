@@ -104,6 +104,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (passive)
         {
             var agent = obj is not null && prep == "by" ? obj : Object(view, t, ["by"], e.ObjectKinds, verbs).Item1;
+            // "11,000 North Korean troops had been sent to Russia": the demonym of the goods a passive moves is their supplier
+            if (agent is null && subject is [{ Kind: MentionKind.Demonym } origin] && IsThemeOrigin(view, origin, "of", e.Type))
+                (agent, subject) = ([origin], []);
             // "arms supplied to Syria by Iran": when the passive subject names no actor, the recipient after "to" is the patient
             if (agent is not null && subject.Count == 0 && e.ObjectPreps.Contains("to") && Object(view, t, ["to"], e.ObjectKinds, verbs).Item1 is { } recipient)
                 subject = recipient;
@@ -428,12 +431,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (prep is null && kinPrep is not null && m.First > 0 && view.Tokens[Math.Max(0, m.First - 1)].Text == ",") prep = kinPrep;
             if (prep is null && kinPrep is not null && view.Tokens.Skip(0).Take(m.First).Reverse().SkipWhile(x => view.IsDeterminer(x) || x.IsHyphen || x.Lower.Contains("leader")).FirstOrDefault()?.Text == ",") prep = kinPrep;
             if (prep is null || !preps.Contains(prep)) continue;
-            if (m.Possessive && prep is "to" or "for") continue; // "for its war": the recipient is the war, not its owner
+            // "for its war": the recipient is the war, not its owner; but "to Russia's Kursk region" goes to Russia
+            if (m.Possessive && prep is "to" or "for" && !OwnsNamedPlace(view, m)) continue;
             if (m.Possessive && m.Step.StartsWith("coreference", StringComparison.Ordinal)) continue; // "boosted its exports": the subject's own thing
             if (!KindAllowed(m, kinds, view)) continue;
             return (GroupOf(view, m), prep);
         }
         return (null, null);
+    }
+
+    private static bool OwnsNamedPlace(SentenceView view, Mention m)
+    {
+        var head = m.Last < view.Tokens.Count && view.Tokens[m.Last].IsPossessiveMarker ? m.Last + 1 : m.Last;
+        return m.Kind is MentionKind.Name or MentionKind.Metonym && head < view.Tokens.Count && view.Tokens[head].IsCapitalized && view.Tokens[head].IsWord;
     }
 
     /// <summary>"moved to North Korea to buy": the place the subject turned to, for verbs of acquiring.</summary>
