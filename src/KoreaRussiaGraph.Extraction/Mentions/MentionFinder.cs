@@ -54,6 +54,7 @@ public sealed class MentionFinder
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         MergeParentheticalAliases(tokens, mentions);
         ApplyTitles(tokens, mentions, state);
+        DropOrganizationsInTitles(tokens, mentions, state);
         ApplyLeadersOf(tokens, mentions, state);
         KeepAgentiveDemonyms(tokens, mentions);
         ApplyRegimes(tokens, mentions);
@@ -72,6 +73,8 @@ public sealed class MentionFinder
         if (i > 0 && IsNameWord(tokens[i - 1]) && !_language.TitleWords.Contains(tokens[i - 1].Lower)
             && !_monthsAndDays.Contains(tokens[i - 1].Lower) && (i - 1 > 0 || (tokens[i - 1].Pos is "PROPN" or "ADJ" && _gazetteer.Find(entries[0].ActorId)?.Kind == ActorKind.Organization)) && entries[0].Form == NameForm.Alias && !IsKnownNameEnd(tokens, i - 1))
             return null; // inside a longer proper name the gazetteer does not know ("National Security Council"; an adjective before a state's name still names the state)
+        // "Russia's Security Council", "the Russian Security Council": a state's own body, not the international organisation
+        if (_gazetteer.Find(entries[0].ActorId)?.Kind == ActorKind.Organization && QualifiedByState(tokens, i)) return null;
         var valid = entries.Where(e => e.ValidAt(state.Published)).ToList();
         if (valid.Count == 0) return null;
         var chosen = valid.Count == 1 ? valid[0] : PreferRecent(valid, state);
@@ -84,6 +87,33 @@ public sealed class MentionFinder
             _ => $"alias '{chosen.Text}'",
         };
         return new Mention(i, end, kind, [chosen.ActorId], step);
+    }
+
+    /// <summary>
+    /// "UN Secretary-General Antonio Guterres", "Security Council Secretary Sergei Shoigu": an organisation named in a
+    /// person's title describes the person's office; it is not a party of its own.
+    /// </summary>
+    private void DropOrganizationsInTitles(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        mentions.RemoveAll(m =>
+        {
+            if (m.ActorIds.Count != 1 || state.KindOf(m.ActorIds[0]) != ActorKind.Organization || m.Possessive) return false;
+            var k = m.Last;
+            while (k < tokens.Count && (_language.TitleWords.Contains(tokens[k].Lower) || tokens[k].IsHyphen)) k++;
+            return k > m.Last && mentions.Any(p => p.First == k && p.ActorIds.Count == 1 && state.KindOf(p.ActorIds[0]) == ActorKind.Person);
+        });
+    }
+
+    private bool QualifiedByState(IReadOnlyList<Token> tokens, int i)
+    {
+        var possessive = i > 0 && tokens[i - 1].IsPossessiveMarker;
+        var end = possessive ? i - 1 : i;
+        for (var j = Math.Max(0, end - 4); j < end; j++)
+        {
+            var (found, stop) = _names.Match(tokens, j);
+            if (stop == end && found.Any(x => _gazetteer.Find(x.ActorId)?.Kind == ActorKind.State && (possessive || x.Form == NameForm.Demonym))) return true;
+        }
+        return false;
     }
 
     private bool IsKnownNameEnd(IReadOnlyList<Token> tokens, int index) => _names.Match(tokens, index).Entries.Count > 0;
@@ -179,6 +209,8 @@ public sealed class MentionFinder
                 end++;
             var start = i;
             while (start < end && (_language.TitleWords.Contains(tokens[start].Lower) || _monthsAndDays.Contains(tokens[start].Lower))) start++;
+            // "Security Council Secretary Sergei Shoigu": a title word closing the span titles the name after it
+            while (end > start && end < tokens.Count && covered[end] && _language.TitleWords.Contains(tokens[end - 1].Lower)) end--;
             var words = tokens.Skip(start).Take(end - start).Where(t => t.IsWord).ToArray();
             i = end;
             if (words.Length < 2 || words.Any(w => _monthsAndDays.Contains(w.Lower) || _language.NonActorHeads.Contains(w.Text))) continue;
@@ -211,7 +243,6 @@ public sealed class MentionFinder
         }
     }
 
-    /// <summary>A capitalised word the tagger reads as a proper noun: sentence-initial and headline capitals of common words are not names.</summary>
     /// <summary>
     /// "the Republic of Korea (ROK)": an alias in parentheses right after a name of the same actor is part of that
     /// mention, so coordination and subjects see one actor, not two.
@@ -248,6 +279,7 @@ public sealed class MentionFinder
         return state is not null && at < end ? (start, state.Id) : null;
     }
 
+    /// <summary>A capitalised word the tagger reads as a proper noun: sentence-initial and headline capitals of common words are not names.</summary>
     private bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized && t.Text.Length > 1 && !char.IsDigit(t.Text[0]) && !t.Text.Contains('.')
         && (!t.IsTagged || t.Pos == "PROPN");
 
