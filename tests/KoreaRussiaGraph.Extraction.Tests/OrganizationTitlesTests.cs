@@ -25,3 +25,29 @@ public class OrganizationTitlesTests
         Assert.Contains("russia VETOED unsc", TestSupport.Extract("Russia vetoed a draft resolution at the UN Security Council.", "2025-05-02").Keys());
     }
 }
+
+/// <summary>Meeting by receiving a visitor or by appearing alongside someone.</summary>
+public class CopresenceTests
+{
+    [Fact]
+    public void Receiving_a_person_is_meeting_them_but_receiving_goods_is_supply()
+    {
+        Assert.Contains(TestSupport.Extract("Kim received Shoigu in Pyongyang.", "2025-05-02").Keys(), k => k is "kim-jong-un MET sergei-shoigu" or "sergei-shoigu MET kim-jong-un");
+        var goods = TestSupport.Extract("Iran received drones from Russia.", "2025-05-02").Keys();
+        Assert.Contains("russia SUPPLIED iran", goods);
+        Assert.DoesNotContain(goods, k => k.Contains(" MET ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Attending_an_event_alongside_people_is_meeting_them()
+    {
+        var keys = TestSupport.Extract("Kim watched the launch alongside Putin.", "2025-05-02").Keys();
+        Assert.Contains(keys, k => k is "kim-jong-un MET vladimir-putin" or "vladimir-putin MET kim-jong-un");
+    }
+
+    [Fact]
+    public void A_copresence_verb_without_its_companion_relates_no_coordinated_subject()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Iran and Syria appear to be close.", "2025-05-02").Relations, r => r.Type == "MET");
+    }
+}

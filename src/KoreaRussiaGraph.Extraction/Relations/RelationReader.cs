@@ -119,6 +119,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             obj = BeforePreposition(view, t, e.SourceBeforePreps, subject);
         if (catalog.IsSymmetric(e.Type))
         {
+            // "Kim and Putin met": only entries that may go without an object relate a coordinated subject among itself
+            if (obj is null && !e.ObjectOptional) return null;
             var participants = subject.Concat(obj ?? []).DistinctBy(m => m.ActorIds[0]).ToList();
             if (participants.SelectMany(p => p.ActorIds).Distinct().Count() < 2) return null;
             return new Arguments([], [], obj is null ? "verb-coordinated" : "verb", participants);
