@@ -51,3 +51,27 @@ public class CopresenceTests
         Assert.DoesNotContain(TestSupport.Extract("Iran and Syria appear to be close.", "2025-05-02").Relations, r => r.Type == "MET");
     }
 }
+
+/// <summary>A state's organs act for it; ratifying a treaty concludes it.</summary>
+public class StateOrgansTests
+{
+    [Theory]
+    [InlineData("Iran's government supplied drones to Syria.", "iran SUPPLIED syria")]
+    [InlineData("Iran's foreign ministry condemned Syria.", "iran OPPOSED syria")]
+    public void A_states_possessive_organ_is_the_state_acting(string sentence, string key)
+    {
+        Assert.Contains(key, TestSupport.Extract(sentence, "2025-05-02").Keys());
+    }
+
+    [Fact]
+    public void A_possessive_trigger_noun_stays_a_possessive()
+    {
+        Assert.Contains("iran SUPPORTED syria", TestSupport.Extract("Iran's support for Syria grew.", "2025-05-02").Keys());
+    }
+
+    [Fact]
+    public void Ratifying_a_treaty_with_a_state_is_signing_with_it()
+    {
+        Assert.Contains(TestSupport.Extract("Iran's parliament ratified the treaty with Syria.", "2025-05-02").Keys(), k => k is "iran SIGNED syria" or "syria SIGNED iran");
+    }
+}

@@ -59,6 +59,7 @@ public sealed class MentionFinder
         KeepAgentiveDemonyms(tokens, mentions);
         ApplyRegimes(tokens, mentions);
         foreach (var m in mentions) MarkPossession(tokens, m);
+        ApplyOrgans(tokens, mentions, state);
         foreach (var m in mentions) m.Text = string.Join(" ", tokens.Skip(m.First).Take(m.Last - m.First).Select(t => t.Text));
         return mentions;
     }
@@ -423,7 +424,7 @@ public sealed class MentionFinder
         var at = m.Last;
         if (m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun or MentionKind.FirstPersonPronoun)
         {
-            m.Possessive = tokens[m.First].Lower is "his" or "her" or "its" or "their" or "my" or "our";
+            m.Possessive = _language.PossessiveDeterminers.Contains(tokens[m.First].Lower);
             at = m.Last;
         }
         else if (at < tokens.Count && tokens[at].IsPossessiveMarker && (tokens[at].Lower.EndsWith('s') || tokens[at - 1].Lower.EndsWith('s')))
@@ -442,6 +443,26 @@ public sealed class MentionFinder
         var isPronoun = m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun or MentionKind.FirstPersonPronoun;
         while (at < tokens.Count && tokens[at].IsWord && (char.IsLower(tokens[at].Text[0]) || isPronoun) && !_language.PossessiveRoleNouns.Contains(tokens[at].Lower) && at < m.Last + (isPronoun ? 4 : 3)) at++;
         if (at < tokens.Count && _language.PossessiveRoleNouns.Contains(tokens[at].Lower)) m.RoleOwner = true;
+    }
+
+    /// <summary>
+    /// "Iran's government", "Russia's foreign ministry", "North Korea's parliament": a state's organ acts for the state
+    /// (the corpus convention for ministries and spokespeople), so the possessive and its organ noun are one mention of it.
+    /// </summary>
+    private void ApplyOrgans(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        foreach (var m in mentions)
+        {
+            if (!m.Possessive || m.RoleOwner || m.ActorIds.Count != 1 || state.KindOf(m.ActorIds[0]) != ActorKind.State || m.Kind is not (MentionKind.Name or MentionKind.Metonym)) continue;
+            var at = m.Last + 1;
+            var head = Enumerable.Range(at, Math.Max(0, Math.Min(tokens.Count, at + 3) - at))
+                .TakeWhile(k => tokens[k].IsWord && char.IsLower(tokens[k].Text[0]))
+                .LastOrDefault(k => _language.OrganNouns.Contains(tokens[k].Lower), -1);
+            if (head < 0 || mentions.Any(x => x != m && x.First >= at && x.First <= head)) continue;
+            m.Step += $", its {string.Join(" ", tokens.Skip(at).Take(head + 1 - at).Select(t => t.Text))} acting for it";
+            m.Last = head + 1;
+            m.Possessive = false;
+        }
     }
 
     private static IEnumerable<Token> Between(IReadOnlyList<Token> tokens, int from, int to) => tokens.Skip(from).Take(Math.Max(0, to - from));
