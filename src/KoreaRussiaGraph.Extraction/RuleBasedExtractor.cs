@@ -113,7 +113,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 {
                     sentenceRelations.Add(c);
                     var verb = c.Rule == ReportedClaimRule ? decision.CueToken : ownVerb;
-                    if (c.Relation is { Date: null, Status: ClaimStatus.Asserted } r && !sentence.IsTitle && args.Frame != RelationReader.CompoundFrame
+                    // a date phrase the text gives but that cannot be resolved at a precision ("last week" across a month's end)
+                    // still says the statement was not made on the news day
+                    if (c.Relation is { Date: null, Status: ClaimStatus.Asserted } r && !sentence.IsTitle && args.Frame != RelationReader.CompoundFrame && dates.All(d => d.Value is not null)
                         && _statementTense.IsStatementType(r.Type) && verb is { } v && _statementTense.IsOneOffStatement(view, v, r.Type))
                         statements.Add(StatementKey(r));
                 }

@@ -43,6 +43,14 @@ public class NewsDayTests
     }
 
     [Fact]
+    public void A_date_phrase_that_cannot_be_resolved_keeps_the_statement_off_the_news_day()
+    {
+        // the week before Tuesday 8 November 2022 straddles October and November: no month can be given, and no day either
+        var r = TestSupport.Extract("Japan accused Iran last week of arming Syria.", "2022-11-08").Single("japan", "ACCUSED", "iran");
+        Assert.Null(r.Date);
+    }
+
+    [Fact]
     public void Support_is_a_statement_only_when_a_speech_verb_performs_it()
     {
         Assert.Equal(PartialDate.Parse("2023-03-16"), TestSupport.Extract("Iran reiterated its support for Syria.", "2023-03-16").Single("iran", "SUPPORTED", "syria").Date);
