@@ -77,3 +77,19 @@ public class CompoundModifierRolesTests
         Assert.Contains("united-states SANCTIONED iran", TestSupport.Extract("Iran faces heavy sanctions imposed by U.S.-led coalitions.", "2023-05-02").Keys());
     }
 }
+
+public class ParentheticalPassiveTests
+{
+    [Fact]
+    public void A_parenthetical_passive_participle_names_its_parties_after_by()
+    {
+        var r = TestSupport.Extract("The treaty, signed by Putin and Kim in June 2024, commits each to help the other.", "2025-05-02").Relations;
+        Assert.Contains(r, x => x.Type == "SIGNED" && new[] { x.SourceId, x.TargetId }.Order().SequenceEqual(["kim-jong-un", "vladimir-putin"]) && x.Date == KoreaRussiaGraph.Core.Model.PartialDate.Parse("2024-06"));
+    }
+
+    [Fact]
+    public void A_us_treasury_department_sanction_is_the_united_states()
+    {
+        Assert.Contains("united-states SANCTIONED north-korea", TestSupport.Extract("The Treasury Department sanctioned three North Korean officials.", "2025-05-02").Keys());
+    }
+}

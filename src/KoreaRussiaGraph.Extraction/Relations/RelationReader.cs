@@ -98,7 +98,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
         // "the agreement signed on Wednesday between X and Y": a symmetric passive names its parties after "between"
-        if (passive && catalog.IsSymmetric(e.Type) && Object(view, t, ["between"], e.ObjectKinds, verbs).Item1 is { } parties
+        // ("the treaty, signed by Putin and Kim": or by the agents of the passive)
+        if (passive && catalog.IsSymmetric(e.Type) && (Object(view, t, ["between"], e.ObjectKinds, verbs).Item1 ?? Object(view, t, ["by"], e.ObjectKinds, verbs).Item1) is { } parties
             && parties.SelectMany(p => p.ActorIds).Distinct().Count() >= 2)
             return new Arguments([], [], "passive-between", parties);
         if (passive)
@@ -338,9 +339,13 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
 
     private bool IsReducedRelative(SentenceView view, TriggerMatch t)
     {
-        if (t.First < 2 || !IsParticiple(view.Tokens[t.First]) || !view.Tokens[t.First - 1].IsNoun || view.Tokens[t.First - 1].IsCapitalized) return false;
+        if (t.First < 2 || !IsParticiple(view.Tokens[t.First])) return false;
+        var byOrBetween = Enumerable.Range(t.Last, Math.Max(0, Math.Min(view.Tokens.Count, t.Last + 3) - t.Last)).Any(i => view.Tokens[i].Lower is "by" or "between");
+        // "the treaty, signed by Putin and Kim, ...": a parenthetical participle on the noun before the comma
+        if (byOrBetween && t.First >= 3 && view.Tokens[t.First - 1].Text == "," && view.Tokens[t.First - 2].IsNoun && !view.Tokens[t.First - 2].IsCapitalized) return true;
+        if (!view.Tokens[t.First - 1].IsNoun || view.Tokens[t.First - 1].IsCapitalized) return false;
         // "the agreement signed on Wednesday between X and Y", "the arms supplied by Iran": a passive's by- or between-phrase follows
-        if (Enumerable.Range(t.Last, Math.Max(0, Math.Min(view.Tokens.Count, t.Last + 3) - t.Last)).Any(i => view.Tokens[i].Lower is "by" or "between")) return true;
+        if (byOrBetween) return true;
         var k = t.First - 2;
         while (k >= 0 && (view.Tokens[k].IsAdjective || view.IsDeterminer(view.Tokens[k]) || (view.Tokens[k].IsNoun && !view.Tokens[k].IsCapitalized))) k--;
         return k >= 0 && view.Tokens[k].Pos == "ADP" && view.Tokens[k].IsWord && char.IsLower(view.Tokens[k].Text[0]);
