@@ -75,3 +75,22 @@ public class StateOrgansTests
         Assert.Contains(TestSupport.Extract("Iran's parliament ratified the treaty with Syria.", "2025-05-02").Keys(), k => k is "iran SIGNED syria" or "syria SIGNED iran");
     }
 }
+
+public class LedGroupTests
+{
+    [Theory]
+    [InlineData("Kim hosted a Russian delegation led by Sergei Shoigu.")]
+    [InlineData("Kim met a delegation headed by Sergei Shoigu.")]
+    public void A_delegation_led_by_someone_stands_for_its_leader(string sentence)
+    {
+        var keys = TestSupport.Extract(sentence, "2025-05-02").Keys();
+        Assert.Contains(keys, k => k is "kim-jong-un MET sergei-shoigu" or "sergei-shoigu MET kim-jong-un");
+        Assert.DoesNotContain(keys, k => k is "kim-jong-un MET russia" or "russia MET kim-jong-un");
+    }
+
+    [Fact]
+    public void A_delegation_without_a_leader_stands_for_its_state()
+    {
+        Assert.Contains(TestSupport.Extract("Kim met a Russian delegation in Pyongyang.", "2025-05-02").Keys(), k => k is "kim-jong-un MET russia" or "russia MET kim-jong-un");
+    }
+}

@@ -104,6 +104,12 @@ public sealed class SentenceView
         var start = groupHead.First;
         var k = start - 1;
         while (k >= from && (IsDeterminer(Tokens[k]) || Tokens[k].IsQuote || Tokens[k].IsHyphen || _language.TitleWords.Contains(Tokens[k].Lower) || IsPremodifier(k))) k--;
+        // "hosted a Russian delegation led by Shoigu": the led group stands for its leader
+        if (LedGroupBefore(k + 1) is { } group && group > from)
+        {
+            k = group - 1;
+            while (k >= from && (IsDeterminer(Tokens[k]) || IsPremodifier(k) || Mentions.Any(x => x.First <= k && k < x.Last && ModifiesLedGroup(x)))) k--;
+        }
         // "met with the Iranian counterpart, Hossein Amirabdollahian": a name in apposition to a role noun takes its place
         if (k > from && Tokens[k].Text == "," && _language.TitleWords.Contains(Tokens[k - 1].Lower))
         {
@@ -112,6 +118,26 @@ public sealed class SentenceView
         }
         if (k < from) return "";
         if (_language.Prepositions.Contains(Tokens[k].Lower)) return Tokens[k].Lower;
+        return null;
+    }
+
+    /// <summary>"a Russian delegation led by X": the demonym before a led group, which stands for its leader instead.</summary>
+    public bool ModifiesLedGroup(Mention m) =>
+        m.Last < Tokens.Count && _language.LedGroupNouns.Contains(Tokens[m.Last].Lower)
+        && _language.LeadingPhrases.Any(p => m.Last + 1 + p.Length <= Tokens.Count && p.Select((w, i) => Tokens[m.Last + 1 + i].Lower == w).All(x => x));
+
+    /// <summary>The verb of "delegation led by", "headed by": part of a led group, not a predicate.</summary>
+    public bool InLeadingPhrase(int verb) => LedGroupBefore(verb + 2) is not null;
+
+    /// <summary>The index of the group noun when "delegation led by" ends right before <paramref name="at"/>.</summary>
+    public int? LedGroupBefore(int at)
+    {
+        foreach (var phrase in _language.LeadingPhrases)
+        {
+            var start = at - phrase.Length;
+            if (start < 1 || !phrase.Select((w, i) => Tokens[start + i].Lower == w).All(x => x)) continue;
+            if (_language.LedGroupNouns.Contains(Tokens[start - 1].Lower)) return start - 1;
+        }
         return null;
     }
 

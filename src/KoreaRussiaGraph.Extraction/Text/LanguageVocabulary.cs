@@ -16,6 +16,9 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> PossessiveDeterminers { get; init; }
     /// <summary>"Iran's government", "Russia's foreign ministry": a state's organs, which act for it.</summary>
     public required IReadOnlySet<string> OrganNouns { get; init; }
+    /// <summary>"a delegation led by X": the group stands for its leader.</summary>
+    public required IReadOnlySet<string> LedGroupNouns { get; init; }
+    public required IReadOnlyList<string[]> LeadingPhrases { get; init; }
     public required IReadOnlyList<string> PairAnaphors { get; init; }
     /// <summary>"the former", "the latter": the first and second of the last two parties named together, in this order.</summary>
     public required IReadOnlyList<string> OrderAnaphors { get; init; }
@@ -48,6 +51,8 @@ public sealed class LanguageVocabulary
             FirstPersonPronouns = VocabularyJson.Set(f.FirstPersonPronouns),
             PossessiveDeterminers = VocabularyJson.Set(f.PossessiveDeterminers),
             OrganNouns = VocabularyJson.Set(f.OrganNouns),
+            LedGroupNouns = VocabularyJson.Set(f.LedGroupNouns),
+            LeadingPhrases = (f.LeadingPhrases ?? []).Select(p => p.Split(' ')).ToArray(),
             CaptionPositions = VocabularyJson.Set(f.CaptionPositions),
             ConveyanceNouns = VocabularyJson.Set(f.ConveyanceNouns),
             PairAnaphors = (f.PairAnaphors ?? []).OrderByDescending(p => p.Length).ToArray(),
@@ -67,7 +72,7 @@ public sealed class LanguageVocabulary
 
     private sealed record File(
         string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
-        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
+        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
         Dictionary<string, string>? GivenNameVariants);
