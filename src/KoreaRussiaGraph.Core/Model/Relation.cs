@@ -26,6 +26,20 @@ public sealed record Relation(
 {
     public DatePrecision? DatePrecision => Date?.Precision;
 
+    /// <summary>
+    /// True when a store answered with what its index keeps and left the payload out (asked with
+    /// <see cref="Querying.RelationDetail.Outline"/>): id, type, endpoints, dates, status, symmetry and the cited document
+    /// are real; <see cref="AttributedTo"/>, <see cref="Details"/>, <see cref="Confidence"/> and the citation's sentence,
+    /// quote, offsets and rule are placeholders. <see cref="Ports.IGraphStore.GetRelationsAsync"/> gives the whole relation.
+    /// </summary>
+    public bool IsOutline { get; init; }
+
+    /// <summary>An outline (see <see cref="IsOutline"/>): the payload fields hold placeholders.</summary>
+    public static Relation Outline(string id, string type, string sourceId, string targetId, PartialDate? date, PartialDate? reportedOn,
+        ClaimStatus status, string documentId, bool symmetric) =>
+        new(id, type, sourceId, targetId, date, reportedOn, status, null, null, 0, new Citation(documentId, -1, "", 0, 0, ""), symmetric)
+        { IsOutline = true };
+
     /// <summary>Builds a relation with its stable id, putting a symmetric pair in canonical order first.</summary>
     public static Relation Create(
         string type, string sourceId, string targetId, bool symmetric, Citation citation,

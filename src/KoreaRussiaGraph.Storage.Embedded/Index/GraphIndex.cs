@@ -138,6 +138,26 @@ internal sealed partial class GraphIndex
         return present;
     }
 
+    /// <summary>
+    /// The relation at <paramref name="slot"/> as the index knows it, without reading the file: id, type, endpoints, dates,
+    /// status, symmetry and document are real (the strings are the index's own), the payload fields placeholders.
+    /// </summary>
+    public Relation Outline(int slot)
+    {
+        ref readonly var e = ref _edges[slot];
+        return Relation.Outline(_relationIds.IdOf(slot), _typeNames[e.Type], _actors[e.Source].Id, _actors[e.Target].Id,
+            PackedDate.OfEdge(e), PackedDate.OfReported(e), e.Status, _documentIds[_documentOf[slot]], e.Symmetric);
+    }
+
+    /// <summary>The whole relations of <paramref name="outlines"/> read in one batch, position for position (null: gone from the file).</summary>
+    public Relation?[] Hydrate(IReadOnlyList<Relation> outlines)
+    {
+        var slots = new int[outlines.Count];
+        for (var i = 0; i < slots.Length; i++)
+            slots[i] = _relationIds.TryGet(outlines[i].Id, out var slot) ? slot : throw new InvalidOperationException($"relation {outlines[i].Id} is not in the index");
+        return Payloads(slots);
+    }
+
     /// <summary>The id of the relation at <paramref name="slot"/> (built from its compact key, no payload read).</summary>
     public string RelationId(int slot) => _relationIds.IdOf(slot);
 
@@ -312,6 +332,7 @@ internal sealed partial class GraphIndex
         _rank = rank;
         _byRank = order;
         _ranksDirty = false;
+        ForgetLinkRanks();
     }
 
     /// <summary>First adjacency position of <paramref name="neighbour"/> in <paramref name="actor"/>'s list, or -1.</summary>

@@ -46,7 +46,11 @@ internal static class NeighbourhoodSearch
             .OrderBy(a => hops.Get(a)).ThenBy(g.Rank)
             .Select(a => new SubgraphNode(g.Actor(a), hops.Get(a)))
             .ToArray();
-        return new Subgraph(nodes, InducedEdges(g, f, nodes.Select(n => IndexOf(g, n.Actor.Id)).ToArray()), truncated);
+        // Outlines: the payloads (quotes, details) stay in the file until someone asks for them (issue 16).
+        var slots = InducedEdges(g, f, nodes.Select(n => IndexOf(g, n.Actor.Id)).ToArray());
+        var edges = new Relation[slots.Count];
+        for (var i = 0; i < edges.Length; i++) edges[i] = g.Outline(slots[i]);
+        return new Subgraph(nodes, edges, truncated);
     }
 
     private static int IndexOf(GraphIndex g, string id) => g.TryGetActor(id, out var a) ? a : -1;
@@ -156,9 +160,9 @@ internal static class NeighbourhoodSearch
     /// between reached actors are drawn). Each pair of actors is looked at once, from the end with the shorter
     /// adjacency list: scanned when short, otherwise searched (galloping) for the partners in index order.
     /// On hub-heavy graphs the returned actors are mostly hubs, and this keeps the work near the output size.
-    /// Relations come grouped by pair, parallel ones by id.
+    /// Relations come grouped by pair, parallel ones by id; the answer is their slots.
     /// </summary>
-    internal static Relation[] InducedEdges(GraphIndex g, CompiledFilter f, int[] actors)
+    internal static List<int> InducedEdges(GraphIndex g, CompiledFilter f, int[] actors)
     {
         // Position in (degree, index) order: a pair belongs to its lower-positioned end.
         var byCost = (int[])actors.Clone();
@@ -200,8 +204,7 @@ internal static class NeighbourhoodSearch
             for (end = start + 1; end < slots.Count && SamePair(g.Edge(slots[end]), g.Edge(slots[start])); end++) { }
             if (end - start > 1) slots.Sort(start, end - start, comparer);
         }
-        // Payloads last, in one batched read for the relations actually returned.
-        return g.PresentPayloads(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots)).ToArray();
+        return slots;
     }
 
     private static bool SamePair(in EdgeRecord a, in EdgeRecord b) =>
