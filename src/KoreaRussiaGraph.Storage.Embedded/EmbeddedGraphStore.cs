@@ -377,7 +377,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
         return Read(g =>
         {
             // Traversal, the cap and the outlines come from the index; payloads are read only for the relations kept, and only when asked.
-            var subgraph = NeighbourhoodSearch.Run(g, Resolve(g, query.ActorId), query.Depth, query.Limit, query.EffectiveFilter).CapEdges(query.MaxEdges);
+            var subgraph = NeighbourhoodSearch.Run(g, Resolve(g, query.ActorId), query.Depth, query.Limit, query.EffectiveFilter, query.MaxEdges);
             if (query.Detail == RelationDetail.Outline) return subgraph;
             return subgraph with { Edges = g.Hydrate(subgraph.Edges).OfType<Relation>().ToArray() };
         });
@@ -399,7 +399,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
     }
 
     public Task<IReadOnlyList<LinkWithEvidence>> GroupLinksAsync(IReadOnlyCollection<Relation> relations, CancellationToken ct = default) =>
-        Read(g => LinkQueries.Group(g, relations, OutletOf) ?? LinkGrouping.Group(relations, OutletOf));
+        Read(g => (relations is OutlineEdges outlines && outlines.IndexIdentity == g.Identity ? LinkQueries.GroupOutlines(g, outlines, OutletOf) : null)
+            ?? LinkGrouping.Group(relations, OutletOf));
 
     public Task<IReadOnlyList<Relation>> LinkEvidenceAsync(LinkKey link, RelationFilter filter, CancellationToken ct = default)
     {

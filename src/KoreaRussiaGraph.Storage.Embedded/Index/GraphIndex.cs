@@ -101,6 +101,11 @@ internal sealed partial class GraphIndex
 
     public GraphIndex(RelationPayloads? payloads = null) => PayloadSource = payloads ?? RelationPayloads.InMemory();
 
+    private static long _identities;
+
+    /// <summary>Tells this index from any other built in the process (answers carrying its numbers are checked against it).</summary>
+    public long Identity { get; } = Interlocked.Increment(ref _identities);
+
     /// <summary>Where payloads come from; the store shares one between the indexes it builds.</summary>
     public RelationPayloads PayloadSource { get; private set; }
 
@@ -142,11 +147,21 @@ internal sealed partial class GraphIndex
     /// The relation at <paramref name="slot"/> as the index knows it, without reading the file: id, type, endpoints, dates,
     /// status, symmetry and document are real (the strings are the index's own), the payload fields placeholders.
     /// </summary>
-    public Relation Outline(int slot)
+    /// <param name="citations">Outline citations by document number, shared between the outlines of one answer.</param>
+    public Relation Outline(int slot, Dictionary<int, Citation>? citations = null)
     {
         ref readonly var e = ref _edges[slot];
+        var document = _documentOf[slot];
+        Citation citation;
+        if (citations is null) citation = Citation.Outline(_documentIds[document]);
+        else
+        {
+            ref var shared = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(citations, document, out var known);
+            if (!known) shared = Citation.Outline(_documentIds[document]);
+            citation = shared!;
+        }
         return Relation.Outline(_relationIds.IdOf(slot), _typeNames[e.Type], _actors[e.Source].Id, _actors[e.Target].Id,
-            PackedDate.OfEdge(e), PackedDate.OfReported(e), e.Status, _documentIds[_documentOf[slot]], e.Symmetric);
+            PackedDate.OfEdge(e), PackedDate.OfReported(e), e.Status, citation, e.Symmetric);
     }
 
     /// <summary>The whole relations of <paramref name="outlines"/> read in one batch, position for position (null: gone from the file).</summary>

@@ -34,30 +34,22 @@ internal static class LinkQueries
     }
 
     /// <summary>
-    /// <see cref="LinkGrouping.Group"/> of relations the index holds, computed on its integer keys: links found by (source,
-    /// type, target) slot numbers, documents by their numbers, the links ordered by ranks instead of id strings, and each
-    /// link's evidence a slice of one array in the order given (nothing is built per relation). A subgraph's ten thousand
-    /// edges group in about the time it takes to list them (issue 15).
+    /// <see cref="LinkGrouping.Group"/> of a neighbourhood's outlines, computed on the index's numbers kept beside them:
+    /// links found by (source, type, target) actor and type numbers, documents and outlets counted by number, dates compared
+    /// as day intervals (PartialDate order is start, then end), the links ordered by ranks instead of id strings, and each
+    /// link's evidence a slice of one array in the order given. Nothing is built per relation (issue 15).
     /// </summary>
-    /// <returns>Null when some relation is not the one the index holds under its id (unknown, or another version): the
-    /// caller groups with the reference then.</returns>
-    public static IReadOnlyList<LinkWithEvidence>? Group(GraphIndex g, IReadOnlyCollection<Relation> relations, Func<string, string?> outletOf)
+    /// <returns>Null when the ranks cannot stand for the id order (an id holding '|'): the caller groups with the reference.</returns>
+    public static IReadOnlyList<LinkWithEvidence>? GroupOutlines(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf)
     {
         if (g.LinkSourceRanks() is not { } sourceRanks || g.LinkTypeRanks() is not { } typeRanks) return null;
-        var given = relations as IReadOnlyList<Relation> ?? relations.ToArray();
-        var linkOf = new int[given.Count];
-        var documentOf = new int[given.Count];
+        var records = edges.Records;
+        var linkOf = new int[records.Length];
         var keys = new List<(int Source, int Type, int Target)>();
         var numbers = new Dictionary<(int Source, int Type, int Target), int>();
-        for (var i = 0; i < given.Count; i++)
+        for (var i = 0; i < records.Length; i++)
         {
-            var relation = given[i];
-            if (!g.TryGetRelation(relation.Id, out var slot)) return null;
-            ref readonly var e = ref g.Edge(slot);
-            // The tally reads date, reportedOn and status from the relation given; the keys must be its own too.
-            if (relation.SourceId != g.Actor(e.Source).Id || relation.TargetId != g.Actor(e.Target).Id ||
-                relation.Type != g.TypeNames[e.Type] || relation.Citation.DocumentId != g.DocumentOf(slot))
-                return null;
+            ref readonly var e = ref records[i];
             ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, (e.Source, e.Type, e.Target), out var known);
             if (!known)
             {
@@ -65,32 +57,45 @@ internal static class LinkQueries
                 keys.Add((e.Source, e.Type, e.Target));
             }
             linkOf[i] = number;
-            documentOf[i] = g.DocumentNumberOf(slot);
         }
 
-        // Evidence of each link contiguous, in the order given (a stable counting sort by link number).
+        // Each link's evidence contiguous, in the order given (a stable counting sort by link number).
         var starts = new int[keys.Count + 1];
         foreach (var link in linkOf) starts[link + 1]++;
         for (var l = 0; l < keys.Count; l++) starts[l + 1] += starts[l];
         var fill = starts.AsSpan(0, keys.Count).ToArray();
-        var ordered = new Relation[given.Count];
-        var documents = new int[given.Count];
-        for (var i = 0; i < given.Count; i++)
+        var order = new int[records.Length];
+        var ordered = new Relation[records.Length];
+        for (var i = 0; i < records.Length; i++)
         {
             var at = fill[linkOf[i]]++;
-            ordered[at] = given[i];
-            documents[at] = documentOf[i];
+            order[at] = i;
+            ordered[at] = edges[i];
         }
 
         var outlets = new OutletNumbers(g, outletOf);
         var links = new LinkWithEvidence[keys.Count];
         for (var l = 0; l < keys.Count; l++)
         {
-            var tally = new LinkTally();
+            var tally = new EdgeTally();
+            var documents = QueryScratch.Take(2, g.DocumentCount);
+            var outletsSeen = QueryScratch.Take(3, outlets.Bound);
             for (var at = starts[l]; at < starts[l + 1]; at++)
             {
-                var relation = ordered[at];
-                tally.Add(documents[at], outlets.Of(documents[at]), relation.Date, relation.ReportedOn, relation.Status);
+                var i = order[at];
+                var document = edges.Documents[i];
+                if (!documents.Has(document))
+                {
+                    documents.Set(document, 0);
+                    tally.Documents++;
+                    var outlet = outlets.Index(document);
+                    if (!outletsSeen.Has(outlet))
+                    {
+                        outletsSeen.Set(outlet, 0);
+                        tally.Outlets++;
+                    }
+                }
+                tally.Add(records[i]);
             }
             var (source, type, target) = keys[l];
             links[l] = new LinkWithEvidence(
@@ -104,6 +109,40 @@ internal static class LinkQueries
             sortKeys[l] = (sourceRanks[keys[l].Source], typeRanks[keys[l].Type], g.Rank(keys[l].Target));
         Array.Sort(sortKeys, links);
         return links;
+    }
+
+    /// <summary>One link's counts over edge records; day intervals order as PartialDate does (start, then end).</summary>
+    private struct EdgeTally
+    {
+        public int Evidence, Documents, Outlets;
+        private int _statuses;
+        private bool _dated, _reported;
+        private (int Start, int End) _first, _last, _firstReported;
+
+        public void Add(in EdgeRecord e)
+        {
+            Evidence++;
+            _statuses |= 1 << (int)e.Status;
+            if (e.Dated)
+            {
+                var day = (e.StartDay, e.EndDay);
+                if (!_dated || day.CompareTo(_first) < 0) _first = day;
+                if (!_dated || day.CompareTo(_last) > 0) _last = day;
+                _dated = true;
+            }
+            if (e.Reported)
+            {
+                var day = (e.ReportedStartDay, e.ReportedEndDay);
+                if (!_reported || day.CompareTo(_firstReported) < 0) _firstReported = day;
+                _reported = true;
+            }
+        }
+
+        public readonly Link ToLink(LinkKey key) => new(key, Evidence, Documents, Outlets,
+            _dated ? PackedDate.OfDays(_first.Start, _first.End) : null,
+            _dated ? PackedDate.OfDays(_last.Start, _last.End) : null,
+            _reported ? PackedDate.OfDays(_firstReported.Start, _firstReported.End) : null,
+            LinkTally.StatusesOf(_statuses));
     }
 
     /// <summary>The relations from source to target of the link's type passing the filter, newest first; empty when either actor is unknown.</summary>
@@ -128,6 +167,16 @@ internal static class LinkQueries
     /// <summary>Numbers outlets for one query: named outlets from 0, a document without one as -(document + 1).</summary>
     private sealed class OutletNumbers(GraphIndex g, Func<string, string?> outletOf)
     {
+        /// <summary>Above every <see cref="Index"/>.</summary>
+        public int Bound => 2 * g.DocumentCount;
+
+        /// <summary>The outlet as an index below <see cref="Bound"/>: named outlets from 0 (there are fewer than documents), the others after.</summary>
+        public int Index(int document)
+        {
+            var number = Of(document);
+            return number >= 0 ? number : g.DocumentCount - number - 1;
+        }
+
         private readonly int?[] _byDocument = new int?[g.DocumentCount];
         private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
 

@@ -12,7 +12,8 @@ namespace KoreaRussiaGraph.Storage.Embedded.Index;
 /// </summary>
 internal static class NeighbourhoodSearch
 {
-    public static Subgraph Run(GraphIndex g, int center, int depth, int limit, RelationFilter filter)
+    /// <param name="maxEdges">As <see cref="Subgraph.CapEdges"/>, applied to slots before any relation is built.</param>
+    public static Subgraph Run(GraphIndex g, int center, int depth, int limit, RelationFilter filter, int? maxEdges = null)
     {
         var f = new CompiledFilter(filter, g);
         var hops = QueryScratch.Take(0, g.ActorCount);
@@ -46,11 +47,27 @@ internal static class NeighbourhoodSearch
             .OrderBy(a => hops.Get(a)).ThenBy(g.Rank)
             .Select(a => new SubgraphNode(g.Actor(a), hops.Get(a)))
             .ToArray();
-        // Outlines: the payloads (quotes, details) stay in the file until someone asks for them (issue 16).
         var slots = InducedEdges(g, f, nodes.Select(n => IndexOf(g, n.Actor.Id)).ToArray());
-        var edges = new Relation[slots.Count];
-        for (var i = 0; i < edges.Length; i++) edges[i] = g.Outline(slots[i]);
-        return new Subgraph(nodes, edges, truncated);
+        if (maxEdges is { } max && slots.Count > max)
+        {
+            slots = Nearest(g, hops, slots, max);
+            truncated = true;
+        }
+        // Outlines: the payloads (quotes, details) stay in the file until someone asks for them (issue 16).
+        return new Subgraph(nodes, new OutlineEdges(g, slots), truncated);
+    }
+
+    /// <summary>
+    /// <see cref="Subgraph.CapEdges"/> on slots: the <paramref name="max"/> relations nearest the centre (by the farther
+    /// end's hops, then by id), kept in the order given.
+    /// </summary>
+    private static List<int> Nearest(GraphIndex g, Marks hops, List<int> slots, int max)
+    {
+        int Far(int slot) => Math.Max(hops.Get(g.Edge(slot).Source), hops.Get(g.Edge(slot).Target));
+        var order = slots.ToArray();
+        Array.Sort(order, (x, y) => Far(x) != Far(y) ? Far(x).CompareTo(Far(y)) : g.CompareRelationIds(x, y));
+        var kept = new HashSet<int>(order.AsSpan(0, max).ToArray());
+        return slots.Where(kept.Contains).ToList();
     }
 
     private static int IndexOf(GraphIndex g, string id) => g.TryGetActor(id, out var a) ? a : -1;
