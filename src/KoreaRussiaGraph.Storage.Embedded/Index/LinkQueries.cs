@@ -43,18 +43,22 @@ internal static class LinkQueries
     public static IReadOnlyList<LinkWithEvidence>? GroupOutlines(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf)
     {
         if (g.LinkSourceRanks() is not { } sourceRanks || g.LinkTypeRanks() is not { } typeRanks) return null;
+        // A link's (source, type, target) and its place in id order, each packed in one ulong: 24 + 16 + 24 bits.
+        if (g.ActorCount > 1 << 24 || g.TypeNames.Count > 1 << 16) return null;
+        static ulong Pack(int source, int type, int target) => ((ulong)source << 40) | ((ulong)type << 24) | (uint)target;
         var records = edges.Records;
         var linkOf = new int[records.Length];
-        var keys = new List<(int Source, int Type, int Target)>();
-        var numbers = new Dictionary<(int Source, int Type, int Target), int>();
+        var keys = new List<ulong>(records.Length);
+        var numbers = new Dictionary<ulong, int>(records.Length);
         for (var i = 0; i < records.Length; i++)
         {
             ref readonly var e = ref records[i];
-            ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, (e.Source, e.Type, e.Target), out var known);
+            var key = Pack(e.Source, e.Type, e.Target);
+            ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, key, out var known);
             if (!known)
             {
                 number = keys.Count;
-                keys.Add((e.Source, e.Type, e.Target));
+                keys.Add(key);
             }
             linkOf[i] = number;
         }
@@ -74,39 +78,38 @@ internal static class LinkQueries
         }
 
         var outlets = new OutletNumbers(g, outletOf);
+        // Which link last counted a document or an outlet: distinct counts without a set per link.
+        var documentSeen = QueryScratch.Take(2, g.DocumentCount);
+        var outletSeen = QueryScratch.Take(3, outlets.Bound);
         var links = new LinkWithEvidence[keys.Count];
+        var sortKeys = new ulong[keys.Count];
         for (var l = 0; l < keys.Count; l++)
         {
             var tally = new EdgeTally();
-            var documents = QueryScratch.Take(2, g.DocumentCount);
-            var outletsSeen = QueryScratch.Take(3, outlets.Bound);
             for (var at = starts[l]; at < starts[l + 1]; at++)
             {
                 var i = order[at];
                 var document = edges.Documents[i];
-                if (!documents.Has(document))
+                if (documentSeen.Get(document) != l)
                 {
-                    documents.Set(document, 0);
+                    documentSeen.Set(document, l);
                     tally.Documents++;
                     var outlet = outlets.Index(document);
-                    if (!outletsSeen.Has(outlet))
+                    if (outletSeen.Get(outlet) != l)
                     {
-                        outletsSeen.Set(outlet, 0);
+                        outletSeen.Set(outlet, l);
                         tally.Outlets++;
                     }
                 }
                 tally.Add(records[i]);
             }
-            var (source, type, target) = keys[l];
+            var (source, type, target) = ((int)(keys[l] >> 40), (int)(keys[l] >> 24) & 0xFFFF, (int)(keys[l] & 0xFFFFFF));
             links[l] = new LinkWithEvidence(
                 tally.ToLink(new LinkKey(g.Actor(source).Id, g.TypeNames[type], g.Actor(target).Id)),
                 new ArraySegment<Relation>(ordered, starts[l], starts[l + 1] - starts[l]));
+            // Ordinal id order (source|type|target) from ranks; see GraphIndex.LinkSourceRanks.
+            sortKeys[l] = Pack(sourceRanks[source], typeRanks[type], g.Rank(target));
         }
-
-        // Ordinal id order (source|type|target) from ranks; see GraphIndex.LinkSourceRanks.
-        var sortKeys = new (int, int, int)[keys.Count];
-        for (var l = 0; l < keys.Count; l++)
-            sortKeys[l] = (sourceRanks[keys[l].Source], typeRanks[keys[l].Type], g.Rank(keys[l].Target));
         Array.Sort(sortKeys, links);
         return links;
     }
