@@ -28,6 +28,23 @@ internal sealed class GraphQLTiming : IAsyncDisposable
         }
         """;
 
+    private const string LargeNeighbourhood = """
+        query($actor: ID!) {
+          neighbourhood(actor: $actor, depth: 2, limit: 200, maxEdges: 10000) {
+            nodes { hops actor { id } }
+            SELECTION
+          }
+        }
+        """;
+
+    /// <summary>A large answer (~10,000 edges at 1M) with the fields a drawing needs, with quotes too, and as links.</summary>
+    public static readonly (string Label, string Query)[] LargeSelections =
+    [
+        ("edges { id type source target }", LargeNeighbourhood.Replace("SELECTION", "edges { id type status source { id } target { id } }")),
+        ("edges + citation { quote }", LargeNeighbourhood.Replace("SELECTION", "edges { id type status source { id } target { id } citation { quote } }")),
+        ("links { id counts }", LargeNeighbourhood.Replace("SELECTION", "links { id type source { id } target { id } evidenceCount documentCount }")),
+    ];
+
     private readonly ServiceProvider _services;
     private readonly IDocumentExecuter<ISchema> _executer;
     private readonly IGraphQLTextSerializer _serializer;
@@ -45,12 +62,12 @@ internal sealed class GraphQLTiming : IAsyncDisposable
     }
 
     /// <returns>The length of the JSON answer.</returns>
-    public async Task<int> AnswerAsync(string actor)
+    public async Task<int> AnswerAsync(string actor, string query = ReadmeNeighbourhood)
     {
         await using var scope = _services.CreateAsyncScope();
         var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = ReadmeNeighbourhood,
+            Query = query,
             Variables = new Inputs(new Dictionary<string, object?> { ["actor"] = actor }),
             RequestServices = scope.ServiceProvider,
         });

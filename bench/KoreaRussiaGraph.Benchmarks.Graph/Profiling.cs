@@ -18,13 +18,21 @@ internal static class Profiling
             foreach (var depth in new[] { 1, 2 })
             {
                 var total = new Latencies("total");
+                var whole = new Latencies("whole");
+                var grouping = new Latencies("grouping");
                 var induced = new Latencies("induced");
                 long edges = 0;
                 foreach (var c in centers)
                 {
                     var start = Stopwatch.GetTimestamp();
-                    var sub = await store.NeighbourhoodAsync(new NeighbourhoodQuery(c, depth, limit));
+                    var sub = await store.NeighbourhoodAsync(new NeighbourhoodQuery(c, depth, limit, Detail: RelationDetail.Outline));
                     total.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    start = Stopwatch.GetTimestamp();
+                    await store.GroupLinksAsync(sub.Edges);
+                    grouping.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    start = Stopwatch.GetTimestamp();
+                    await store.NeighbourhoodAsync(new NeighbourhoodQuery(c, depth, limit));
+                    whole.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                     edges += sub.Edges.Count;
                     induced.Add(store.InspectIndex(g =>
                     {
@@ -35,7 +43,9 @@ internal static class Profiling
                         return Stopwatch.GetElapsedTime(t).TotalMilliseconds;
                     }));
                 }
-                Console.WriteLine($"depth {depth} limit {limit}: total p50 {total.Percentile(50):F3} p99 {total.Percentile(99):F3}; " +
+                Console.WriteLine($"depth {depth} limit {limit}: outlines p50 {total.Percentile(50):F3} p99 {total.Percentile(99):F3}; " +
+                                  $"whole relations p50 {whole.Percentile(50):F3} p99 {whole.Percentile(99):F3}; " +
+                                  $"grouping the outlines into links p50 {grouping.Percentile(50):F3} p99 {grouping.Percentile(99):F3}; " +
                                   $"induced edges alone p50 {induced.Percentile(50):F3} p99 {induced.Percentile(99):F3}; mean edges {edges / centers.Length}");
             }
     }

@@ -362,10 +362,25 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
     public Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default) =>
         Read(g => g.TryGetRelation(id, out var slot) ? g.Payloads([slot])[0] : null);
 
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        Read<IReadOnlyList<Relation>>(g =>
+        {
+            var slots = new List<int>(ids.Count);
+            foreach (var id in ids.Distinct(StringComparer.Ordinal))
+                if (g.TryGetRelation(id, out var slot)) slots.Add(slot);
+            return g.PresentPayloads(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots));
+        });
+
     public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default)
     {
         query.Validate();
-        return Read(g => NeighbourhoodSearch.Run(g, Resolve(g, query.ActorId), query.Depth, query.Limit, query.EffectiveFilter).CapEdges(query.MaxEdges));
+        return Read(g =>
+        {
+            // Traversal, the cap and the outlines come from the index; payloads are read only for the relations kept, and only when asked.
+            var subgraph = NeighbourhoodSearch.Run(g, Resolve(g, query.ActorId), query.Depth, query.Limit, query.EffectiveFilter, query.MaxEdges);
+            if (query.Detail == RelationDetail.Outline) return subgraph;
+            return subgraph with { Edges = g.Hydrate(subgraph.Edges).OfType<Relation>().ToArray() };
+        });
     }
 
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default)
@@ -384,7 +399,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphImport
     }
 
     public Task<IReadOnlyList<LinkWithEvidence>> GroupLinksAsync(IReadOnlyCollection<Relation> relations, CancellationToken ct = default) =>
-        Task.FromResult(LinkGrouping.Group(relations, OutletOf));
+        Read(g => (relations is OutlineEdges outlines && outlines.IndexIdentity == g.Identity ? LinkQueries.GroupOutlines(g, outlines, OutletOf) : null)
+            ?? LinkGrouping.Group(relations, OutletOf));
 
     public Task<IReadOnlyList<Relation>> LinkEvidenceAsync(LinkKey link, RelationFilter filter, CancellationToken ct = default)
     {

@@ -26,9 +26,11 @@ public sealed class EmbeddedStoreOptions
 
     /// <summary>
     /// Relation payloads (quote, details, citation...) kept in memory at most, most recently read ones; the rest are read
-    /// from the file when a query returns them. About 0.5 KB each.
+    /// from the file when a query returns them. About 0.5 KB each. Payloads are read only for relations a client shows
+    /// (the API asks for outlines and reads quotes for at most maxEdges relations of an answer) and for exports, so
+    /// 32,768 (about 20 MB) holds dozens of full answers.
     /// </summary>
-    public int PayloadCacheSize { get; set; } = 1 << 16;
+    public int PayloadCacheSize { get; set; } = 1 << 15;
 
     /// <summary>
     /// Keep the index in a snapshot file next to the store file (<c>graph.db.index</c>), written after a rebuild and when

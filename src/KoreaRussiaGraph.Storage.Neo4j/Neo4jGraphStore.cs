@@ -140,6 +140,15 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         return result.Records.Select(r => RecordReader.Relation(r["relation"])).FirstOrDefault();
     }
 
+    public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToArray();
+        var result = await _client.RunAsync(Statements.GetRelations.Bind(new Dictionary<string, object?> { ["ids"] = distinct }), ct);
+        return result.Records.Select(r => RecordReader.Relation(r["relation"])).ToArray();
+    }
+
+    // Relations come back whole whatever query.Detail asks: the Cypher reads every property in one pass anyway.
     public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default) => _neighbourhood.RunAsync(query, ct);
 
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default) => _paths.RunAsync(query, ct);

@@ -46,6 +46,23 @@ public sealed record Link(
     PartialDate? FirstReported,
     IReadOnlyList<ClaimStatus> Statuses)
 {
-    // Computed once: links are sorted and paged by id.
-    public string Id { get; } = Key.Id;
+    private string? _id;
+
+    /// <summary>Built on first use and kept (links are sorted and paged by id); a grouped neighbourhood of thousands of links may never ask.</summary>
+    public string Id => _id ??= Key.Id;
+
+    // A copy (`with`) may change Key, so it builds its own id.
+    protected Link(Link original)
+    {
+        (Key, EvidenceCount, DocumentCount, OutletCount) = (original.Key, original.EvidenceCount, original.DocumentCount, original.OutletCount);
+        (FirstDate, LastDate, FirstReported, Statuses) = (original.FirstDate, original.LastDate, original.FirstReported, original.Statuses);
+    }
+
+    // The cached id is derived from Key, so it takes no part in equality.
+    public bool Equals(Link? other) =>
+        other is not null && Key == other.Key && EvidenceCount == other.EvidenceCount && DocumentCount == other.DocumentCount &&
+        OutletCount == other.OutletCount && FirstDate == other.FirstDate && LastDate == other.LastDate && FirstReported == other.FirstReported &&
+        EqualityComparer<IReadOnlyList<ClaimStatus>>.Default.Equals(Statuses, other.Statuses);
+
+    public override int GetHashCode() => HashCode.Combine(Key, EvidenceCount, DocumentCount, OutletCount, FirstDate, LastDate, FirstReported, Statuses);
 }

@@ -40,7 +40,8 @@ public sealed class LinkTally
     private static readonly ClaimStatus[][] ByMask = Enumerable.Range(0, 1 << AllStatuses.Length)
         .Select(mask => AllStatuses.Where(s => (mask & (1 << (int)s)) != 0).ToArray()).ToArray();
 
-    private static ClaimStatus[] StatusesOf(int mask) => ByMask[mask];
+    /// <summary>The statuses whose bits (1 &lt;&lt; status) are set in <paramref name="mask"/>, in enum order; one shared array per combination.</summary>
+    public static IReadOnlyList<ClaimStatus> StatusesOf(int mask) => ByMask[mask];
 
     /// <summary>A distinct count that stays allocation-free while it has seen one value.</summary>
     private struct DistinctInts

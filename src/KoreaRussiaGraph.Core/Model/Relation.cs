@@ -4,7 +4,11 @@ using System.Text;
 namespace KoreaRussiaGraph.Core.Model;
 
 /// <summary>Where a relation comes from: one sentence of one document, verbatim, and the rule that read it.</summary>
-public sealed record Citation(string DocumentId, int SentenceIndex, string Quote, int Start, int End, string Rule);
+public sealed record Citation(string DocumentId, int SentenceIndex, string Quote, int Start, int End, string Rule)
+{
+    /// <summary>An outline relation's citation: the document is real, the sentence, quote, offsets and rule placeholders.</summary>
+    public static Citation Outline(string documentId) => new(documentId, -1, "", 0, 0, "");
+}
 
 /// <summary>
 /// A directed, typed, dated edge. Symmetric types (MET, SIGNED) are stored once with the two ids
@@ -25,6 +29,20 @@ public sealed record Relation(
     bool Symmetric = false)
 {
     public DatePrecision? DatePrecision => Date?.Precision;
+
+    /// <summary>
+    /// True when a store answered with what its index keeps and left the payload out (asked with
+    /// <see cref="Querying.RelationDetail.Outline"/>): id, type, endpoints, dates, status, symmetry and the cited document
+    /// are real; <see cref="AttributedTo"/>, <see cref="Details"/>, <see cref="Confidence"/> and the citation's sentence,
+    /// quote, offsets and rule are placeholders. <see cref="Ports.IGraphStore.GetRelationsAsync"/> gives the whole relation.
+    /// </summary>
+    public bool IsOutline { get; init; }
+
+    /// <summary>An outline (see <see cref="IsOutline"/>): the payload fields hold placeholders.</summary>
+    /// <param name="citation">The cited document's <see cref="Citation.Outline"/> (outlines of one document may share it).</param>
+    public static Relation Outline(string id, string type, string sourceId, string targetId, PartialDate? date, PartialDate? reportedOn,
+        ClaimStatus status, Citation citation, bool symmetric) =>
+        new(id, type, sourceId, targetId, date, reportedOn, status, null, null, 0, citation, symmetric) { IsOutline = true };
 
     /// <summary>Builds a relation with its stable id, putting a symmetric pair in canonical order first.</summary>
     public static Relation Create(

@@ -65,6 +65,9 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default);
 
+    /// <summary>The whole relations (payload included) among <paramref name="ids"/> that exist, in no particular order: one batch.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
     /// <summary>
     /// Relations passing the filter (its text by full-text match on the cited sentence), touching the query's actor
     /// and/or citing its document when given, in the query's order (issue 18) with keyset paging.

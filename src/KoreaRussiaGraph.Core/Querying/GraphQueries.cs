@@ -18,7 +18,9 @@ public static class QueryBounds
 
 /// <param name="MaxEdges">Most relations the answer carries; past it the nearest are kept and the answer is truncated.
 /// Null: no cap (exports, which have their own limits).</param>
-public sealed record NeighbourhoodQuery(string ActorId, int Depth = 1, int Limit = 200, RelationFilter? Filter = null, int? MaxEdges = null)
+/// <param name="Detail">Whether the edges need their payloads (quotes, details); a store may answer whole relations either way.</param>
+public sealed record NeighbourhoodQuery(string ActorId, int Depth = 1, int Limit = 200, RelationFilter? Filter = null, int? MaxEdges = null,
+    RelationDetail Detail = RelationDetail.Full)
 {
     public RelationFilter EffectiveFilter => Filter ?? RelationFilter.Default;
 

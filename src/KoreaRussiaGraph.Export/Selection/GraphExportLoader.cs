@@ -22,7 +22,9 @@ public sealed class GraphExportLoader(IGraphStore store)
     {
         if (selection.ActorId is { } actorId)
         {
-            var subgraph = await store.NeighbourhoodAsync(new NeighbourhoodQuery(actorId, selection.Depth, QueryBounds.MaxLimit, selection.Filter), ct);
+            // One edge per link writes counts and relation ids, never a quote: outlines are enough (no payload read).
+            var detail = selection.Aggregate == ExportAggregate.Links ? RelationDetail.Outline : RelationDetail.Full;
+            var subgraph = await store.NeighbourhoodAsync(new NeighbourhoodQuery(actorId, selection.Depth, QueryBounds.MaxLimit, selection.Filter, Detail: detail), ct);
             return GraphExport.FromSubgraph(subgraph, await DocumentsAsync(subgraph.Edges, ct), Title(selection, subgraph.Truncated));
         }
 

@@ -20,6 +20,47 @@ public sealed class GraphLoader(IGraphStore store)
 
     public IGraphStore Store => store;
 
+    // Outlines this request handed out (a neighbourhood's edges): the first payload field asked of any of them reads the
+    // whole answer's payloads in one store call, not one call per relation.
+    private readonly Lock _outlineLock = new();
+    private readonly List<Relation> _pendingOutlines = [];
+    private readonly Dictionary<string, Task<Relation?>> _whole = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers outlines handed out, so a later payload field reads all of them in one batch.</summary>
+    public void RegisterOutlines(IEnumerable<Relation> relations)
+    {
+        lock (_outlineLock)
+            foreach (var relation in relations)
+                if (relation.IsOutline) _pendingOutlines.Add(relation);
+    }
+
+    /// <summary>
+    /// The relation with its payload: itself when whole; for an outline, read from the store with every other outline this
+    /// request registered and has not read yet. Null when the relation is gone from the store meanwhile.
+    /// </summary>
+    public Task<Relation?> WholeAsync(Relation relation, CancellationToken ct)
+    {
+        if (!relation.IsOutline) return Task.FromResult<Relation?>(relation);
+        lock (_outlineLock)
+        {
+            if (_whole.TryGetValue(relation.Id, out var known)) return known;
+            var batch = _pendingOutlines.Where(r => !_whole.ContainsKey(r.Id)).Select(r => r.Id).Append(relation.Id).ToHashSet(StringComparer.Ordinal);
+            _pendingOutlines.Clear();
+            var read = ReadWholeAsync(batch, ct);
+            foreach (var id in batch) _whole[id] = PickAsync(read, id);
+            return _whole[relation.Id];
+        }
+    }
+
+    private async Task<Dictionary<string, Relation>> ReadWholeAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        (await store.GetRelationsAsync(ids, ct)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+    private static async Task<Relation?> PickAsync(Task<Dictionary<string, Relation>> read, string id) => (await read).GetValueOrDefault(id);
+
+    /// <summary><see cref="WholeAsync"/>, with a relation removed meanwhile reported as an error on the field.</summary>
+    public async Task<Relation> RequiredWholeAsync(Relation relation, CancellationToken ct) =>
+        await WholeAsync(relation, ct) ?? throw new global::GraphQL.ExecutionError($"relation '{relation.Id}' was removed from the store meanwhile; ask again");
+
     public static GraphLoader From(IDictionary<string, object?> userContext) =>
         userContext.TryGetValue(UserContextKey, out var value) && value is GraphLoader loader
             ? loader

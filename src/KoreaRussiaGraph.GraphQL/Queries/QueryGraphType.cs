@@ -62,9 +62,11 @@ public sealed class QueryGraphType : ObjectGraphType
             {
                 var query = new NeighbourhoodQuery(ctx.GetArgument<string>("actor"), ctx.GetArgument("depth", 1),
                     ctx.GetArgument("limit", 200), ctx.GetArgument<RelationFilter?>("filter"),
-                    ctx.GetArgument("maxEdges", QueryBounds.DefaultMaxEdges));
+                    ctx.GetArgument("maxEdges", QueryBounds.DefaultMaxEdges), RelationDetail.Outline);
+                // Outlines: quotes and details are read (in one batch) only if the query selects them.
                 var subgraph = await ctx.Loader().Store.NeighbourhoodAsync(query, ctx.CancellationToken);
                 ctx.Loader().Prime(subgraph.Nodes.Select(n => n.Actor));
+                ctx.Loader().RegisterOutlines(subgraph.Edges);
                 await ctx.Loader().PrimeEndpointsAsync(subgraph.Edges, ctx.CancellationToken);
                 return subgraph;
             });

@@ -59,8 +59,6 @@ internal static class RelationPages
 
 public sealed class RelationGraphType : ObjectGraphType<Relation>
 {
-    private static readonly Task<Actor?> NoActor = Task.FromResult<Actor?>(null);
-
     public RelationGraphType()
     {
         Name = "Relation";
@@ -74,14 +72,18 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<DatePrecisionGraphType>("datePrecision").Resolve(ctx => ctx.Source.DatePrecision);
         Field<PartialDateGraphType>("reportedOn").Description("Publication date of the citing document.").Resolve(ctx => ctx.Source.ReportedOn);
         Field<NonNullGraphType<ClaimStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
+        // Payload fields: an outline (a large neighbourhood's edges) reads its payload here, with the rest of the answer's, in one batch.
         Field<ActorGraphType, Actor>("attributedTo")
             .Description("Who makes the claim, when the text names them.")
-            .ResolveAsync(ctx => ctx.Source.AttributedTo is { } id ? ctx.Loader().ActorAsync(id, ctx.CancellationToken) : NoActor);
-        Field(x => x.Details, nullable: true);
-        Field(x => x.Confidence);
+            .ResolveAsync(async ctx => (await Whole(ctx)).AttributedTo is { } id ? await ctx.Loader().ActorAsync(id, ctx.CancellationToken) : null);
+        Field<StringGraphType>("details").ResolveAsync(async ctx => (await Whole(ctx)).Details);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").ResolveAsync(async ctx => (await Whole(ctx)).Confidence);
         Field<NonNullGraphType<BooleanGraphType>>("symmetric").Description("True for MET and SIGNED: stored once, read both ways.").Resolve(ctx => ctx.Source.Symmetric);
-        Field<NonNullGraphType<CitationGraphType>>("citation").Resolve(ctx => ctx.Source.Citation);
+        Field<NonNullGraphType<CitationGraphType>>("citation").ResolveAsync(async ctx => (await Whole(ctx)).Citation);
     }
+
+    private static Task<Relation> Whole(IResolveFieldContext<Relation> ctx) =>
+        ctx.Source.IsOutline ? ctx.Loader().RequiredWholeAsync(ctx.Source, ctx.CancellationToken) : Task.FromResult(ctx.Source);
 }
 
 public sealed class CitationGraphType : ObjectGraphType<Citation>

@@ -101,6 +101,11 @@ internal sealed partial class GraphIndex
 
     public GraphIndex(RelationPayloads? payloads = null) => PayloadSource = payloads ?? RelationPayloads.InMemory();
 
+    private static long _identities;
+
+    /// <summary>Tells this index from any other built in the process (answers carrying its numbers are checked against it).</summary>
+    public long Identity { get; } = Interlocked.Increment(ref _identities);
+
     /// <summary>Where payloads come from; the store shares one between the indexes it builds.</summary>
     public RelationPayloads PayloadSource { get; private set; }
 
@@ -136,6 +141,36 @@ internal sealed partial class GraphIndex
         foreach (var relation in read)
             if (relation is not null) present.Add(relation);
         return present;
+    }
+
+    /// <summary>
+    /// The relation at <paramref name="slot"/> as the index knows it, without reading the file: id, type, endpoints, dates,
+    /// status, symmetry and document are real (the strings are the index's own), the payload fields placeholders.
+    /// </summary>
+    /// <param name="citations">Outline citations by document number, shared between the outlines of one answer.</param>
+    public Relation Outline(int slot, Dictionary<int, Citation>? citations = null)
+    {
+        ref readonly var e = ref _edges[slot];
+        var document = _documentOf[slot];
+        Citation citation;
+        if (citations is null) citation = Citation.Outline(_documentIds[document]);
+        else
+        {
+            ref var shared = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(citations, document, out var known);
+            if (!known) shared = Citation.Outline(_documentIds[document]);
+            citation = shared!;
+        }
+        return Relation.Outline(_relationIds.IdOf(slot), _typeNames[e.Type], _actors[e.Source].Id, _actors[e.Target].Id,
+            PackedDate.OfEdge(e), PackedDate.OfReported(e), e.Status, citation, e.Symmetric);
+    }
+
+    /// <summary>The whole relations of <paramref name="outlines"/> read in one batch, position for position (null: gone from the file).</summary>
+    public Relation?[] Hydrate(IReadOnlyList<Relation> outlines)
+    {
+        var slots = new int[outlines.Count];
+        for (var i = 0; i < slots.Length; i++)
+            slots[i] = _relationIds.TryGet(outlines[i].Id, out var slot) ? slot : throw new InvalidOperationException($"relation {outlines[i].Id} is not in the index");
+        return Payloads(slots);
     }
 
     /// <summary>The id of the relation at <paramref name="slot"/> (built from its compact key, no payload read).</summary>
@@ -312,6 +347,7 @@ internal sealed partial class GraphIndex
         _rank = rank;
         _byRank = order;
         _ranksDirty = false;
+        ForgetLinkRanks();
     }
 
     /// <summary>First adjacency position of <paramref name="neighbour"/> in <paramref name="actor"/>'s list, or -1.</summary>

@@ -12,7 +12,8 @@ namespace KoreaRussiaGraph.Storage.Embedded.Index;
 /// </summary>
 internal static class NeighbourhoodSearch
 {
-    public static Subgraph Run(GraphIndex g, int center, int depth, int limit, RelationFilter filter)
+    /// <param name="maxEdges">As <see cref="Subgraph.CapEdges"/>, applied to slots before any relation is built.</param>
+    public static Subgraph Run(GraphIndex g, int center, int depth, int limit, RelationFilter filter, int? maxEdges = null)
     {
         var f = new CompiledFilter(filter, g);
         var hops = QueryScratch.Take(0, g.ActorCount);
@@ -46,7 +47,27 @@ internal static class NeighbourhoodSearch
             .OrderBy(a => hops.Get(a)).ThenBy(g.Rank)
             .Select(a => new SubgraphNode(g.Actor(a), hops.Get(a)))
             .ToArray();
-        return new Subgraph(nodes, InducedEdges(g, f, nodes.Select(n => IndexOf(g, n.Actor.Id)).ToArray()), truncated);
+        var slots = InducedEdges(g, f, nodes.Select(n => IndexOf(g, n.Actor.Id)).ToArray());
+        if (maxEdges is { } max && slots.Count > max)
+        {
+            slots = Nearest(g, hops, slots, max);
+            truncated = true;
+        }
+        // Outlines: the payloads (quotes, details) stay in the file until someone asks for them (issue 16).
+        return new Subgraph(nodes, new OutlineEdges(g, slots), truncated);
+    }
+
+    /// <summary>
+    /// <see cref="Subgraph.CapEdges"/> on slots: the <paramref name="max"/> relations nearest the centre (by the farther
+    /// end's hops, then by id), kept in the order given.
+    /// </summary>
+    private static List<int> Nearest(GraphIndex g, Marks hops, List<int> slots, int max)
+    {
+        int Far(int slot) => Math.Max(hops.Get(g.Edge(slot).Source), hops.Get(g.Edge(slot).Target));
+        var order = slots.ToArray();
+        Array.Sort(order, (x, y) => Far(x) != Far(y) ? Far(x).CompareTo(Far(y)) : g.CompareRelationIds(x, y));
+        var kept = new HashSet<int>(order.AsSpan(0, max).ToArray());
+        return slots.Where(kept.Contains).ToList();
     }
 
     private static int IndexOf(GraphIndex g, string id) => g.TryGetActor(id, out var a) ? a : -1;
@@ -156,9 +177,9 @@ internal static class NeighbourhoodSearch
     /// between reached actors are drawn). Each pair of actors is looked at once, from the end with the shorter
     /// adjacency list: scanned when short, otherwise searched (galloping) for the partners in index order.
     /// On hub-heavy graphs the returned actors are mostly hubs, and this keeps the work near the output size.
-    /// Relations come grouped by pair, parallel ones by id.
+    /// Relations come grouped by pair, parallel ones by id; the answer is their slots.
     /// </summary>
-    internal static Relation[] InducedEdges(GraphIndex g, CompiledFilter f, int[] actors)
+    internal static List<int> InducedEdges(GraphIndex g, CompiledFilter f, int[] actors)
     {
         // Position in (degree, index) order: a pair belongs to its lower-positioned end.
         var byCost = (int[])actors.Clone();
@@ -200,8 +221,7 @@ internal static class NeighbourhoodSearch
             for (end = start + 1; end < slots.Count && SamePair(g.Edge(slots[end]), g.Edge(slots[start])); end++) { }
             if (end - start > 1) slots.Sort(start, end - start, comparer);
         }
-        // Payloads last, in one batched read for the relations actually returned.
-        return g.PresentPayloads(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots)).ToArray();
+        return slots;
     }
 
     private static bool SamePair(in EdgeRecord a, in EdgeRecord b) =>

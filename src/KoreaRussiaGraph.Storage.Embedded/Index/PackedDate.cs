@@ -14,7 +14,7 @@ internal static class PackedDate
     /// <summary>The relation's reportedOn (its document's publication date), recovered the same way.</summary>
     public static PartialDate? OfReported(in EdgeRecord e) => e.Reported ? OfDays(e.ReportedStartDay, e.ReportedEndDay) : null;
 
-    private static PartialDate OfDays(int startDay, int endDay)
+    public static PartialDate OfDays(int startDay, int endDay)
     {
         var start = DateOnly.FromDayNumber(startDay);
         if (startDay == endDay) return PartialDate.OfDay(start);

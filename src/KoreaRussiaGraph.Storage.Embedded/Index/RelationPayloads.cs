@@ -48,6 +48,11 @@ internal sealed class RelationPayloads
 
     public int CacheCapacity => _cache.Length;
 
+    private long _rowsRead;
+
+    /// <summary>Rows read from the file so far (what outlines save: a neighbourhood asked as outlines reads none).</summary>
+    public long RowsRead => Interlocked.Read(ref _rowsRead);
+
     /// <summary>
     /// The payloads of <paramref name="slots"/>, position for position; null where the file no longer holds the relation
     /// (another process deleted it and the index has not caught up yet). Call under the index's read lock.
@@ -100,6 +105,7 @@ internal sealed class RelationPayloads
             while (reader.Read())
             {
                 var relation = Rows.ReadRelation(reader);
+                Interlocked.Increment(ref _rowsRead);
                 if (!positions.TryGetValue(relation.Id, out var at)) continue;
                 foreach (var position in at) result[position] = relation;
                 var slot = slots[at[0]];

@@ -69,6 +69,9 @@ public static partial class Statements
     public static readonly CypherStatement GetRelation = new("relations.get",
         "MATCH ()-[r:RELATES {id: $id}]->() RETURN r {.*} AS relation", "id");
 
+    public static readonly CypherStatement GetRelations = new("relations.getMany",
+        "UNWIND $ids AS id MATCH ()-[r:RELATES {id: id}]->() RETURN r {.*} AS relation", "ids");
+
     public static readonly CypherStatement FindRelations = new("relations.find", $$"""
         MATCH ()-[r:RELATES]->()
         WHERE {{Matches("r")}}
@@ -186,7 +189,7 @@ public static partial class Statements
     public static IReadOnlyList<CypherStatement> All => _all ??=
     [
         Ping, UpsertActors, GetActor, GetActors, ActorIds, FindActors, Degree,
-        GetRelation, FindRelations, FindActorRelations,
+        GetRelation, GetRelations, FindRelations, FindActorRelations,
         DocumentRelationIds, DeleteStaleRelations, MergeRelations, MergeDocument,
         GetDocument, ListDocuments, DocumentText, Stats,
         .. NeighbourhoodVariants, InducedRelations, .. PathVariants, HopRelations,

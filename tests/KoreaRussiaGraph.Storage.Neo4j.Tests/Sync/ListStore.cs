@@ -68,6 +68,7 @@ internal sealed class ListStore : IGraphStore
     public Task<bool> IsReadyAsync(CancellationToken ct = default) => Task.FromResult(true);
     public Task<int> DegreeAsync(string actorId, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
     public Task<Page<Link>> FindLinksAsync(LinkQuery query, CancellationToken ct = default) => throw new NotSupportedException("not needed by the copier");
