@@ -58,6 +58,7 @@ public class StateOrgansTests
     [Theory]
     [InlineData("Iran's government supplied drones to Syria.", "iran SUPPLIED syria")]
     [InlineData("Iran's foreign ministry condemned Syria.", "iran OPPOSED syria")]
+    [InlineData("Iran's troops invaded Iraq.", "iran INVADED iraq")]
     public void A_states_possessive_organ_is_the_state_acting(string sentence, string key)
     {
         Assert.Contains(key, TestSupport.Extract(sentence, "2025-05-02").Keys());
