@@ -26,6 +26,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
 
     private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
     private const string ReportedClaimRule = "accused.by-reported-claim";
+    private const string DeniedRelationRule = "denied.of-denied-relation";
 
     private readonly ActorGazetteer _gazetteer;
     private readonly RelationTypeCatalog _catalog;
@@ -112,7 +113,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, state))
                 {
                     sentenceRelations.Add(c);
-                    var verb = c.Rule == ReportedClaimRule ? decision.CueToken : ownVerb;
+                    var verb = c.Rule is ReportedClaimRule or DeniedRelationRule ? decision.CueToken : ownVerb;
                     // a date phrase the text gives but that cannot be resolved at a precision ("last week" across a month's end)
                     // still says the statement was not made on the news day
                     if (c.Relation is { Date: null, Status: ClaimStatus.Asserted } r && !sentence.IsTitle && args.Frame != RelationReader.CompoundFrame && dates.All(d => d.Value is not null)
@@ -124,7 +125,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 .Select(r => NarrativeDate(r, dates, state)).ToList();
             foreach (var r in kept.ToArray())
             {
-                if (r.Relation.Type == "ACCUSED") state.Claimants.Add(r.Relation.SourceId);
+                if (r.Relation.Type == "ACCUSED") { state.Claimants.Add(r.Relation.SourceId); state.Accusations.Add((r.Relation.SourceId, r.Relation.TargetId)); }
                 if (r.Relation.AttributedTo is { } a) state.Claimants.Add(a);
             }
             explained.AddRange(kept);
@@ -203,6 +204,24 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var relation = Relation.Create(relType, source, target, _catalog.IsSymmetric(relType), citation, date, state.Published,
                 relStatus, relAttributed, relType == type ? details : null, coref ? 0.7 : 0.9);
             yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, dateHow);
+        }
+        // "Iran denied supplying drones to Russia": the denier denies against whoever accused it of that earlier in the
+        // document, else against the other party of the denied relation (the annotation conventions' DENIED row)
+        if (decision.Status == ClaimStatus.Denied && decision.Speaker is { } denierMention && type != "DENIED")
+        {
+            foreach (var denier in denierMention.ActorIds.Select(state.ActsFor).Distinct())
+            {
+                var accuser = state.Accusations.LastOrDefault(a => a.Accused == denier).Accuser;
+                var answered = accuser is not null ? [accuser]
+                    : pairs.Where(p => p.Source == denier || p.Target == denier).Select(p => p.Source == denier ? p.Target : p.Source).Distinct().ToArray();
+                foreach (var target in answered.Select(id => Normalize(id, "DENIED", true, state)).OfType<string>().Where(id => id != denier))
+                {
+                    var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, DeniedRelationRule);
+                    var relation = Relation.Create("DENIED", denier, target, false, citation, claimDate.Date ?? date, state.Published, ClaimStatus.Asserted, null, null, 0.7);
+                    yield return Explanation(relation, sentence, trigger, DeniedRelationRule, used, "the denier's own statement",
+                        accuser is not null ? $"answers {accuser}'s accusation" : "against the other party of the denied relation");
+                }
+            }
         }
         // "The United States says Russia bought arms from North Korea": a government's claim accuses its subjects
         // (a news agency reporting an event accuses no one).

@@ -82,3 +82,23 @@ public class PremodifierTests
         Assert.DoesNotContain("syria SUPPORTED donetsk-peoples-republic", TestSupport.Extract("In March, Syria recognized the problem in the Donetsk People's Republic.", "2023-05-02").Keys());
     }
 }
+
+/// <summary>The DENIED row a denial of one's own act adds.</summary>
+public class DeniedRowTests
+{
+    [Fact]
+    public void Denying_ones_own_act_denies_against_its_other_party_on_the_news_day()
+    {
+        var result = TestSupport.Extract("Iran denied supplying drones to Syria.", "2025-05-02");
+        Assert.Equal(ClaimStatus.Denied, result.Single("iran", "SUPPLIED", "syria").Status);
+        Assert.Equal(PartialDate.Parse("2025-05-02"), result.Single("iran", "DENIED", "syria").Date);
+    }
+
+    [Fact]
+    public void A_denial_answers_the_latest_accuser_of_the_denier()
+    {
+        var keys = TestSupport.Extract("Canada accused Iran of arming Syria. Iran denied supplying drones to Syria.", "2025-05-02").Keys();
+        Assert.Contains("iran DENIED canada", keys);
+        Assert.DoesNotContain("iran DENIED syria", keys);
+    }
+}

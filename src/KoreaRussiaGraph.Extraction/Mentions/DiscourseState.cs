@@ -18,6 +18,8 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     /// <summary>The tokens of each sentence in <see cref="History"/>.</summary>
     public List<IReadOnlyList<KoreaRussiaGraph.Extraction.Text.Token>> HistoryTokens { get; } = [];
     public List<string> Claimants { get; } = [];
+    /// <summary>The document's accusations so far, (accuser, accused), in order: a later denial answers the latest one.</summary>
+    public List<(string Accuser, string Accused)> Accusations { get; } = [];
 
     /// <summary>Whether a quotation opened in an earlier sentence is still open, and who was reported as speaking it.</summary>
     public bool QuotationOpen { get; set; }

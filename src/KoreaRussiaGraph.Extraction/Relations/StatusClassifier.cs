@@ -47,7 +47,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 {
                     var denier = reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
                     var possessor = view.Mentions.LastOrDefault(m => m.Last <= k && m.Possessive);
-                    return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault() ?? possessor, $"denial '{tokens[k].Text}' before the trigger", false);
+                    return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault() ?? possessor, $"denial '{tokens[k].Text}' before the trigger", false) { CueToken = k };
                 }
 
         // "would promote cooperation following Kim's first Russia visit": the noun of a temporal adjunct is presupposed,
