@@ -30,3 +30,24 @@ public class SourcingAndAdjunctStatusTests
         Assert.Equal(ClaimStatus.Planned, TestSupport.Extract("Kim would visit Russia after the election.", "2023-05-02").Single("kim-jong-un", "VISITED", "russia").Status);
     }
 }
+
+/// <summary>Relative clauses set off by commas, and attributions in the middle of a sentence.</summary>
+public class InterruptingClausesTests
+{
+    [Fact]
+    public void A_date_inside_a_relative_clause_dates_that_clause_only()
+    {
+        var result = TestSupport.Extract("Kim Jong Un, who met Vladimir Putin in Pyongyang in June, has pledged to support Syria.", "2025-01-15");
+        Assert.Equal("2024-06", result.Single("kim-jong-un", "MET", "vladimir-putin").Date?.ToString());
+        Assert.Null(result.Single("kim-jong-un", "SUPPORTED", "syria").Date);
+    }
+
+    [Fact]
+    public void An_attribution_set_off_by_commas_mid_sentence_makes_the_report_alleged()
+    {
+        var result = TestSupport.Extract("Iran has sent about 3,000 troops to Syria, Canada's military said on Tuesday, as the war drags on.", "2025-01-15");
+        var r = result.Single("iran", "SUPPLIED", "syria");
+        Assert.Equal((ClaimStatus.Alleged, "canada"), (r.Status, r.AttributedTo));
+        Assert.Equal(PartialDate.Parse("2025-01-14"), result.Single("canada", "ACCUSED", "iran").Date);
+    }
+}

@@ -20,7 +20,9 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null && !Since(d))
             .OrderBy(d => Math.Min(Math.Abs(d.First - t.Last), Math.Abs(t.First - d.Last))).FirstOrDefault();
         if (sameClause is not null) return (sameClause.Value, $"{sameClause.How} in the trigger's clause");
-        var earlier = dates.LastOrDefault(d => d.Last <= t.First && d.Value is not null && !Since(d));
+        // "Kim, who met Putin in June, has pledged …": a date inside a clause that interrupts the trigger's clause dates that clause only
+        bool Interrupts(DateExpression d) => view.Clause[d.First] != clause && Enumerable.Range(0, d.First).Any(k => view.Clause[k] == clause);
+        var earlier = dates.LastOrDefault(d => d.Last <= t.First && d.Value is not null && !Since(d) && !Interrupts(d));
         if (earlier is not null) return (earlier.Value, $"{earlier.How} before the trigger");
         if (previousSentenceDate is not null && Continues(view, t))
             return (previousSentenceDate, "continues the previous sentence's date");

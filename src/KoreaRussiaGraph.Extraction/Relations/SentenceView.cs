@@ -22,13 +22,22 @@ public sealed class SentenceView
         _language = language;
         Clause = new int[tokens.Count];
         var clause = 0;
+        var next = 0;
+        int? resumes = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             // "since 2006" is a date phrase, not a new clause
             var dateFollows = i + 1 < tokens.Count && tokens[i + 1].Text.All(char.IsDigit);
             // "after Cuba to recognize", "since 2006": a clause word heading no finite verb is a preposition
             var preposition = IsPrepositionUse(tokens, i);
-            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i) && !dateFollows && !preposition) clause++;
+            // "Kim, who met Putin in June, has pledged …": a relative clause between commas ends at its closing comma,
+            // and the clause it interrupted resumes
+            if (resumes is { } outer && tokens[i].Text == ",") { Clause[i] = clause; clause = outer; resumes = null; continue; }
+            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i) && !dateFollows && !preposition)
+            {
+                if (tokens[i - 1].Text == "," && language.RelativePronouns.Contains(tokens[i].Lower) && resumes is null) resumes = clause;
+                clause = ++next;
+            }
             Clause[i] = clause;
         }
         GroupOf = new int[mentions.Count];

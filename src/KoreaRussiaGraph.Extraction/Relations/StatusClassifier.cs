@@ -97,17 +97,22 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 { Speakers = speakers, CueToken = k };
         }
         // "..., X said." / "..., said X": a short closing segment with a reporting verb attributes what came before
-        var lastComma = Enumerable.Range(t.Last, Math.Max(0, tokens.Count - t.Last)).LastOrDefault(i => tokens[i].Text == ",", -1);
-        // a denial or accusation attributed at the end ("X rejected the claims, said spokesman Y") is still reported as done
-        if (lastComma > 0 && tokens.Count - lastComma <= 10 && t.Entry.Type is not ("DENIED" or "ACCUSED"))
-            for (var k = lastComma + 1; k < tokens.Count; k++)
+        // "..., X said." closing the sentence, or "..., X said on Tuesday, as ..." set off by commas after the trigger's clause;
+        // a denial or accusation attributed that way ("X rejected the claims, said spokesman Y") is still reported as done
+        var commas = Enumerable.Range(t.Last, Math.Max(0, tokens.Count - t.Last)).Where(i => tokens[i].Text == ",").ToArray();
+        foreach (var comma in commas)
+        {
+            var end = commas.FirstOrDefault(c => c > comma, tokens.Count);
+            if (end - comma > 10 || t.Entry.Type is "DENIED" or "ACCUSED") continue;
+            for (var k = comma + 1; k < end; k++)
                 if (cues.IsReportingVerb(tokens[k]))
                 {
                     // "..., CNN reported": a news report the journalist cites as the source of an event, not a party's claim
                     if (cues.SourcingVerbs.Contains(tokens[k].Lemma)) return new StatusDecision(ClaimStatus.Asserted, null, $"sourced to a news report '..., {tokens[k].Text}'", false);
-                    var speaker = view.Mentions.FirstOrDefault(m => m.First > lastComma && m.IsResolved);
-                    return new StatusDecision(ClaimStatus.Alleged, speaker, $"reported '..., {tokens[k].Text}'", true);
+                    var speaker = view.Mentions.FirstOrDefault(m => m.First > comma && m.First < end && m.IsResolved);
+                    return new StatusDecision(ClaimStatus.Alleged, speaker, $"reported '..., {tokens[k].Text}'", true) { CueToken = k };
                 }
+        }
         // after the closing segment, which may name the quotation's speaker
         var quotes = tokens.Take(t.First).Count(x => x.Text is "“") - tokens.Take(t.First).Count(x => x.Text is "”") + tokens.Take(t.First).Count(x => x.Text == "\"") % 2;
         if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
