@@ -70,3 +70,20 @@ public class LostSpaceTests
         Assert.All(r, x => Assert.Equal("The U.S.A. supplied arms to Ukraine.", x.Citation.Quote));
     }
 }
+
+public class OpeningAdjunctCataphoraTests
+{
+    [Fact]
+    public void Its_in_an_opening_participial_adjunct_is_the_subject_after_the_comma()
+    {
+        var keys = TestSupport.Extract("Isolated by Western sanctions over its invasion of Ukraine, Moscow turned to Iran.", "2024-09-10").Keys();
+        Assert.Contains("russia INVADED ukraine", keys);
+        Assert.DoesNotContain("west INVADED ukraine", keys);
+    }
+
+    [Fact]
+    public void Its_after_the_first_comma_takes_the_nearest_state_before_it()
+    {
+        Assert.Contains("iran INVADED iraq", TestSupport.Extract("In 1980, Iraq said Iran had ended its invasion of Iraq.", "2024-09-10").Keys());
+    }
+}

@@ -59,14 +59,8 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
     private static (IReadOnlyList<string>, string) Person(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
     {
         var opensSentence = tokens.Take(m.First).All(t => !t.IsWord);
-        // "During his visit to China, Putin said ...": a pronoun in an opening adjunct points forward to the clause's subject
-        var comma = Enumerable.Range(m.Last, Math.Max(0, tokens.Count - m.Last)).FirstOrDefault(k => tokens[k].Text == ",", -1);
-        if (!opensSentence && tokens[0].Pos is "ADP" or "SCONJ" && comma > 0 && !tokens.Take(m.First).Any(t => t.Text == ","))
-        {
-            var subject = mentions.FirstOrDefault(x => x.First > comma && x.IsResolved && IsPerson(x, state) && !x.Possessive);
-            if (subject is not null && mentions.All(x => x.First <= comma || x.First >= subject.First || !x.IsResolved))
-                return (subject.ActorIds, $"coreference: '{tokens[m.First].Text}' in an opening adjunct -> the subject after it ({subject.Text})");
-        }
+        if (OpeningAdjunctSubject(tokens, m, mentions, x => IsPerson(x, state)) is { } subject)
+            return (subject.ActorIds, $"coreference: '{tokens[m.First].Text}' in an opening adjunct -> the subject after it ({subject.Text})");
         if (!opensSentence)
         {
             var before = mentions.LastOrDefault(x => x.Last <= m.First && x.IsResolved && IsPerson(x, state));
@@ -82,6 +76,8 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
 
     private static (IReadOnlyList<string>, string) Thing(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
     {
+        if (OpeningAdjunctSubject(tokens, m, mentions, x => x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state)) is { } subject)
+            return (subject.ActorIds, $"coreference: '{tokens[m.First].Text}' in an opening adjunct -> the subject after it ({subject.Text})");
         var candidates = mentions.Where(x => x.Last <= m.First && x.IsResolved && x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state)).ToArray();
         // "the United States and its decision": the name just before "and its"
         if (m.First >= 2 && tokens[m.First - 1].Lower == "and" && candidates.LastOrDefault(x => x.Last == m.First - 1) is { } conjoined)
@@ -97,6 +93,21 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
             if (first is not null) return (first.ActorIds, $"coreference: 'it' -> first state or organisation of sentence {s} ({first.Text})");
         }
         return ([], "");
+    }
+
+    /// <summary>
+    /// "During his visit to China, Putin said ...", "Isolated by Western sanctions over its invasion, Moscow turned ...":
+    /// a pronoun in an opening adjunct (a prepositional, subordinate or participial phrase before the first comma)
+    /// points forward to the clause's subject, the first mention after the comma.
+    /// </summary>
+    private static Mention? OpeningAdjunctSubject(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, Func<Mention, bool> accept)
+    {
+        if (tokens.Take(m.First).All(t => !t.IsWord) || tokens.Take(m.First).Any(t => t.Text == ",")) return null;
+        var opener = tokens[0].Pos is "ADP" or "SCONJ" || (tokens[0].IsVerb && tokens[0].Lower != tokens[0].Lemma);
+        var comma = Enumerable.Range(m.Last, Math.Max(0, tokens.Count - m.Last)).FirstOrDefault(k => tokens[k].Text == ",", -1);
+        if (!opener || comma < 0) return null;
+        var subject = mentions.FirstOrDefault(x => x.First > comma && x.IsResolved && accept(x) && !x.Possessive);
+        return subject is not null && mentions.All(x => x.First <= comma || x.First >= subject.First || !x.IsResolved) ? subject : null;
     }
 
     private static (IReadOnlyList<string>, string) Plural(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
