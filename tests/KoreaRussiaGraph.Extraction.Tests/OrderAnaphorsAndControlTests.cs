@@ -87,3 +87,14 @@ public class OpeningAdjunctCataphoraTests
         Assert.Contains("iran INVADED iraq", TestSupport.Extract("In 1980, Iraq said Iran had ended its invasion of Iraq.", "2024-09-10").Keys());
     }
 }
+
+public class SanctionUndergoerTests
+{
+    [Theory]
+    [InlineData("Crippled by US sanctions, Iran sought new partners.")]
+    [InlineData("Isolated by US sanctions, Iran turned to Russia.")]
+    public void The_subject_a_participle_of_harm_describes_undergoes_the_sanctions(string sentence)
+    {
+        Assert.Contains("united-states SANCTIONED iran", TestSupport.Extract(sentence, "2024-09-10").Keys());
+    }
+}
