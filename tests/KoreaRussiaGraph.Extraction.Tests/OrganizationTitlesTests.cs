@@ -95,3 +95,25 @@ public class LedGroupTests
         Assert.Contains(TestSupport.Extract("Kim met a Russian delegation in Pyongyang.", "2025-05-02").Keys(), k => k is "kim-jong-un MET russia" or "russia MET kim-jong-un");
     }
 }
+
+public class NewPeopleWithOfficesTests
+{
+    [Fact]
+    public void A_person_after_a_multi_word_office_is_a_new_person()
+    {
+        var keys = TestSupport.Extract("Iranian Natural Resources Minister Reza Ahmadi met Kim Jong Un.", "2025-03-04").Keys();
+        Assert.Contains(keys, k => k is "reza-ahmadi MET kim-jong-un" or "kim-jong-un MET reza-ahmadi");
+    }
+
+    [Fact]
+    public void Leading_a_delegation_to_a_place_is_visiting_it()
+    {
+        Assert.Contains("andrei-belousov VISITED north-korea", TestSupport.Extract("In November, Defence Minister Andrei Belousov led a delegation to Pyongyang.", "2025-03-04").Keys());
+    }
+
+    [Fact]
+    public void A_verb_trigger_read_as_a_noun_between_a_determiner_and_a_noun_is_a_modifier()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Vostok Intur, a travel agency in Vladivostok, organised the trip.", "2025-03-04").Relations, r => r.Type == "VISITED");
+    }
+}

@@ -212,6 +212,9 @@ public sealed class MentionFinder
             while (start < end && (_language.TitleWords.Contains(tokens[start].Lower) || _monthsAndDays.Contains(tokens[start].Lower))) start++;
             // "Security Council Secretary Sergei Shoigu": a title word closing the span titles the name after it
             while (end > start && end < tokens.Count && covered[end] && _language.TitleWords.Contains(tokens[end - 1].Lower)) end--;
+            // "Natural Resources Minister Alexander Kozlov": an office named before a title word, and the person after it
+            var lastTitle = Enumerable.Range(start, end - start).LastOrDefault(k => _language.TitleWords.Contains(tokens[k].Lower), -1);
+            if (lastTitle >= 0 && end - lastTitle - 1 is 2 or 3) start = lastTitle + 1;
             var words = tokens.Skip(start).Take(end - start).Where(t => t.IsWord).ToArray();
             i = end;
             if (words.Length < 2 || words.Any(w => _monthsAndDays.Contains(w.Lower) || _language.NonActorHeads.Contains(w.Text))) continue;

@@ -62,6 +62,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     public bool IsVerbUse(SentenceView view, TriggerMatch t)
     {
         var entries = lexicon.EntriesForWord(t.Text.ToLowerInvariant()).Select(e => e.Pos).Distinct().ToArray();
+        // "a travel agency": a one-word verb trigger the tagger reads as a noun after a determiner modifies a noun
+        if (t.Last - t.First == 1 && t.First > 0 && view.Tokens[t.First].IsNoun && view.IsDeterminer(view.Tokens[t.First - 1])
+            && t.Last < view.Tokens.Count && view.Tokens[t.Last].IsNoun) return false;
         if (entries.Length <= 1 && t.Entry.IsVerb) return true;
         if (entries.Length <= 1 && !t.Entry.IsVerb) return false;
         // "after meeting Sergei Shoigu": a gerund taking a direct object is a verb, whatever the tagger says
