@@ -117,3 +117,19 @@ public class NewPeopleWithOfficesTests
         Assert.DoesNotContain(TestSupport.Extract("Vostok Intur, a travel agency in Vladivostok, organised the trip.", "2025-03-04").Relations, r => r.Type == "VISITED");
     }
 }
+
+public class DatelineAndAddressTests
+{
+    [Fact]
+    public void A_dateline_dates_the_report_not_the_event()
+    {
+        var r = TestSupport.Extract("PYONGYANG, June 5 -- Kim Jong Un received Sergei Shoigu at the headquarters on June 4.", "2025-06-05").Relations.Single(x => x.Type == "MET");
+        Assert.Equal(KoreaRussiaGraph.Core.Model.PartialDate.Parse("2025-06-04"), r.Date);
+    }
+
+    [Fact]
+    public void Comrade_is_a_title_of_address()
+    {
+        Assert.Contains(TestSupport.Extract("Comrade Kim Jong Un received Sergei Shoigu.", "2025-06-05").Keys(), k => k is "kim-jong-un MET sergei-shoigu" or "sergei-shoigu MET kim-jong-un");
+    }
+}

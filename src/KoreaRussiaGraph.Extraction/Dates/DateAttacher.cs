@@ -15,6 +15,8 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         PartialDate? previousSentenceDate, bool isTitle, PartialDate? published)
     {
         var clause = view.Clause[t.First];
+        // "PYONGYANG, June 5 (KCNA) --": a dateline dates the report, not the events it reports
+        dates = dates.Where(d => !IsDateline(view, d)).ToArray();
         // "since 2006" bounds a duration; the event's own date, a fronted date or the narrative's date come first
         bool Since(DateExpression d) => d.First > 0 && view.Tokens[d.First - 1].Lower == "since";
         var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null && !Since(d))
@@ -43,6 +45,16 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         if (t.IsVerb) return !t.Lower.EndsWith("ed") && (t.Lower == t.Lemma || t.Lower == t.Lemma + "s" || t.Lower == t.Lemma + "es" || t.Lower.EndsWith("ies"));
         return t.IsWord && char.IsLower(t.Text[0]) && t.Lower.EndsWith('s') && !t.Lower.EndsWith("ss")
             && view.Mentions.Any(m => m.Last == k && !m.Possessive);
+    }
+
+    private static bool IsDateline(SentenceView view, DateExpression d)
+    {
+        if (d.First is < 2 or > 5 || view.Tokens[d.First - 1].Text != "," || !view.Tokens.Take(d.First - 1).All(x => x.IsCapitalized || !x.IsWord)) return false;
+        var k = d.Last;
+        if (k < view.Tokens.Count && view.Tokens[k].Text == "(")
+            while (k < view.Tokens.Count && view.Tokens[k].Text != ")") k++;
+        if (k < view.Tokens.Count && view.Tokens[k].Text == ")") k++;
+        return k < view.Tokens.Count && (view.Tokens[k].IsHyphen || view.Tokens[k].Text is "—" or "–" or "--");
     }
 
     private bool Continues(SentenceView view, TriggerMatch t)
