@@ -133,3 +133,18 @@ public class DatelineAndAddressTests
         Assert.Contains(TestSupport.Extract("Comrade Kim Jong Un received Sergei Shoigu.", "2025-06-05").Keys(), k => k is "kim-jong-un MET sergei-shoigu" or "sergei-shoigu MET kim-jong-un");
     }
 }
+
+public class OrganOfStateTests
+{
+    [Fact]
+    public void An_organ_followed_by_of_and_its_state_is_the_state_acting()
+    {
+        Assert.Contains("north-korea OPPOSED united-states", TestSupport.Extract("The Foreign Ministry of the DPRK issued a statement denouncing the United States.", "2025-06-05").Keys());
+    }
+
+    [Fact]
+    public void A_university_of_a_city_is_not_its_state()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("The University of Tokyo hosted Putin.", "2025-06-05").Relations, r => r.SourceId == "japan" || r.TargetId == "japan");
+    }
+}

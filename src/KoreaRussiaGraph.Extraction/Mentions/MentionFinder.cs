@@ -208,6 +208,17 @@ public sealed class MentionFinder
                    || (tokens[end].Lower is "of" or "for" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && end > i)
                    || (tokens[end].IsHyphen && end > i && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
                 end++;
+            // "the Foreign Ministry of the DPRK": an organ followed by its state is a mention of that state
+            var span = tokens.Skip(i).Take(end - i).Where(t => t.IsWord).ToArray();
+            if (span.Length > 0 && _language.OrganNouns.Contains(span[^1].Lower) && OwnerAfter(tokens, mentions, end) is { } ownerAfter)
+            {
+                var organ = string.Join(" ", span.Select(t => t.Text));
+                mentions.Remove(ownerAfter);
+                mentions.Add(new Mention(i, ownerAfter.Last, MentionKind.Name, [ownerAfter.ActorIds[0]], $"'{organ}' of {ownerAfter.ActorIds[0]} is its organ"));
+                for (var k = i; k < ownerAfter.Last; k++) covered[k] = true;
+                i = ownerAfter.Last;
+                continue;
+            }
             var start = i;
             while (start < end && (_language.TitleWords.Contains(tokens[start].Lower) || _monthsAndDays.Contains(tokens[start].Lower))) start++;
             // "Security Council Secretary Sergei Shoigu": a title word closing the span titles the name after it
@@ -274,6 +285,13 @@ public sealed class MentionFinder
     }
 
     /// <summary>The state an organisation name belongs to: a demonym or state name right before it, or leading its words.</summary>
+    private Mention? OwnerAfter(IReadOnlyList<Token> tokens, List<Mention> mentions, int end)
+    {
+        if (end >= tokens.Count || tokens[end].Lower != "of") return null;
+        var at = end + 1 < tokens.Count && tokens[end + 1].Lower == "the" ? end + 2 : end + 1;
+        return mentions.FirstOrDefault(m => m.First == at && m.ActorIds.Count == 1 && !m.Possessive && _gazetteer.Find(m.ActorIds[0])?.Kind == ActorKind.State);
+    }
+
     private (int First, string StateId)? OrganOwner(IReadOnlyList<Token> tokens, List<Mention> mentions, int start, int end)
     {
         var before = mentions.LastOrDefault(m => m.Last == start && m.ActorIds.Count == 1 && !m.Possessive && _gazetteer.Find(m.ActorIds[0])?.Kind == ActorKind.State);
