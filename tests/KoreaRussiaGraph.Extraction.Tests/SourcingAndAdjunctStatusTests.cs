@@ -51,3 +51,18 @@ public class InterruptingClausesTests
         Assert.Equal(PartialDate.Parse("2025-01-14"), result.Single("canada", "ACCUSED", "iran").Date);
     }
 }
+
+public class LastingStanceTests
+{
+    [Fact]
+    public void A_modal_of_a_lasting_stance_commits_to_it_now()
+    {
+        Assert.Equal(ClaimStatus.Asserted, TestSupport.Extract("Iran will always support Syria.", "2025-06-05").Single("iran", "SUPPORTED", "syria").Status);
+    }
+
+    [Fact]
+    public void A_modal_of_a_future_stance_plans_it()
+    {
+        Assert.Equal(ClaimStatus.Planned, TestSupport.Extract("Iran will support Syria next year.", "2025-06-05").Single("iran", "SUPPORTED", "syria").Status);
+    }
+}

@@ -40,6 +40,8 @@ public sealed class CueLexicon
     /// <summary>Relation types that are a statement only when a speech verb performs them ("reiterated its support"), else a standing position.</summary>
     public required IReadOnlySet<string> StanceTypes { get; init; }
     public required IReadOnlySet<string> SpeechVerbs { get; init; }
+    /// <summary>"will always", "would continue to": after a modal they make a stance lasting rather than planned.</summary>
+    public required IReadOnlySet<string> LastingAdverbs { get; init; }
     /// <summary>Speech-act verbs whose simple present performs the act ("we condemn"), unlike stative ones ("Russia opposes").</summary>
     public required IReadOnlySet<string> PerformativeVerbs { get; init; }
     public required IReadOnlySet<string> PerfectAuxiliaries { get; init; }
@@ -72,6 +74,7 @@ public sealed class CueLexicon
             SpeechActTypes = VocabularyJson.Set(f.SpeechActTypes),
             StanceTypes = VocabularyJson.Set(f.StanceTypes),
             SpeechVerbs = VocabularyJson.Set(f.SpeechVerbs),
+            LastingAdverbs = VocabularyJson.Set(f.LastingAdverbs),
             PerformativeVerbs = VocabularyJson.Set(f.PerformativeVerbs),
             PerfectAuxiliaries = VocabularyJson.Set(f.PerfectAuxiliaries),
         };
@@ -81,5 +84,5 @@ public sealed class CueLexicon
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? ClaimNouns, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
-        string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs);
+        string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs);
 }

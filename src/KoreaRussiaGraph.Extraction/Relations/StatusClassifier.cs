@@ -58,6 +58,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         foreach (var k in inClause)
         {
             if (!cues.Plans(tokens[k].Lower, t.Entry.Type)) continue;
+            // "we will always support", "would continue to oppose": a modal of a lasting stance commits to it now
+            if (cues.StanceTypes.Contains(t.Entry.Type) && k + 1 < tokens.Count && cues.LastingAdverbs.Contains(tokens[k + 1].Lower)) continue;
             // "Kim said relations will be ... in his message": the modal belongs to the reported words, not to the message
             if (!verbal && tokens.Take(k).Any(cues.IsReportingVerb)) break;
             return new StatusDecision(ClaimStatus.Planned, null, $"modality '{tokens[k].Text}'", false);
