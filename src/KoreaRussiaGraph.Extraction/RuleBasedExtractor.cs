@@ -89,6 +89,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         {
             var mentions = _mentions.Find(sentence, state);
             var question = sentence.Text.TrimEnd().EndsWith('?') || (sentence.Tokens.Count > 0 && _language.QuestionOpeners.Contains(sentence.Tokens[0].Text));
+            if (sentence.IsTitle) NoteStatementAuthors(sentence.Tokens, mentions, state);
             _coreference.Resolve(sentence.Tokens, mentions, state);
             var view = new SentenceView(sentence.Tokens, mentions, _language);
             var triggers = _triggers.Find(sentence.Tokens);
@@ -285,6 +286,15 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         if (state.SentenceDates.Count == 0 || state.SentenceDates[^1] is not { } previous || state.History.Count == 0) return e;
         if (!state.History[^1].Any(m => m.ActorIds.Contains(r.SourceId) || m.ActorIds.Contains(r.TargetId))) return e;
         return e with { Relation = r with { Date = previous }, DateHow = $"continues the dated scene of the previous sentence ({previous}), which named a party" };
+    }
+
+    /// <summary>"U.S.-Japan-ROK Joint Statement Condemning ...": the states and organisations named before the statement noun author the text.</summary>
+    private void NoteStatementAuthors(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        var noun = Enumerable.Range(0, tokens.Count).FirstOrDefault(k => _language.StatementNouns.Contains(tokens[k].Lower), -1);
+        if (noun < 0) return;
+        foreach (var id in mentions.Where(m => m.Last <= noun && m.ActorIds.Count == 1).Select(m => m.ActorIds[0]).Distinct())
+            if (state.KindOf(id) is ActorKind.State or ActorKind.Organization && !state.StatementAuthors.Contains(id)) state.StatementAuthors.Add(id);
     }
 
     private static (int, string, string, string) StatementKey(Relation r) => (r.Citation.SentenceIndex, r.SourceId, r.Type, r.TargetId);

@@ -98,3 +98,33 @@ public class SanctionUndergoerTests
         Assert.Contains("united-states SANCTIONED iran", TestSupport.Extract(sentence, "2024-09-10").Keys());
     }
 }
+
+/// <summary>A statement's own text, and subjects of infinitives and that-clauses.</summary>
+public class StatementTextTests
+{
+    [Fact]
+    public void We_in_a_statements_own_text_is_its_authors_named_in_the_title()
+    {
+        var keys = TestSupport.Extract("Canada-Japan Joint Statement on Ukraine\n\nWe remain resolved to support Ukraine.", "2025-06-05", title: "Canada-Japan Joint Statement on Ukraine").Keys();
+        Assert.Contains("canada SUPPORTED ukraine", keys);
+        Assert.Contains("japan SUPPORTED ukraine", keys);
+    }
+
+    [Fact]
+    public void We_in_an_ordinary_article_is_the_writer()
+    {
+        Assert.Empty(TestSupport.Extract("Why Europe matters\n\nWe remain resolved to support Ukraine.", "2025-06-05", title: "Why Europe matters").Relations);
+    }
+
+    [Fact]
+    public void The_possessor_of_a_noun_governing_an_infinitive_is_its_subject()
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract("Canada exposed Iran's attempts to sell drones to Syria.", "2025-06-05").Keys());
+    }
+
+    [Fact]
+    public void A_noun_heading_a_that_clause_subject_takes_no_agent_from_the_main_clause()
+    {
+        Assert.DoesNotContain("canada SUPPLIED syria", TestSupport.Extract("Canada stressed that arms transfers to Syria are illegal.", "2025-06-05").Keys());
+    }
+}

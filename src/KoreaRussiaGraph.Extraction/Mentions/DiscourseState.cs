@@ -18,6 +18,8 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     /// <summary>The tokens of each sentence in <see cref="History"/>.</summary>
     public List<IReadOnlyList<KoreaRussiaGraph.Extraction.Text.Token>> HistoryTokens { get; } = [];
     public List<string> Claimants { get; } = [];
+    /// <summary>The authors a statement's title names ("U.S.-Japan Joint Statement on ..."): the "we" of its own text.</summary>
+    public List<string> StatementAuthors { get; } = [];
     /// <summary>The document's accusations so far, (accuser, accused), in order: a later denial answers the latest one.</summary>
     public List<(string Accuser, string Accused)> Accusations { get; } = [];
 

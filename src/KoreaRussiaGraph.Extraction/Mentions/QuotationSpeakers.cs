@@ -33,6 +33,13 @@ public sealed class QuotationSpeakers(Func<Token, bool> isReportingVerb)
         var speaker = Speaker(tokens, mentions, inside, state);
         foreach (var m in mentions.Where(m => m.Kind == MentionKind.FirstPersonPronoun))
         {
+            // in a statement's own text ("Joint Statement of X and Y"), "we" outside a quotation is its authors
+            if (!inside[m.First] && state.StatementAuthors.Count > 0)
+            {
+                m.ActorIds = state.StatementAuthors.ToArray();
+                m.Step = $"first person in a statement's own text -> its authors named in the title ({string.Join(", ", state.StatementAuthors)})";
+                continue;
+            }
             var who = !inside[m.First] ? null
                 : speaker?.ActorIds ?? (state.QuotationOpen && !tokens.Take(m.First).Any(t => t.IsQuote) ? state.QuotationSpeaker : null);
             m.ActorIds = who ?? [];

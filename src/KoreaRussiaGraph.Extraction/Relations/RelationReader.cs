@@ -280,6 +280,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             // "helped Iran evade sanctions": the undergoer is the subject of the evading verb, which may be another verb's object
             var evader = undergoerVerb > 0 ? view.Mentions.FirstOrDefault(m => m.Last == undergoerVerb && !m.Possessive && !m.Modifier) : null;
             targets = evader is not null ? GroupOf(view, evader) : Subject(view, t, verbs, exclude: modifier);
+            // a with-phrase belongs to a subject before it ("Russia's attempt to prolong the war with assistance from X, we ...")
+            if (evader is null && InWithPhrase(view, t) && !(recipientSubject && LightVerbBefore(view, t, e.SubjectLightVerbs ?? [])) && targets.Any(m => m.First > t.First))
+                targets = [];
             frame = "noun-recipient-subject";
         }
         // "X and Y held talks": the clause subject takes part only through one of the entry's light verbs
@@ -289,7 +292,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var explicitSource = sources.Count > 0 && (agent is not null || modifier is { Possessive: true });
         // "Canada condemned the transfer of drones to Russia": the judge of an act is not its agent
         var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First]);
-        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged)
+        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged && !HeadsSubordinateSubject(view, t))
         {
             sources = ReducedRelativeSubject(view, t) ?? Subject(view, t, verbs, exclude: modifier);
             if (sources.Count == 0 && e.DefaultSource == "subject-or-possessor") sources = Possessor(view, t);
@@ -327,6 +330,18 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         for (var k = t.First - 1; k >= Math.Max(0, t.First - 8); k--)
             if (view.Tokens[k].Pos is "VERB" or "AUX") return lemmas.Contains(view.Tokens[k].Lemma);
         return false;
+    }
+
+    /// <summary>
+    /// "We emphasize that arms transfers to X are illegal": a noun heading the subject of a that-clause has no agent in the
+    /// clause around it.
+    /// </summary>
+    private static bool HeadsSubordinateSubject(SentenceView view, TriggerMatch t)
+    {
+        var k = t.First - 1;
+        while (k >= 0 && view.Clause[k] == view.Clause[t.First] && view.Tokens[k].Lower != "that"
+               && (view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || (view.Tokens[k].IsNoun && !view.Tokens[k].IsCapitalized))) k--;
+        return k > 0 && view.Tokens[k].Lower == "that" && view.Tokens[k - 1].IsVerb;
     }
 
     /// <summary>"fought the war with extensive help from China": the noun heads a with-phrase that the clause subject has.</summary>
@@ -501,7 +516,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             return GroupOf(view, agentOfGerund);
         // "its decision to impose": the possessor of the noun that governs the infinitive
         if (t.First >= 3 && view.Tokens[t.First - 1].Lower == "to" && view.Tokens[t.First - 2].IsWord && char.IsLower(view.Tokens[t.First - 2].Text[0])
-            && view.Mentions.FirstOrDefault(m => m.Last == t.First - 2 && m.Possessive) is { } owner)
+            && view.Mentions.FirstOrDefault(m => m.Possessive && (m.Last == t.First - 2 || (m.Last == t.First - 3 && view.Tokens[m.Last].IsPossessiveMarker))) is { } owner)
             return [owner];
         var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs) && m.ActorIds.All(id => _state?.KindOf(id) != ActorKind.Place)).ToArray();
         var inClause = candidates.LastOrDefault(m => view.Clause[m.First] == clause);

@@ -16,6 +16,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> PossessiveDeterminers { get; init; }
     /// <summary>"Iran's government", "Russia's foreign ministry": a state's organs, which act for it.</summary>
     public required IReadOnlySet<string> OrganNouns { get; init; }
+    /// <summary>"Joint Statement", "communique": a title naming one makes the document its authors' own text.</summary>
+    public required IReadOnlySet<string> StatementNouns { get; init; }
     /// <summary>"who", "which": after a comma they open a relative clause that ends at the next comma.</summary>
     public required IReadOnlySet<string> RelativePronouns { get; init; }
     /// <summary>"a delegation led by X": the group stands for its leader.</summary>
@@ -53,6 +55,7 @@ public sealed class LanguageVocabulary
             FirstPersonPronouns = VocabularyJson.Set(f.FirstPersonPronouns),
             PossessiveDeterminers = VocabularyJson.Set(f.PossessiveDeterminers),
             OrganNouns = VocabularyJson.Set(f.OrganNouns),
+            StatementNouns = VocabularyJson.Set(f.StatementNouns),
             RelativePronouns = VocabularyJson.Set(f.RelativePronouns),
             LedGroupNouns = VocabularyJson.Set(f.LedGroupNouns),
             LeadingPhrases = (f.LeadingPhrases ?? []).Select(p => p.Split(' ')).ToArray(),
@@ -75,7 +78,7 @@ public sealed class LanguageVocabulary
 
     private sealed record File(
         string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
-        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
+        string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
         Dictionary<string, string>? GivenNameVariants);
