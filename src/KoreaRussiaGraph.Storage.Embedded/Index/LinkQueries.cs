@@ -80,16 +80,27 @@ internal static class LinkQueries
         var documentSeen = QueryScratch.Take(2, g.DocumentCount);
         var outletSeen = QueryScratch.Take(3, outlets.Bound);
         var ordered = new Relation[count];
-        var linkCount = count == 0 ? 0 : 1;
-        for (var i = 1; i < count; i++)
-            if (keys[i] != keys[i - 1]) linkCount++;
-        var links = new LinkWithEvidence[linkCount];
-        for (int start = 0, l = 0; start < count; l++)
+        // Ranks may tie for actors added since they were computed: within a run of equal ranks, the relations are put in
+        // (source, type, target) order, then in the order given, and a link is a run of one (source, type, target).
+        ulong Identity(int i) => ((ulong)(uint)records[i].Source << 40) | ((ulong)(uint)records[i].Type << 24) | (uint)records[i].Target;
+        for (var start = 0; start < count;)
         {
             var end = start + 1;
             while (end < count && keys[end] == keys[start]) end++;
             // The sort is not stable: a link's evidence back in the order given (runs are short).
-            if (end - start > 1) Array.Sort(order, start, end - start);
+            if (end - start > 1)
+                Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) => Identity(a) != Identity(b) ? Identity(a).CompareTo(Identity(b)) : a.CompareTo(b)));
+            start = end;
+        }
+        bool SameLink(int at) => keys[at] == keys[at - 1] && Identity(order[at]) == Identity(order[at - 1]);
+        var linkCount = count == 0 ? 0 : 1;
+        for (var i = 1; i < count; i++)
+            if (!SameLink(i)) linkCount++;
+        var links = new LinkWithEvidence[linkCount];
+        for (int start = 0, l = 0; start < count; l++)
+        {
+            var end = start + 1;
+            while (end < count && SameLink(end)) end++;
             var tally = new EdgeTally();
             for (var at = start; at < end; at++)
             {
