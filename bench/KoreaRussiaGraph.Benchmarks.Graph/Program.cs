@@ -60,6 +60,7 @@ if (!(options.Reuse && File.Exists(dbPath)))
     }
     Console.WriteLine($"Build total incl. gazetteer upsert and the snapshot written at dispose: {build.Elapsed.TotalSeconds:F1} s");
     File.Delete(jsonl);
+    if (options.BuildOnly) return;
 }
 
 // 2. Start: from the snapshot (what a restart does), and optionally a full rebuild from the file for comparison.
@@ -98,6 +99,12 @@ string RandomActor(Random random) => SyntheticGraph.ActorId(random.Next(options.
     Enumerable.Range(0, count * 2).Select(_ => (From: RandomActor(random), To: RandomActor(random))).Where(p => p.From != p.To).Take(count).ToArray());
 var measured = Lists(measuredRandom, options.Queries);
 var warmup = Lists(warmupRandom, options.Warmup);
+// --links-only: issue 15's interleaved links-against-edges figures alone, on the same measured list as a full run.
+if (options.LinksOnly)
+{
+    await LinkBench.RunAsync(store, measured.Centers, Math.Min(options.Queries, 200));
+    return;
+}
 var capMs = options.CapSeconds * 1000;
 
 async Task<(Latencies Times, double MeanResult)> MeasureAsync(string name, IReadOnlyList<int> warm, int count, Func<int, bool, Task<int>> query)
@@ -253,7 +260,7 @@ internal static class LatenciesExtensions
 }
 
 internal sealed record BenchOptions(int Actors, int Relations, int Queries, int PeerQueries, int Warmup, int Seed, string WorkFolder,
-    double CapSeconds, bool SkipPeers, bool SkipGraphQL, bool SkipFileStart, bool Reuse)
+    double CapSeconds, bool SkipPeers, bool SkipGraphQL, bool SkipFileStart, bool Reuse, bool BuildOnly, bool LinksOnly)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -275,6 +282,8 @@ internal sealed record BenchOptions(int Actors, int Relations, int Queries, int 
             SkipPeers: args.Contains("--skip-peers"),
             SkipGraphQL: args.Contains("--skip-graphql"),
             SkipFileStart: args.Contains("--skip-file-start"),
-            Reuse: args.Contains("--reuse"));
+            Reuse: args.Contains("--reuse"),
+            BuildOnly: args.Contains("--build-only"),
+            LinksOnly: args.Contains("--links-only"));
     }
 }

@@ -40,11 +40,21 @@ internal sealed class BulkImporter(SqliteDatabase database)
         ("relations_by_target", "relations(target_id)"),
     ];
 
-    /// <summary>Recreates the secondary indexes if an import stopped before it could (run at every start; nothing when they exist).</summary>
+    /// <summary>
+    /// Recreates the secondary indexes and the quote search trigger if an import stopped before it could (run at every
+    /// start; nothing when they exist). Without the trigger the quotes imported so far are not searchable: the full-text
+    /// index is rebuilt from the table in the same transaction that puts the trigger back, so no writer slips between.
+    /// </summary>
     public static async Task EnsureIndexesAsync(SqliteConnection connection, CancellationToken ct)
     {
         foreach (var (name, definition) in SecondaryIndexes)
             await connection.ExecuteAsync($"CREATE INDEX IF NOT EXISTS {name} ON {definition}", ct);
+        const string triggerExists = $"SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = '{SchemaMigrations.RelationsFtsInsertedTriggerName}'";
+        if (await connection.ScalarAsync(triggerExists, ct) is not null) return;
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(SchemaMigrations.RelationsFtsInsertedTrigger, ct, transaction);
+        await connection.ExecuteAsync("INSERT INTO relations_fts (relations_fts) VALUES ('rebuild')", ct, transaction);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task<ImportOutcome> ImportAsync(IAsyncEnumerable<ImportedRelation> relations, IProgress<long>? progress, CancellationToken ct)
@@ -55,7 +65,12 @@ internal sealed class BulkImporter(SqliteDatabase database)
         await connection.ExecuteAsync($"PRAGMA cache_size = -{ImportCacheKib}; PRAGMA foreign_keys = OFF;", ct);
         var emptyTable = await connection.ScalarAsync("SELECT 1 FROM relations LIMIT 1", ct) is null;
         if (emptyTable)
+        {
             foreach (var (name, _) in SecondaryIndexes) await connection.ExecuteAsync($"DROP INDEX IF EXISTS {name}", ct);
+            // The quotes' full-text index is built once at the end too: kept up to date row by row, FTS5 writes a segment
+            // per transaction and merges them again and again as the table grows.
+            await connection.ExecuteAsync($"DROP TRIGGER IF EXISTS {SchemaMigrations.RelationsFtsInsertedTriggerName}", ct);
+        }
         var actors = new HashSet<string>(StringComparer.Ordinal);
         var documents = new HashSet<string>(StringComparer.Ordinal);
         long written = 0, actorsCreated = 0, documentsCreated = 0;

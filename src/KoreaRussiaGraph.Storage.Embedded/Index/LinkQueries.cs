@@ -1,3 +1,4 @@
+using System.Buffers;
 using KoreaRussiaGraph.Core.Links;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Core.Querying;
@@ -35,60 +36,76 @@ internal static class LinkQueries
 
     /// <summary>
     /// <see cref="LinkGrouping.Group"/> of a neighbourhood's outlines, computed on the index's numbers kept beside them:
-    /// links found by (source, type, target) actor and type numbers, documents and outlets counted by number, dates compared
-    /// as day intervals (PartialDate order is start, then end), the links ordered by ranks instead of id strings, and each
-    /// link's evidence a slice of one array in the order given. Nothing is built per relation (issue 15).
+    /// each relation's link is its place in id order packed in one ulong (source, type and target ranks), so one sort of
+    /// plain numbers both groups the relations and orders the links, with no dictionary and no comparer. Documents and
+    /// outlets are counted by number, dates compared as day intervals (PartialDate order is start, then end), and each
+    /// link's evidence is a slice of one array in the order given. Nothing is built per relation (issue 15).
     /// </summary>
     /// <returns>Null when the ranks cannot stand for the id order (an id holding '|'): the caller groups with the reference.</returns>
     public static IReadOnlyList<LinkWithEvidence>? GroupOutlines(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf)
     {
         if (g.LinkSourceRanks() is not { } sourceRanks || g.LinkTypeRanks() is not { } typeRanks) return null;
-        // A link's (source, type, target) and its place in id order, each packed in one ulong: 24 + 16 + 24 bits.
+        // 24 + 16 + 24 bits: ranks are one-to-one with (source, type, target), so equal keys are one link.
         if (g.ActorCount > 1 << 24 || g.TypeNames.Count > 1 << 16) return null;
-        static ulong Pack(int source, int type, int target) => ((ulong)source << 40) | ((ulong)type << 24) | (uint)target;
+        var count = edges.Records.Length;
+        // Scratch only (nothing returned points into them): rented, so a large answer adds no large-object garbage.
+        var keys = ArrayPool<ulong>.Shared.Rent(count);
+        var order = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            return Group(g, edges, outletOf, sourceRanks, typeRanks, keys, order);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(order);
+        }
+    }
+
+    private static LinkWithEvidence[] Group(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf, int[] sourceRanks, int[] typeRanks,
+        ulong[] keys, int[] order)
+    {
         var records = edges.Records;
-        var linkOf = new int[records.Length];
-        var keys = new List<ulong>(records.Length);
-        var numbers = new Dictionary<ulong, int>(records.Length);
-        for (var i = 0; i < records.Length; i++)
+        var count = records.Length;
+        for (var i = 0; i < count; i++)
         {
             ref readonly var e = ref records[i];
-            var key = Pack(e.Source, e.Type, e.Target);
-            ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, key, out var known);
-            if (!known)
-            {
-                number = keys.Count;
-                keys.Add(key);
-            }
-            linkOf[i] = number;
+            keys[i] = ((ulong)sourceRanks[e.Source] << 40) | ((ulong)typeRanks[e.Type] << 24) | (uint)g.Rank(e.Target);
+            order[i] = i;
         }
-
-        // Each link's evidence contiguous, in the order given (a stable counting sort by link number).
-        var starts = new int[keys.Count + 1];
-        foreach (var link in linkOf) starts[link + 1]++;
-        for (var l = 0; l < keys.Count; l++) starts[l + 1] += starts[l];
-        var fill = starts.AsSpan(0, keys.Count).ToArray();
-        var order = new int[records.Length];
-        var ordered = new Relation[records.Length];
-        for (var i = 0; i < records.Length; i++)
-        {
-            var at = fill[linkOf[i]]++;
-            order[at] = i;
-            ordered[at] = edges[i];
-        }
+        Array.Sort(keys, order, 0, count);
 
         var outlets = new OutletNumbers(g, outletOf);
         // Which link last counted a document or an outlet: distinct counts without a set per link.
         var documentSeen = QueryScratch.Take(2, g.DocumentCount);
         var outletSeen = QueryScratch.Take(3, outlets.Bound);
-        var links = new LinkWithEvidence[keys.Count];
-        var sortKeys = new ulong[keys.Count];
-        for (var l = 0; l < keys.Count; l++)
+        var ordered = new Relation[count];
+        // Ranks may tie for actors added since they were computed: within a run of equal ranks, the relations are put in
+        // (source, type, target) order, then in the order given, and a link is a run of one (source, type, target).
+        ulong Identity(int i) => ((ulong)(uint)records[i].Source << 40) | ((ulong)(uint)records[i].Type << 24) | (uint)records[i].Target;
+        for (var start = 0; start < count;)
         {
+            var end = start + 1;
+            while (end < count && keys[end] == keys[start]) end++;
+            // The sort is not stable: a link's evidence back in the order given (runs are short).
+            if (end - start > 1)
+                Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) => Identity(a) != Identity(b) ? Identity(a).CompareTo(Identity(b)) : a.CompareTo(b)));
+            start = end;
+        }
+        bool SameLink(int at) => keys[at] == keys[at - 1] && Identity(order[at]) == Identity(order[at - 1]);
+        var linkCount = count == 0 ? 0 : 1;
+        for (var i = 1; i < count; i++)
+            if (!SameLink(i)) linkCount++;
+        var links = new LinkWithEvidence[linkCount];
+        for (int start = 0, l = 0; start < count; l++)
+        {
+            var end = start + 1;
+            while (end < count && SameLink(end)) end++;
             var tally = new EdgeTally();
-            for (var at = starts[l]; at < starts[l + 1]; at++)
+            for (var at = start; at < end; at++)
             {
                 var i = order[at];
+                ordered[at] = edges[i];
                 var document = edges.Documents[i];
                 if (documentSeen.Get(document) != l)
                 {
@@ -103,14 +120,12 @@ internal static class LinkQueries
                 }
                 tally.Add(records[i]);
             }
-            var (source, type, target) = ((int)(keys[l] >> 40), (int)(keys[l] >> 24) & 0xFFFF, (int)(keys[l] & 0xFFFFFF));
+            ref readonly var first = ref records[order[start]];
             links[l] = new LinkWithEvidence(
-                tally.ToLink(new LinkKey(g.Actor(source).Id, g.TypeNames[type], g.Actor(target).Id)),
-                new ArraySegment<Relation>(ordered, starts[l], starts[l + 1] - starts[l]));
-            // Ordinal id order (source|type|target) from ranks; see GraphIndex.LinkSourceRanks.
-            sortKeys[l] = Pack(sourceRanks[source], typeRanks[type], g.Rank(target));
+                tally.ToLink(new LinkKey(g.Actor(first.Source).Id, g.TypeNames[first.Type], g.Actor(first.Target).Id)),
+                new ArraySegment<Relation>(ordered, start, end - start));
+            start = end;
         }
-        Array.Sort(sortKeys, links);
         return links;
     }
 

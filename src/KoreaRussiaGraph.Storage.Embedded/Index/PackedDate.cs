@@ -16,6 +16,21 @@ internal static class PackedDate
 
     public static PartialDate OfDays(int startDay, int endDay)
     {
+        // Outlines and links rebuild the same few dates thousands of times per answer (a document's relations share their
+        // reportedOn); rebuilding one takes three calendar decompositions and a validation, a cached one two compares.
+        var recent = _recent ??= new Recent[RecentSize];
+        ref var slot = ref recent[(int)((uint)(startDay * 31 + endDay) % RecentSize)];
+        if (slot.Filled && slot.StartDay == startDay && slot.EndDay == endDay) return slot.Date;
+        slot = new Recent(startDay, endDay, Build(startDay, endDay), true);
+        return slot.Date;
+    }
+
+    private const int RecentSize = 1024;
+    [ThreadStatic] private static Recent[]? _recent;
+    private readonly record struct Recent(int StartDay, int EndDay, PartialDate Date, bool Filled);
+
+    private static PartialDate Build(int startDay, int endDay)
+    {
         var start = DateOnly.FromDayNumber(startDay);
         if (startDay == endDay) return PartialDate.OfDay(start);
         var end = DateOnly.FromDayNumber(endDay);

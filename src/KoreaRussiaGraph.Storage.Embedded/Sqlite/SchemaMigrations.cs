@@ -88,12 +88,11 @@ internal static class SchemaMigrations
         // FTS5 tables, so the text is not stored twice); actor names and aliases in a small table of their own, aliases
         // joined from their JSON list. Triggers keep all three in step with every writer of the file, and the
         // existing rows are indexed now.
-        """
+        $"""
         CREATE VIRTUAL TABLE relations_fts USING fts5(quote, content='relations', tokenize='unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE documents_fts USING fts5(title, content='documents', tokenize='unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE actors_fts USING fts5(name, aliases, tokenize='unicode61 remove_diacritics 2');
-        CREATE TRIGGER relations_fts_inserted AFTER INSERT ON relations BEGIN
-            INSERT INTO relations_fts (rowid, quote) VALUES (NEW.rowid, NEW.quote); END;
+        {RelationsFtsInsertedTrigger}
         CREATE TRIGGER relations_fts_deleted AFTER DELETE ON relations BEGIN
             INSERT INTO relations_fts (relations_fts, rowid, quote) VALUES ('delete', OLD.rowid, OLD.quote); END;
         CREATE TRIGGER relations_fts_updated AFTER UPDATE OF quote ON relations BEGIN
@@ -118,6 +117,12 @@ internal static class SchemaMigrations
         INSERT INTO actors_fts (rowid, name, aliases) SELECT rowid, name, (SELECT group_concat(value, ', ') FROM json_each(aliases)) FROM actors;
         """,
     ];
+
+    /// <summary>Keeps relations_fts in step with inserted relations; a bulk import into an empty table drops it and rebuilds the index once instead.</summary>
+    internal const string RelationsFtsInsertedTriggerName = "relations_fts_inserted";
+
+    internal const string RelationsFtsInsertedTrigger = $"CREATE TRIGGER {RelationsFtsInsertedTriggerName} AFTER INSERT ON relations BEGIN " +
+        "INSERT INTO relations_fts (rowid, quote) VALUES (NEW.rowid, NEW.quote); END;";
 
     public static int Latest => All.Count;
 
