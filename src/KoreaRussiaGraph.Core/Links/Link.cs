@@ -52,7 +52,7 @@ public sealed record Link(
     public string Id => _id ??= Key.Id;
 
     // A copy (`with`) may change Key, so it builds its own id.
-    protected Link(Link original)
+    private Link(Link original)
     {
         (Key, EvidenceCount, DocumentCount, OutletCount) = (original.Key, original.EvidenceCount, original.DocumentCount, original.OutletCount);
         (FirstDate, LastDate, FirstReported, Statuses) = (original.FirstDate, original.LastDate, original.FirstReported, original.Statuses);
