@@ -216,12 +216,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 var answered = accuser is not null ? [accuser]
                     : pairs.Where(p => p.Source == denier || p.Target == denier).Select(p => p.Source == denier ? p.Target : p.Source).Distinct().ToArray();
                 foreach (var target in answered.Select(id => Normalize(id, "DENIED", true, state)).OfType<string>().Where(id => id != denier))
-                {
-                    var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, DeniedRelationRule);
-                    var relation = Relation.Create("DENIED", denier, target, false, citation, claimDate.Date ?? date, state.Published, ClaimStatus.Asserted, null, null, 0.7);
-                    yield return Explanation(relation, sentence, trigger, DeniedRelationRule, used, "the denier's own statement",
+                    yield return SpeakersOwnStatement("DENIED", denier, target, claimDate.Date ?? date, DeniedRelationRule, "the denier's own statement",
                         accuser is not null ? $"answers {accuser}'s accusation" : "against the other party of the denied relation");
-                }
             }
         }
         // "The United States says Russia bought arms from North Korea": a government's claim accuses its subjects
@@ -238,12 +234,18 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 foreach (var accuser in accusers)
                 {
                     if (accused == accuser) continue;
-                    var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, ReportedClaimRule);
                     // the accusation happened when the claim was made: its date is read around the reporting verb, not the claimed act
-                    var relation = Relation.Create("ACCUSED", accuser, accused, false, citation, claimDate.Date, state.Published, ClaimStatus.Asserted, null, null, 0.7);
-                    yield return Explanation(relation, sentence, trigger, ReportedClaimRule, used, "the speaker's own claim",
+                    yield return SpeakersOwnStatement("ACCUSED", accuser, accused, claimDate.Date, ReportedClaimRule, "the speaker's own claim",
                         claimDate.Date is null ? "the claim's clause gives no date" : $"the claim's date: {claimDate.How}");
                 }
+        }
+
+        // a relation the speaker performs by the sentence itself (an accusation, a denial): asserted, cited by its rule
+        RelationExplanation SpeakersOwnStatement(string relType, string source, string target, PartialDate? relDate, string relRule, string statusHow, string dateHow)
+        {
+            var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, relRule);
+            var relation = Relation.Create(relType, source, target, false, citation, relDate, state.Published, ClaimStatus.Asserted, null, null, 0.7);
+            return Explanation(relation, sentence, trigger, relRule, used, statusHow, dateHow);
         }
     }
 

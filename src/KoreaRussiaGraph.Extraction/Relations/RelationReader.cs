@@ -274,14 +274,16 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             : -1;
         // "Iran received aid from Russia", not "the agency assessed there was aid from Russia": where the entry names the
         // light verbs of receiving, the clause subject is the recipient only through one of them
-        var recipientSubject = e.DefaultTarget == "subject" && (e.SubjectLightVerbs is not { Length: > 0 } || LightVerbBefore(view, t, e.SubjectLightVerbs) || InWithPhrase(view, t));
+        var receivingVerb = e.SubjectLightVerbs is { Length: > 0 } && LightVerbBefore(view, t, e.SubjectLightVerbs);
+        var withPhrase = InWithPhrase(view, t);
+        var recipientSubject = e.DefaultTarget == "subject" && (e.SubjectLightVerbs is not { Length: > 0 } || receivingVerb || withPhrase);
         if (targets.Count == 0 && (recipientSubject || afterWith || undergoerVerb >= 0))
         {
             // "helped Iran evade sanctions": the undergoer is the subject of the evading verb, which may be another verb's object
             var evader = undergoerVerb > 0 ? view.Mentions.FirstOrDefault(m => m.Last == undergoerVerb && !m.Possessive && !m.Modifier) : null;
             targets = evader is not null ? GroupOf(view, evader) : Subject(view, t, verbs, exclude: modifier);
             // a with-phrase belongs to a subject before it ("Russia's attempt to prolong the war with assistance from X, we ...")
-            if (evader is null && InWithPhrase(view, t) && !(recipientSubject && LightVerbBefore(view, t, e.SubjectLightVerbs ?? [])) && targets.Any(m => m.First > t.First))
+            if (evader is null && withPhrase && !(recipientSubject && receivingVerb) && targets.Any(m => m.First > t.First))
                 targets = [];
             frame = "noun-recipient-subject";
         }

@@ -131,12 +131,10 @@ public sealed class SentenceView
     }
 
     /// <summary>"a Russian delegation led by X": the demonym before a led group, which stands for its leader instead.</summary>
-    public bool ModifiesLedGroup(Mention m) =>
-        m.Last < Tokens.Count && _language.LedGroupNouns.Contains(Tokens[m.Last].Lower)
-        && _language.LeadingPhrases.Any(p => m.Last + 1 + p.Length <= Tokens.Count && p.Select((w, i) => Tokens[m.Last + 1 + i].Lower == w).All(x => x));
+    public bool ModifiesLedGroup(Mention m) => IsLedGroupNoun(m.Last) && LeadingPhraseAt(m.Last + 1) is not null;
 
     /// <summary>The verb of "delegation led by", "headed by": part of a led group, not a predicate.</summary>
-    public bool InLeadingPhrase(int verb) => LedGroupBefore(verb + 2) is not null;
+    public bool InLeadingPhrase(int verb) => IsLedGroupNoun(verb - 1) && LeadingPhraseAt(verb) is not null;
 
     /// <summary>The index of the group noun when "delegation led by" ends right before <paramref name="at"/>.</summary>
     public int? LedGroupBefore(int at)
@@ -144,11 +142,17 @@ public sealed class SentenceView
         foreach (var phrase in _language.LeadingPhrases)
         {
             var start = at - phrase.Length;
-            if (start < 1 || !phrase.Select((w, i) => Tokens[start + i].Lower == w).All(x => x)) continue;
-            if (_language.LedGroupNouns.Contains(Tokens[start - 1].Lower)) return start - 1;
+            if (start >= 1 && PhraseAt(start, phrase) && IsLedGroupNoun(start - 1)) return start - 1;
         }
         return null;
     }
+
+    private bool IsLedGroupNoun(int k) => k >= 0 && k < Tokens.Count && _language.LedGroupNouns.Contains(Tokens[k].Lower);
+
+    private string[]? LeadingPhraseAt(int start) => _language.LeadingPhrases.FirstOrDefault(p => PhraseAt(start, p));
+
+    private bool PhraseAt(int start, string[] words) =>
+        start >= 0 && start + words.Length <= Tokens.Count && words.Select((w, i) => Tokens[start + i].Lower == w).All(x => x);
 
     /// <summary>"Iran's", "its": what follows is the head of a possessed noun phrase.</summary>
     public bool IsPossessor(int k) => k >= 0 && k < Tokens.Count && (Tokens[k].IsPossessiveMarker || _language.PossessiveDeterminers.Contains(Tokens[k].Lower));

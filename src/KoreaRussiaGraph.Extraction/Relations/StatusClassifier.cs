@@ -101,11 +101,11 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         // "..., X said." / "..., said X": a short closing segment with a reporting verb attributes what came before
         // "..., X said." closing the sentence, or "..., X said on Tuesday, as ..." set off by commas after the trigger's clause;
         // a denial or accusation attributed that way ("X rejected the claims, said spokesman Y") is still reported as done
-        var commas = Enumerable.Range(t.Last, Math.Max(0, tokens.Count - t.Last)).Where(i => tokens[i].Text == ",").ToArray();
-        foreach (var comma in commas)
+        var commas = t.Entry.Type is "DENIED" or "ACCUSED" ? [] : Enumerable.Range(t.Last, Math.Max(0, tokens.Count - t.Last)).Where(i => tokens[i].Text == ",").ToArray();
+        for (var c = 0; c < commas.Length; c++)
         {
-            var end = commas.FirstOrDefault(c => c > comma, tokens.Count);
-            if (end - comma > 10 || t.Entry.Type is "DENIED" or "ACCUSED") continue;
+            var (comma, end) = (commas[c], c + 1 < commas.Length ? commas[c + 1] : tokens.Count);
+            if (end - comma > 10) continue;
             for (var k = comma + 1; k < end; k++)
                 if (cues.IsReportingVerb(tokens[k]))
                 {
