@@ -135,7 +135,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             state.History.Add(mentions);
             state.HistoryTokens.Add(sentence.Tokens);
         }
-        var withDates = DateStatements(DateFromAnchorEvent(CarryEventDates(InheritEventDates(explained))), statements, newsDay);
+        var withDates = TheatreOfWar(DateStatements(DateFromAnchorEvent(CarryEventDates(InheritEventDates(explained))), statements, newsDay), state);
         var actorIds = withDates.SelectMany(e => new[] { e.Relation.SourceId, e.Relation.TargetId, e.Relation.AttributedTo }).OfType<string>().ToHashSet();
         var actors = actorIds.Select(id => state.FindActor(id)).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
@@ -249,14 +249,39 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         }
     }
 
-    /// <summary>Places never stand at an end, except as the destination of a visit, which becomes their country.</summary>
+    /// <summary>
+    /// "North Korea sent troops to Ukraine": fighters sent into the theatre of a war (actors.json "wars") are supplied to
+    /// the state waging it there, not to the state whose territory it is, when the document aligns the sender with that
+    /// state (a supply, support or signed agreement between them) and sets them against each other nowhere.
+    /// </summary>
+    private List<RelationExplanation> TheatreOfWar(List<RelationExplanation> relations, DiscourseState state)
+    {
+        string CountryOf(string id) => _gazetteer.CountryOf(id) ?? id;
+        HashSet<(string, string)> Between(IReadOnlySet<string> types) => relations.Where(r => types.Contains(r.Relation.Type))
+            .SelectMany(r => new[] { (CountryOf(r.Relation.SourceId), CountryOf(r.Relation.TargetId)), (CountryOf(r.Relation.TargetId), CountryOf(r.Relation.SourceId)) }).ToHashSet();
+        var hostile = Between(_cues.HostileTypes);
+        var allied = Between(_cues.AlliedTypes);
+        return relations.Select(r =>
+        {
+            var rel = r.Relation;
+            if (rel.Type != "SUPPLIED" || rel.Details is not { } goods || !goods.Split(", ").Any(_triggers.Combatants.Contains)) return r;
+            if (_gazetteer.AggressorIn(rel.TargetId, rel.Date ?? state.Published) is not { } aggressor) return r;
+            var sender = CountryOf(rel.SourceId);
+            if (sender == aggressor || sender == rel.TargetId || hostile.Contains((sender, aggressor)) || !allied.Contains((sender, aggressor))) return r;
+            var retargeted = Relation.Create(rel.Type, rel.SourceId, aggressor, rel.Symmetric, rel.Citation with { Rule = rel.Citation.Rule + "/theatre-of-war" },
+                rel.Date, rel.ReportedOn, rel.Status, rel.AttributedTo, rel.Details, rel.Confidence);
+            return r with { Relation = retargeted, Rule = r.Rule + "/theatre-of-war", DateHow = r.DateHow + $"; {rel.TargetId} is the theatre of {aggressor}'s war: fighters sent there are supplied to {aggressor}" };
+        }).DistinctBy(r => r.Relation.Id).ToList();
+    }
+
+    /// <summary>Places never stand at an end, except as the destination of a visit or a delivery, which becomes their country.</summary>
     private string? Normalize(string id, string type, bool isTarget, DiscourseState state)
     {
         // a spokesperson's words and acts are the state's (Peskov -> russia), as the annotation conventions read them
         id = state.ActsFor(id);
         if (!isTarget) id = _gazetteer.ActingOrgan(id, type);
         if (state.KindOf(id) != ActorKind.Place) return id;
-        return isTarget && type == "VISITED" ? _gazetteer.CountryOf(id) : null;
+        return isTarget && _cues.DestinationTypes.Contains(type) ? _gazetteer.CountryOf(id) : null;
     }
 
     private static Mention? MeetingPlace(SentenceView view, TriggerMatch trigger, DiscourseState state) =>

@@ -18,6 +18,14 @@ public sealed record NameEntry(string ActorId, string Text, NameForm Form, Parti
         : (From is null || date.Value.End >= From.Value.Start) && (To is null || date.Value.Start <= To.Value.End);
 }
 
+/// <summary>A war a state wages on another's territory from a date ("wars" in actors.json): russia on ukraine from 2014-02.</summary>
+public sealed record War(string AggressorId, string TheatreId, PartialDate? From, PartialDate? To)
+{
+    public bool WagedAt(PartialDate? date) => date is null
+        ? To is null
+        : (From is null || date.Value.End >= From.Value.Start) && (To is null || date.Value.Start <= To.Value.End);
+}
+
 /// <summary>A title held for a state over an interval ("leader" of north-korea from 2011-12).</summary>
 public sealed record Office(string HolderId, string Title, string StateId, PartialDate? From, PartialDate? To)
 {
@@ -34,6 +42,7 @@ public sealed class ActorGazetteer
     private readonly Dictionary<string, string> _leads;
     private readonly Dictionary<(string, string), string> _actingOrgans = [];
     private readonly Dictionary<string, string> _speaksFor = [];
+    private readonly List<War> _wars = [];
 
     public IReadOnlyList<Actor> Actors { get; }
     public IReadOnlyList<NameEntry> Names { get; }
@@ -70,6 +79,9 @@ public sealed class ActorGazetteer
     /// <summary>The state a spokesperson or envoy stands for (Peskov -> russia), or null.</summary>
     public string? SpeaksFor(string id) => _speaksFor.GetValueOrDefault(id);
 
+    /// <summary>The state waging war on this state's territory at the date, or null.</summary>
+    public string? AggressorIn(string theatreId, PartialDate? date) => _wars.FirstOrDefault(w => w.TheatreId == theatreId && w.WagedAt(date))?.AggressorId;
+
     public IEnumerable<string> OfficeTitles => Offices.Select(o => o.Title).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public static ActorGazetteer Load(GraphSchemaDirectory schema)
@@ -105,6 +117,9 @@ public sealed class ActorGazetteer
                 if (gazetteer.Find(organ) is null) throw new InvalidDataException($"actors.json: actor '{a.Id}' acts through unknown actor '{organ}'");
                 gazetteer._actingOrgans[(a.Id, type)] = organ;
             }
+            foreach (var w in a.Wars ?? [])
+                gazetteer._wars.Add(gazetteer.Find(w.On)?.Kind == ActorKind.State ? new War(a.Id, w.On, ParseDate(w.From, a.Id), ParseDate(w.To, a.Id))
+                    : throw new InvalidDataException($"actors.json: actor '{a.Id}' wages war on '{w.On}', which is no state"));
         }
         return gazetteer;
     }
@@ -117,8 +132,11 @@ public sealed class ActorGazetteer
 
     private sealed record OfficeEntry(string Title, string Of, string? From, string? To);
 
+    private sealed record WarEntry(string On, string? From, string? To);
+
     private sealed record ActorEntry(string Id, string Name, string Kind, AliasEntry[]? Aliases, string[]? Metonyms, string[]? Demonyms,
-        OfficeEntry[]? Offices, string? Country, string? Leads, string? WikidataId, string? Description, Dictionary<string, string>? ActsThrough, string? SpeaksFor);
+        OfficeEntry[]? Offices, string? Country, string? Leads, string? WikidataId, string? Description, Dictionary<string, string>? ActsThrough, string? SpeaksFor,
+        WarEntry[]? Wars);
 
     private sealed record File(ActorEntry[] Actors);
 

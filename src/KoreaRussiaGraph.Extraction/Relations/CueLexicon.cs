@@ -45,6 +45,12 @@ public sealed class CueLexicon
     /// <summary>Speech-act verbs whose simple present performs the act ("we condemn"), unlike stative ones ("Russia opposes").</summary>
     public required IReadOnlySet<string> PerformativeVerbs { get; init; }
     public required IReadOnlySet<string> PerfectAuxiliaries { get; init; }
+    /// <summary>Relation types whose target may be a place, standing for its country: a visit to Vladivostok, troops sent to Kursk.</summary>
+    public required IReadOnlySet<string> DestinationTypes { get; init; }
+    /// <summary>Relation types that set their parties against each other (an opposition, a sanction, an accusation, an invasion).</summary>
+    public required IReadOnlySet<string> HostileTypes { get; init; }
+    /// <summary>Relation types that align their parties (a supply, support, a signed agreement).</summary>
+    public required IReadOnlySet<string> AlliedTypes { get; init; }
 
     public static CueLexicon Load(GraphSchemaDirectory schema)
     {
@@ -77,6 +83,9 @@ public sealed class CueLexicon
             LastingAdverbs = VocabularyJson.Set(f.LastingAdverbs),
             PerformativeVerbs = VocabularyJson.Set(f.PerformativeVerbs),
             PerfectAuxiliaries = VocabularyJson.Set(f.PerfectAuxiliaries),
+            DestinationTypes = VocabularyJson.Set(f.DestinationTypes),
+            HostileTypes = VocabularyJson.Set(f.HostileTypes),
+            AlliedTypes = VocabularyJson.Set(f.AlliedTypes),
         };
     }
 
@@ -84,5 +93,6 @@ public sealed class CueLexicon
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? ClaimNouns, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
-        string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs);
+        string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
+        string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes);
 }

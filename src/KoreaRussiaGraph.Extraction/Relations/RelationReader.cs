@@ -111,6 +111,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             // "11,000 North Korean troops had been sent to Russia": the demonym of the goods a passive moves is their supplier
             if (agent is null && subject is [{ Kind: MentionKind.Demonym } origin] && IsThemeOrigin(view, origin, "of", e.Type))
                 (agent, subject) = ([origin], []);
+            // "thousands of North Korean soldiers were sent": a quantity's of-phrase heads no subject, but its goods' demonym is still the supplier
+            if (agent is null && subject.Count == 0 && QuantifiedTheme(view, t) is { } quantified)
+                agent = [quantified];
             // "arms supplied to Syria by Iran": when the passive subject names no actor, the recipient after "to" is the patient
             if (agent is not null && subject.Count == 0 && e.ObjectPreps.Contains("to") && Object(view, t, ["to"], e.ObjectKinds, verbs).Item1 is { } recipient)
                 subject = recipient;
@@ -226,6 +229,18 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return new Arguments(pairs.Select(p => p.Item1).DistinctBy(m => m.ActorIds[0]).ToArray(), pairs.Select(p => p.Item2).DistinctBy(m => m.ActorIds[0]).ToArray(), "denial-of-that-clause");
     }
 
+    /// <summary>"Hundreds of Iranian drones were shipped": the demonym in the of-phrase of a quantity that is the passive's subject.</summary>
+    private Mention? QuantifiedTheme(SentenceView view, TriggerMatch t)
+    {
+        var clause = view.Clause[t.First];
+        var origin = view.Mentions.LastOrDefault(m => m.Last <= t.First && view.Clause[m.First] == clause);
+        if (origin is null || view.PrepositionBefore(origin, 0) != "of" || !IsThemeOrigin(view, origin, "of", t.Entry.Type)) return null;
+        // only the goods and the passive's auxiliaries lie between the demonym and the participle
+        return view.Tokens.Skip(origin.Last).Take(t.First - origin.Last).All(x => x.IsWord && (char.IsLower(x.Text[0]) || x.Pos is "ADJ"))
+               && view.Tokens.Skip(origin.Last).Take(t.First - origin.Last).Any(x => cues.PassiveAuxiliaries.Contains(x.Lower))
+            ? origin : null;
+    }
+
     /// <summary>"the transfer of Iranian drones": the demonym of the goods the noun moves names who moves them.</summary>
     private bool IsThemeOrigin(SentenceView view, Mention m, string prep, string type) =>
         prep == "of" && m.Kind == MentionKind.Demonym && lexicon.Details.TryGetValue(type, out var goods)
@@ -254,7 +269,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of") || IsThemeOrigin(view, m, prep, e.Type))) { agent = m; continue; }
             // "recognition of the Moscow-backed regions": the regions are recognised, not Moscow (but "imposed by U.S.-led
             // coalitions" keeps the compound's name as the agent)
-            if (patient is null && !m.Modifier && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view)) patient = m;
+            if (patient is null && !m.Modifier && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view, e.Type)) patient = m;
         }
         if (e.RequiresModifier && modifier is null) return null;
         if (e.RequiresModifierOrAgent && modifier is null && agent is null) return null;
@@ -380,8 +395,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     /// <summary>The document being read: actor kinds (including actors found in its text) come from it.</summary>
     public void Use(DiscourseState state) => _state = state;
 
-    private bool KindAllowed(Mention m, string[]? kinds, SentenceView view) =>
-        kinds is null || kinds.Length == 0 || m.ActorIds.All(id => _state?.KindOf(id) is { } k && kinds.Contains(k.ToString(), StringComparer.OrdinalIgnoreCase));
+    /// <summary>A place passes where states do for relation types whose target is a destination (troops sent to Kursk go to Russia).</summary>
+    private bool KindAllowed(Mention m, string[]? kinds, SentenceView view, string? type = null) =>
+        kinds is null || kinds.Length == 0 || m.ActorIds.All(id => _state?.KindOf(id) is { } k
+            && (kinds.Contains(k.ToString(), StringComparer.OrdinalIgnoreCase)
+                || (k == ActorKind.Place && type is not null && cues.DestinationTypes.Contains(type) && kinds.Contains(nameof(ActorKind.State), StringComparer.OrdinalIgnoreCase))));
 
     /// <summary>"with the support of X": X is the supporter, not the supported.</summary>
     private static bool OfIsAgent(SentenceView view, TriggerMatch t, Mention? modifier)
@@ -401,7 +419,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     {
         if (e.PatientKinds is not { Length: > 0 }) return null;
         var named = view.Mentions.LastOrDefault(x => x.Last == t.First && !x.Possessive && !x.Modifier && x.Kind is MentionKind.Name or MentionKind.Metonym);
-        if (named is null || !KindAllowed(named, e.PatientKinds, view)) return null;
+        if (named is null || !KindAllowed(named, e.PatientKinds, view, e.Type)) return null;
         var possessor = view.Mentions.LastOrDefault(x => x.Last <= named.First && x.Possessive && named.First - x.Last <= 3);
         if (possessor is null) return null;
         var between = view.Tokens.Skip(possessor.Last).Take(named.First - possessor.Last).Where(x => !x.IsPossessiveMarker);

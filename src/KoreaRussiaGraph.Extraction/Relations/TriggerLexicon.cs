@@ -12,6 +12,8 @@ public sealed class TriggerLexicon
 
     public IReadOnlyList<TriggerEntry> Entries { get; }
     public IReadOnlyDictionary<string, string[]> Details { get; }
+    /// <summary>Goods that are fighters ("troops", "soldiers"): sent into a war's theatre, they fight for one side.</summary>
+    public IReadOnlySet<string> Combatants { get; private init; } = new HashSet<string>();
 
     private TriggerLexicon(IReadOnlyList<TriggerEntry> entries, IReadOnlyDictionary<string, string[]> irregular, IReadOnlyDictionary<string, string[]> details)
     {
@@ -100,8 +102,8 @@ public sealed class TriggerLexicon
     public static TriggerLexicon Load(GraphSchemaDirectory schema)
     {
         var f = VocabularyJson.Load<File>(schema, "triggers.json");
-        return new TriggerLexicon(f.Triggers, f.Irregular ?? new(), f.Details ?? new());
+        return new TriggerLexicon(f.Triggers, f.Irregular ?? new(), f.Details ?? new()) { Combatants = VocabularyJson.Set(f.Combatants) };
     }
 
-    private sealed record File(Dictionary<string, string[]>? Irregular, TriggerEntry[] Triggers, Dictionary<string, string[]>? Details);
+    private sealed record File(Dictionary<string, string[]>? Irregular, TriggerEntry[] Triggers, Dictionary<string, string[]>? Details, string[]? Combatants);
 }
