@@ -76,7 +76,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 return new StatusDecision(ClaimStatus.Alleged, view.Mentions.LastOrDefault(m => m.Possessive && m.Last <= k && k - m.Last <= 2), $"content of '{tokens[k].Text} that'", false);
 
         foreach (var k in before.Take(cues.EvidentialWindow))
-            if (cues.Evidential.Contains(tokens[k].Lower) && !(verbal && IsActiveAccusation(view, k, verbs)))
+            if (cues.Evidential.Contains(tokens[k].Lower) && !(verbal && IsActiveAccusation(view, k, verbs)) && !(verbal && ReportsWithSpeaker(view, t, k, reader, verbs)))
                 return new StatusDecision(ClaimStatus.Alleged, null, $"evidential '{tokens[k].Text}'", false);
         // "Putin's visit to Pyongyang will be discussed": a noun that is the subject of a modal or planning predicate is planned
         if (!verbal && !presupposed)
@@ -94,7 +94,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             var word = tokens[k].Lower;
             var accusation = lexicon.EntriesForWord(word).Any(e => e.EmbedsClaim);
             if (!accusation && !cues.IsReportingVerb(tokens[k])) continue;
-            var speakers = reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
+            var speakers = AccordingTo(view, k) ?? reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
             return new StatusDecision(ClaimStatus.Alleged, speakers.FirstOrDefault(), $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation)
                 { Speakers = speakers, CueToken = k };
         }
@@ -120,6 +120,25 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
             return new StatusDecision(ClaimStatus.Alleged, null, "inside a quotation", false);
         return new StatusDecision(ClaimStatus.Asserted, null, "asserted", false);
+    }
+
+    /// <summary>"according to Seoul's spy agency, ...": the source is the object of "to", not the clause's subject.</summary>
+    private static IReadOnlyList<Mention>? AccordingTo(SentenceView view, int k)
+    {
+        if (k + 1 >= view.Tokens.Count || view.Tokens[k].Lower != "according" || view.Tokens[k + 1].Lower != "to") return null;
+        var end = Enumerable.Range(k + 2, view.Tokens.Count - k - 2).FirstOrDefault(i => view.Tokens[i].Text is "," or ";" or ":", view.Tokens.Count);
+        var source = view.Mentions.FirstOrDefault(m => m.First >= k + 2 && m.Last <= end && m.IsResolved);
+        return source is null ? [] : [source];
+    }
+
+    /// <summary>
+    /// "Ukrainian intelligence said ...", "Seoul's spy agency reported ...": an evidential word that is itself a reporting
+    /// verb, or the noun right before one, leaves the claim to the reporting verb when that verb has a named speaker.
+    /// </summary>
+    private bool ReportsWithSpeaker(SentenceView view, TriggerMatch t, int k, RelationReader reader, IReadOnlyList<TriggerMatch> verbs)
+    {
+        var verb = cues.IsReportingVerb(view.Tokens[k]) ? k : k + 1 < t.First && cues.IsReportingVerb(view.Tokens[k + 1]) ? k + 1 : -1;
+        return verb >= 0 && reader.Subject(view, new TriggerMatch(t.Entry, verb, verb + 1, view.Tokens[verb].Text), verbs).Count > 0;
     }
 
     private bool HeadsTemporalAdjunct(SentenceView view, TriggerMatch t)

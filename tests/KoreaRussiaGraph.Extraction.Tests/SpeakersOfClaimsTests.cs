@@ -1,0 +1,37 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>Who makes a claim: an agency's state through its reporting verb, and the object of "according to".</summary>
+public class SpeakersOfClaimsTests
+{
+    [Theory]
+    [InlineData("Polish intelligence said Belarusian soldiers had been sent to Russia.")]
+    [InlineData("Poland's spy agency reported that Belarus had sent soldiers to Russia.")]
+    public void An_evidential_noun_or_verb_with_a_named_speaker_attributes_the_claim_to_its_state(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-06-02");
+        var supplied = result.Single("belarus", "SUPPLIED", "russia");
+        Assert.Equal(ClaimStatus.Alleged, supplied.Status);
+        Assert.Equal("poland", supplied.AttributedTo);
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void An_evidential_noun_with_no_speaker_still_makes_the_claim_alleged_by_no_one()
+    {
+        var supplied = TestSupport.Extract("Intelligence suggests Belarus sent soldiers to Russia.", "2024-06-02").Single("belarus", "SUPPLIED", "russia");
+        Assert.Equal(ClaimStatus.Alleged, supplied.Status);
+        Assert.Null(supplied.AttributedTo);
+    }
+
+    [Theory]
+    [InlineData("According to Poland's foreign ministry, Belarus sent soldiers to Russia.")]
+    [InlineData("Belarus sent soldiers to Russia, according to Poland's foreign ministry.")]
+    public void According_to_names_the_source_not_the_clause_subject(string sentence)
+    {
+        var supplied = TestSupport.Extract(sentence, "2024-06-02").Single("belarus", "SUPPLIED", "russia");
+        Assert.Equal(ClaimStatus.Alleged, supplied.Status);
+        Assert.Equal("poland", supplied.AttributedTo);
+    }
+}
