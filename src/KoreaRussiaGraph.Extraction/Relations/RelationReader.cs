@@ -90,7 +90,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var e = t.Entry;
         // "the agreement signed between X and Y", "a deal was signed": a passive's required noun is its subject, before it
         if (e.RequiresAfter is { Length: > 0 } && !view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower))
-            && !((IsPassive(view, t) || IsReducedRelative(view, t)) && Enumerable.Range(Math.Max(0, t.First - 3), Math.Min(3, t.First)).Any(k => e.RequiresAfter.Contains(view.Tokens[k].Lower))))
+            && !((IsPassive(view, t) || IsReducedRelative(view, t)) && Enumerable.Range(Math.Max(0, t.First - 3), Math.Min(3, t.First)).Any(k => e.RequiresAfter.Contains(view.Tokens[k].Lower)))
+            && !RelativeOn(view, t, e.RequiresAfter))
             return null;
         if (CompoundParticiple(view, t, verbs) is { } compound) return compound;
         // "the amount of materials delivered to X": a participle on a noun inside a prepositional phrase, or followed by a
@@ -227,6 +228,31 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                 if (o.ActorIds[0] != d.ActorIds[0]) pairs.Add((d, o));
         if (pairs.Count == 0) return null;
         return new Arguments(pairs.Select(p => p.Item1).DistinctBy(m => m.ActorIds[0]).ToArray(), pairs.Select(p => p.Item2).DistinctBy(m => m.ActorIds[0]).ToArray(), "denial-of-that-clause");
+    }
+
+    /// <summary>"the treaty, which Putin and Kim signed in June": the verb's object is the noun its relative clause is on.</summary>
+    private bool RelativeOn(SentenceView view, TriggerMatch t, string[] nouns)
+    {
+        var start = Array.IndexOf(view.Clause, view.Clause[t.First]);
+        if (start < 1 || start >= t.First || !view.IsRelativePronoun(view.Tokens[start])) return false;
+        var noun = view.Tokens[start - 1].Text == "," ? start - 2 : start - 1;
+        return noun >= 0 && nouns.Contains(view.Tokens[noun].Lower);
+    }
+
+    /// <summary>
+    /// "Shoigu, now secretary of Russia's Security Council, arrived": a name inside a verbless phrase set off by commas right
+    /// after another name is an apposition to it, and the name it describes is the subject.
+    /// </summary>
+    private static Mention? AppositiveHost(SentenceView view, Mention m, TriggerMatch t, IReadOnlyList<Mention> candidates)
+    {
+        var open = m.First - 1;
+        while (open >= 0 && view.Tokens[open].Text != "," && !view.Tokens[open].IsVerb) open--;
+        if (open < 1 || view.Tokens[open].Text != ",") return null;
+        var close = m.Last;
+        while (close < t.First && view.Tokens[close].Text != "," && !view.Tokens[close].IsVerb) close++;
+        if (close >= t.First || view.Tokens[close].Text != ",") return null;
+        var host = candidates.LastOrDefault(x => x.Last == open);
+        return host is not null && host != m && !view.Tokens.Skip(open + 1).Take(m.First - open - 1).Any(x => x.Lower is "and" or "or") ? host : null;
     }
 
     /// <summary>"Hundreds of Iranian drones were shipped": the demonym in the of-phrase of a quantity that is the passive's subject.</summary>
@@ -540,6 +566,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             return [owner];
         var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs) && m.ActorIds.All(id => _state?.KindOf(id) != ActorKind.Place)).ToArray();
         var inClause = candidates.LastOrDefault(m => view.Clause[m.First] == clause);
+        if (inClause is not null && AppositiveHost(view, inClause, t, candidates) is { } host) inClause = host;
         // "a resolution that would have imposed sanctions": a relative clause on a common noun has that noun as its
         // subject, which is no actor, so the subject of the main clause must not be taken instead
         var clauseStart = Array.IndexOf(view.Clause, clause);

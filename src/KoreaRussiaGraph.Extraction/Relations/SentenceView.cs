@@ -214,5 +214,8 @@ public sealed class SentenceView
     /// <summary>A noun that denotes actors ("countries", "officials"): a relative clause on it may have an actor subject.</summary>
     public bool IsAgentiveNoun(Token t) => _language.AgentiveHeads.Contains(t.Lower);
 
+    /// <summary>"which", "who", and "that": words that open a relative clause.</summary>
+    public bool IsRelativePronoun(Token t) => _language.RelativePronouns.Contains(t.Lower) || t.Lower == "that";
+
     public bool IsDeterminer(Token t) => _language.Determiners.Contains(t.Lower) || t.Text.All(char.IsDigit) || (t.Lower.EndsWith("ly") && t.Lower.Length > 4 && t.Lower != "italy");
 }

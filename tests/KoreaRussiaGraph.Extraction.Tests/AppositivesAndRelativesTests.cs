@@ -1,0 +1,50 @@
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>Phrases set inside a clause: appositions, relative clauses on the object, directive nouns, unnamed groups of officials.</summary>
+public class AppositivesAndRelativesTests
+{
+    [Fact]
+    public void A_name_inside_an_apposition_is_not_the_subject_the_apposition_describes()
+    {
+        var keys = TestSupport.Extract("Lavrov, long a confidant of Iran's leadership, arrived in Tehran on Monday.", "2024-06-05").Keys();
+        Assert.Contains("sergei-lavrov VISITED iran", keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith("iran VISITED"));
+    }
+
+    [Fact]
+    public void A_list_of_names_is_no_apposition()
+    {
+        var keys = TestSupport.Extract("Xi Jinping, Vladimir Putin, and Kim Jong Un met in Beijing.", "2024-06-05").Keys();
+        Assert.Contains("kim-jong-un MET xi-jinping", keys);
+        Assert.Contains("kim-jong-un MET vladimir-putin", keys);
+    }
+
+    [Theory]
+    [InlineData("The accord, which Iran and Syria signed in May, covers energy.")]
+    [InlineData("The accord that Iran and Syria signed covers energy.")]
+    public void A_relative_clause_on_an_agreement_noun_gives_the_signing_verb_its_object(string sentence)
+    {
+        Assert.Contains("iran SIGNED syria", TestSupport.Extract(sentence, "2024-06-05").Keys());
+    }
+
+    [Fact]
+    public void A_relative_clause_on_another_noun_signs_nothing()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("The officials, whom Iran and Syria sent, signed in.", "2024-06-05").Keys(), k => k.Contains("SIGNED"));
+    }
+
+    [Theory]
+    [InlineData("Iran renewed its invitation to visit Syria.")]
+    [InlineData("Syria rejected Iran's demand to provide it with fuel.")]
+    public void What_an_invitation_or_a_demand_asks_for_has_not_happened(string sentence)
+    {
+        var keys = TestSupport.Extract(sentence, "2024-06-05").Keys();
+        Assert.DoesNotContain(keys, k => k.Contains("VISITED") || k.Contains("SUPPLIED"));
+    }
+
+    [Fact]
+    public void Unnamed_generals_of_a_state_stand_for_it()
+    {
+        Assert.Contains("japan SANCTIONED iran", TestSupport.Extract("Japan imposed sanctions on four Iranian generals.", "2024-06-05").Keys());
+    }
+}
