@@ -34,4 +34,14 @@ public class SpeakersOfClaimsTests
         Assert.Equal(ClaimStatus.Alleged, supplied.Status);
         Assert.Equal("poland", supplied.AttributedTo);
     }
+
+    [Theory]
+    [InlineData("Belarus rejects Polish allegation it sent soldiers to Russia")]
+    [InlineData("Belarus rejected Poland's claim that it had sent soldiers to Russia.")]
+    public void The_owner_of_a_claim_is_not_the_pronoun_subject_of_what_it_claims(string sentence)
+    {
+        var keys = TestSupport.Extract(sentence, "2024-06-02").Keys();
+        Assert.Contains("belarus SUPPLIED russia", keys);
+        Assert.DoesNotContain("poland SUPPLIED russia", keys);
+    }
 }

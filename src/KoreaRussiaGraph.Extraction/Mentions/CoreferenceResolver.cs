@@ -9,7 +9,7 @@ namespace KoreaRussiaGraph.Extraction.Mentions;
 /// sentence is the nearest person before it; "it/its" the nearest state or organisation; "they/their" the
 /// nearest group; "the two countries" / "both countries" the two most recent distinct states; "we" in a quotation its speaker.
 /// </summary>
-public sealed class CoreferenceResolver(QuotationSpeakers quotations)
+public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlySet<string> claimNouns)
 {
     public void Resolve(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
     {
@@ -18,7 +18,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
             var (ids, step) = m.Kind switch
             {
                 MentionKind.PersonPronoun or MentionKind.CountryOfPerson => Person(tokens, m, mentions, state),
-                MentionKind.ThingPronoun => Thing(tokens, m, mentions, state),
+                MentionKind.ThingPronoun => Thing(tokens, m, mentions.Where(x => !OwnsClaimAbout(tokens, x, m)).ToList(), state),
                 MentionKind.PluralPronoun => Plural(tokens, m, mentions, state),
                 MentionKind.PairAnaphor => Pair(tokens, m, mentions, state),
                 MentionKind.OrderAnaphor => Order(tokens, m, mentions, state),
@@ -72,6 +72,13 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations)
             if (first is not null) return (first.ActorIds, $"coreference: '{tokens[m.First].Text}' -> first person of sentence {s} ({first.Text})");
         }
         return ([], "");
+    }
+
+    /// <summary>"the US allegation (that) it sent shells": the owner of a claim is not the subject of what it claims.</summary>
+    private bool OwnsClaimAbout(IReadOnlyList<Token> tokens, Mention owner, Mention pronoun)
+    {
+        var between = tokens.Skip(owner.Last).Take(pronoun.First - owner.Last).Where(t => !t.IsPossessiveMarker && t.Lower != "that").ToArray();
+        return between.Length == 1 && claimNouns.Contains(between[0].Lower);
     }
 
     private static (IReadOnlyList<string>, string) Thing(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
