@@ -364,7 +364,8 @@ public sealed class MentionFinder
             }
             else
             {
-                mentions.RemoveAt(m--); // a title we cannot pin to a person: neither the person nor the state
+                // "Iran's foreign minister" with no single known holder: an unnamed official acts for the state (the annotation conventions)
+                mentions[m] = new Mention(d.First, titleEnd, MentionKind.Title, [d.ActorIds[0]], $"unnamed '{title}' of {d.ActorIds[0]} -> the state");
             }
         }
     }

@@ -295,6 +295,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of") || IsThemeOrigin(view, m, prep, e.Type))) { agent = m; continue; }
             // "recognition of the Moscow-backed regions": the regions are recognised, not Moscow (but "imposed by U.S.-led
             // coalitions" keeps the compound's name as the agent)
+            // "letters to her counterparts in Syria": the owner of what the phrase names is not the patient
+            if (m.Possessive && m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun) continue;
             if (patient is null && !m.Modifier && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view, e.Type)) patient = m;
         }
         if (e.RequiresModifier && modifier is null) return null;

@@ -1,0 +1,29 @@
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>Officials the text does not name act for their state: an office with no single known holder, a state's counterparts.</summary>
+public class OfficialsAndCounterpartsTests
+{
+    [Theory]
+    [InlineData("Lavrov held talks with Iran's foreign minister on Monday.", "iran MET sergei-lavrov")]
+    [InlineData("Syria's defence minister sent a letter to Iran on Monday.", "syria MESSAGED iran")]
+    public void An_office_with_no_known_holder_stands_for_its_state(string sentence, string key)
+    {
+        Assert.Contains(key, TestSupport.Extract(sentence, "2024-06-05").Keys());
+    }
+
+    [Fact]
+    public void An_office_with_a_known_holder_is_that_person()
+    {
+        Assert.Contains("kim-jong-un MET sergei-lavrov", TestSupport.Extract("Lavrov held talks with North Korea's leader on Monday.", "2024-06-05").Keys());
+    }
+
+    [Theory]
+    [InlineData("Choe Son Hui sent letters to her counterparts in Syria and Iran.")]
+    [InlineData("Choe Son Hui sent a letter to her counterpart from Syria.")]
+    public void Counterparts_in_a_state_stand_for_it(string sentence)
+    {
+        var keys = TestSupport.Extract(sentence, "2024-06-05").Keys();
+        Assert.Contains("choe-son-hui MESSAGED syria", keys);
+        Assert.DoesNotContain(keys, k => k.EndsWith("MESSAGED choe-son-hui"));
+    }
+}
