@@ -26,4 +26,18 @@ public class OfficialsAndCounterpartsTests
         Assert.Contains("choe-son-hui MESSAGED syria", keys);
         Assert.DoesNotContain(keys, k => k.EndsWith("MESSAGED choe-son-hui"));
     }
+
+    [Fact]
+    public void A_war_a_leader_is_said_to_own_is_his_states()
+    {
+        var keys = TestSupport.Extract("Lukashenko has backed Putin's war on Ukraine.", "2024-06-05").Keys();
+        Assert.Contains("alexander-lukashenko SUPPORTED russia", keys);
+        Assert.DoesNotContain("alexander-lukashenko SUPPORTED vladimir-putin", keys);
+    }
+
+    [Fact]
+    public void Other_things_a_leader_owns_stay_his()
+    {
+        Assert.Contains("alexander-lukashenko SUPPORTED vladimir-putin", TestSupport.Extract("Lukashenko has backed Putin's decision.", "2024-06-05").Keys());
+    }
 }

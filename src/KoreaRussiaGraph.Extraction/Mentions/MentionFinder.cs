@@ -60,6 +60,7 @@ public sealed class MentionFinder
         ApplyRegimes(tokens, mentions);
         foreach (var m in mentions) MarkPossession(tokens, m);
         ApplyOrgans(tokens, mentions, state);
+        ApplyStateActs(tokens, mentions, state);
         foreach (var m in mentions) m.Text = string.Join(" ", tokens.Skip(m.First).Take(m.Last - m.First).Select(t => t.Text));
         return mentions;
     }
@@ -484,6 +485,25 @@ public sealed class MentionFinder
             m.Step += $", its {string.Join(" ", tokens.Skip(at).Take(head + 1 - at).Select(t => t.Text))} acting for it";
             m.Last = head + 1;
             m.Possessive = false;
+        }
+    }
+
+    /// <summary>
+    /// "Putin's war on Ukraine", "Kim's invasion": a war a leader is said to own is his state's, so the possessor of such a
+    /// noun (language.json stateActNouns) is the state he holds an office of at the publication date.
+    /// </summary>
+    private void ApplyStateActs(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        foreach (var m in mentions)
+        {
+            if (!m.Possessive || m.ActorIds.Count != 1 || state.KindOf(m.ActorIds[0]) != ActorKind.Person || m.Last + 1 >= tokens.Count) continue;
+            var head = Enumerable.Range(m.Last + 1, Math.Min(3, tokens.Count - m.Last - 1)).TakeWhile(k => tokens[k].IsWord && char.IsLower(tokens[k].Text[0]))
+                .FirstOrDefault(k => _language.StateActNouns.Contains(tokens[k].Lower), -1);
+            if (head < 0) continue;
+            var offices = _gazetteer.Offices.Where(o => o.HolderId == m.ActorIds[0] && o.HeldAt(state.Published)).Select(o => o.StateId).Distinct().ToArray();
+            if (offices.Length != 1) continue;
+            m.Step += $", whose '{tokens[head].Text}' is his state's ({offices[0]})";
+            m.ActorIds = [offices[0]];
         }
     }
 
