@@ -48,3 +48,35 @@ public class AppositivesAndRelativesTests
         Assert.Contains("japan SANCTIONED iran", TestSupport.Extract("Japan imposed sanctions on four Iranian generals.", "2024-06-05").Keys());
     }
 }
+
+/// <summary>"the country", "the nation": a definite description of a state named before.</summary>
+public class DefiniteStateAnaphorTests
+{
+    [Fact]
+    public void In_a_main_clause_after_a_subordinate_one_it_is_the_sentences_subject_state()
+    {
+        var keys = TestSupport.Extract("If Iran decides to provide Syria with drones, the Western sanctions against the country will intensify.", "2024-06-05").Keys();
+        Assert.Contains("west SANCTIONED iran", keys);
+        Assert.DoesNotContain("west SANCTIONED syria", keys);
+    }
+
+    [Fact]
+    public void In_an_including_phrase_it_is_the_nearest_state()
+    {
+        var keys = TestSupport.Extract("Japan sanctioned four Iranian generals, including the country's defence minister.", "2024-06-05").Keys();
+        Assert.Contains("japan SANCTIONED iran", keys);
+        Assert.DoesNotContain("japan SANCTIONED japan", keys);
+    }
+
+    [Fact]
+    public void With_no_state_before_it_in_the_sentence_it_is_the_first_state_of_the_sentence_before()
+    {
+        Assert.Contains("kim-jong-un VISITED iran", TestSupport.Extract("Iran hosted a summit on Monday. Kim Jong Un last visited the country in 2019.", "2024-06-05").Keys());
+    }
+
+    [Fact]
+    public void Followed_by_a_noun_it_is_no_anaphor()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Iran hosted a summit. Kim Jong Un visited the country music festival.", "2024-06-05").Keys(), k => k.Contains("VISITED"));
+    }
+}

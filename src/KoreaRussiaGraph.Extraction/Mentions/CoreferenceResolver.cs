@@ -22,6 +22,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
                 MentionKind.PluralPronoun => Plural(tokens, m, mentions, state),
                 MentionKind.PairAnaphor => Pair(tokens, m, mentions, state),
                 MentionKind.OrderAnaphor => Order(tokens, m, mentions, state),
+                MentionKind.StateAnaphor => DefiniteState(tokens, m, mentions, state),
                 _ => ((IReadOnlyList<string>)[], ""),
             };
             if (m.Kind == MentionKind.CountryOfPerson && ids.Count == 1)
@@ -171,6 +172,33 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         return found.Count == 2
             ? (found.Take(2).ToArray(), $"coreference: pair anaphor -> the two most recent states ({string.Join(", ", texts.Distinct())})")
             : ([], "");
+    }
+
+    /// <summary>
+    /// "the country", "the nation": a state named before, chosen the way a reader attaches a definite description.
+    /// Inside an apposition or an including-phrase it is the nearest state ("officials, including the country's defence
+    /// minister"); a possessive parallels the last possessive state ("Pyongyang's recognition ... and the country's
+    /// readiness"); otherwise the sentence's subject state ("If X decides to arm Y, sanctions against the country ...");
+    /// with none before it in the sentence, the first state of the sentence before.
+    /// </summary>
+    private static (IReadOnlyList<string>, string) DefiniteState(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
+    {
+        bool IsState(Mention x) => x.IsResolved && x.ActorIds.Count == 1 && state.KindOf(x.ActorIds[0]) == ActorKind.State;
+        var before = mentions.Where(x => x.Last <= m.First && IsState(x)).ToArray();
+        var text = tokens[m.First].Text + " " + tokens[m.First + 1].Text;
+        if (before.Length > 0)
+        {
+            var opener = m.First > 0 ? tokens[m.First - 1].Lower : "";
+            if (opener is "," or "including")
+                return (before[^1].ActorIds, $"coreference: '{text}' in an apposition -> the nearest state ({before[^1].Text})");
+            if (m.Possessive && before.LastOrDefault(x => x.Possessive) is { } parallel)
+                return (parallel.ActorIds, $"coreference: '{text}'s' -> the last possessive state ({parallel.Text})");
+            var subject = before.FirstOrDefault(x => !x.Possessive && !x.Modifier) ?? before[0];
+            return (subject.ActorIds, $"coreference: '{text}' -> the sentence's first state ({subject.Text})");
+        }
+        if (state.History.Count > 0 && state.History[^1].FirstOrDefault(IsState) is { } previous)
+            return (previous.ActorIds, $"coreference: '{text}' -> the first state of the sentence before ({previous.Text})");
+        return ([], "");
     }
 
     /// <summary>"tensions between North Korea and the US, which accuse the former of ...": the first or second of the last pair named together.</summary>

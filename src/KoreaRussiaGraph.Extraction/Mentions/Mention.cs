@@ -1,6 +1,6 @@
 namespace KoreaRussiaGraph.Extraction.Mentions;
 
-public enum MentionKind { Name, Metonym, Demonym, Title, Regime, NewName, PersonPronoun, ThingPronoun, PluralPronoun, FirstPersonPronoun, PairAnaphor, OrderAnaphor, CountryOfPerson }
+public enum MentionKind { Name, Metonym, Demonym, Title, Regime, NewName, PersonPronoun, ThingPronoun, PluralPronoun, FirstPersonPronoun, PairAnaphor, OrderAnaphor, StateAnaphor, CountryOfPerson }
 
 /// <summary>
 /// A span of tokens that names one or more actors, with how it was resolved (the alias, title, metonym

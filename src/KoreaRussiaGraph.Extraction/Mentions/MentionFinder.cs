@@ -163,7 +163,14 @@ public sealed class MentionFinder
     /// </summary>
     private void AddOrderAnaphors(IReadOnlyList<Token> tokens, List<Mention> mentions, bool[] covered)
     {
-        foreach (var phrase in _language.OrderAnaphors)
+        AddStandaloneAnaphors(tokens, mentions, covered, _language.OrderAnaphors, MentionKind.OrderAnaphor);
+        // "the country", "the nation" standing alone: a state named before
+        AddStandaloneAnaphors(tokens, mentions, covered, _language.StateAnaphors, MentionKind.StateAnaphor);
+    }
+
+    private static void AddStandaloneAnaphors(IReadOnlyList<Token> tokens, List<Mention> mentions, bool[] covered, IEnumerable<string> phrases, MentionKind kind)
+    {
+        foreach (var phrase in phrases)
         {
             var words = phrase.Split(' ');
             for (var i = 0; i + words.Length <= tokens.Count; i++)
@@ -171,7 +178,7 @@ public sealed class MentionFinder
                 if (Enumerable.Range(0, words.Length).Any(w => covered[i + w] || tokens[i + w].Lower != words[w])) continue;
                 var end = i + words.Length;
                 if (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsNoun || tokens[end].IsAdjective || tokens[end].IsCapitalized)) continue;
-                mentions.Add(new Mention(i, end, MentionKind.OrderAnaphor, [], "unresolved"));
+                mentions.Add(new Mention(i, end, kind, [], "unresolved"));
                 for (var k = i; k < end; k++) covered[k] = true;
             }
         }

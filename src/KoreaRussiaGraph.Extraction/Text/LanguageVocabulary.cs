@@ -30,6 +30,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlyList<string> PairAnaphors { get; init; }
     /// <summary>"the former", "the latter": the first and second of the last two parties named together, in this order.</summary>
     public required IReadOnlyList<string> OrderAnaphors { get; init; }
+    /// <summary>"the country", "the nation" standing alone: a state named before.</summary>
+    public required IReadOnlyList<string> StateAnaphors { get; init; }
     public required IReadOnlySet<string> CaptionPositions { get; init; }
     public required IReadOnlySet<string> ConveyanceNouns { get; init; }
     public required IReadOnlySet<string> AgentiveHeads { get; init; }
@@ -69,6 +71,7 @@ public sealed class LanguageVocabulary
             ConveyanceNouns = VocabularyJson.Set(f.ConveyanceNouns),
             PairAnaphors = (f.PairAnaphors ?? []).OrderByDescending(p => p.Length).ToArray(),
             OrderAnaphors = f.OrderAnaphors ?? [],
+            StateAnaphors = f.StateAnaphors ?? [],
             AgentiveHeads = VocabularyJson.Set(f.AgentiveHeads),
             PossessiveRoleNouns = VocabularyJson.Set(f.PossessiveRoleNouns),
             RegimeNouns = VocabularyJson.Set(f.RegimeNouns),
@@ -87,5 +90,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? StateActNouns);
+        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? StateActNouns, string[]? StateAnaphors);
 }
