@@ -40,4 +40,18 @@ public class OfficialsAndCounterpartsTests
     {
         Assert.Contains("alexander-lukashenko SUPPORTED vladimir-putin", TestSupport.Extract("Lukashenko has backed Putin's decision.", "2024-06-05").Keys());
     }
+
+    [Fact]
+    public void A_region_noun_with_an_of_phrase_names_the_regions_themselves()
+    {
+        var keys = TestSupport.Extract("Syria sent letters to the breakaway republics of Donetsk and Luhansk.", "2024-06-05").Keys();
+        Assert.Contains("syria MESSAGED donetsk-peoples-republic", keys);
+        Assert.Contains("syria MESSAGED luhansk-peoples-republic", keys);
+    }
+
+    [Fact]
+    public void Regions_in_a_state_are_not_that_state()
+    {
+        Assert.DoesNotContain("iran SUPPLIED ukraine", TestSupport.Extract("Iran supplied drones to the separatist regions in Ukraine.", "2024-06-05").Keys());
+    }
 }

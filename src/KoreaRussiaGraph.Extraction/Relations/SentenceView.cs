@@ -125,11 +125,13 @@ public sealed class SentenceView
             k--;
             while (k >= from && (IsDeterminer(Tokens[k]) || _language.TitleWords.Contains(Tokens[k].Lower) || (Tokens[k].IsCapitalized && Tokens[k].Pos is "ADJ" or "PROPN"))) k--;
         }
-        // "letters to her counterparts in Syria": a state's counterparts are its officials, who act for it
-        if (k - 1 > from && Tokens[k].Lower is "in" or "of" or "from" && _language.CounterpartNouns.Contains(Tokens[k - 1].Lower))
+        // "letters to her counterparts in Syria", "the breakaway republics of X and Y": a state's counterparts are its
+        // officials, who act for it, and a region noun with an of-phrase names the region itself
+        while (k - 1 > from && ((Tokens[k].Lower is "in" or "of" or "from" && _language.CounterpartNouns.Contains(Tokens[k - 1].Lower))
+                                || (Tokens[k].Lower == "of" && _language.TransparentNouns.Contains(Tokens[k - 1].Lower))))
         {
             k -= 2;
-            while (k >= from && (IsDeterminer(Tokens[k]) || _language.PossessiveDeterminers.Contains(Tokens[k].Lower))) k--;
+            while (k >= from && (IsDeterminer(Tokens[k]) || _language.PossessiveDeterminers.Contains(Tokens[k].Lower) || (Tokens[k].IsWord && char.IsLower(Tokens[k].Text[0]) && !Tokens[k].IsVerb && !_language.Prepositions.Contains(Tokens[k].Lower)))) k--;
         }
         if (k < from) return "";
         if (_language.Prepositions.Contains(Tokens[k].Lower)) return Tokens[k].Lower;

@@ -24,6 +24,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> LedGroupNouns { get; init; }
     /// <summary>"her counterparts in Syria": the officials of the state after in/of/from, who stand for it.</summary>
     public required IReadOnlySet<string> CounterpartNouns { get; init; }
+    /// <summary>"the republics of X and Y": nouns whose of-phrase names what they stand for.</summary>
+    public required IReadOnlySet<string> TransparentNouns { get; init; }
     /// <summary>"Putin's war": acts only a state performs, so a leader said to own one stands for his state.</summary>
     public required IReadOnlySet<string> StateActNouns { get; init; }
     public required IReadOnlyList<string[]> LeadingPhrases { get; init; }
@@ -65,6 +67,7 @@ public sealed class LanguageVocabulary
             RelativePronouns = VocabularyJson.Set(f.RelativePronouns),
             LedGroupNouns = VocabularyJson.Set(f.LedGroupNouns),
             CounterpartNouns = VocabularyJson.Set(f.CounterpartNouns),
+            TransparentNouns = VocabularyJson.Set(f.TransparentNouns),
             StateActNouns = VocabularyJson.Set(f.StateActNouns),
             LeadingPhrases = (f.LeadingPhrases ?? []).Select(p => p.Split(' ')).ToArray(),
             CaptionPositions = VocabularyJson.Set(f.CaptionPositions),
@@ -90,5 +93,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? StateActNouns, string[]? StateAnaphors);
+        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors);
 }
