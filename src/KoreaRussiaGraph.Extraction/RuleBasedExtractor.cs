@@ -122,6 +122,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                         statements.Add(StatementKey(r));
                 }
             }
+            if (state.StatementAuthors.Count > 0 && !sentence.IsTitle && !question)
+                sentenceRelations.AddRange(AuthorStanceRelations(document.Id, sentence, view, verbs, reader, state));
             var kept = sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId))
                 .Select(r => NarrativeDate(r, dates, state)).ToList();
             foreach (var r in kept.ToArray())
@@ -249,6 +251,24 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         }
     }
 
+    /// <summary>The stances a statement's authors take in its own text (<see cref="AuthorStance"/>), as of the day it was issued.</summary>
+    private IEnumerable<RelationExplanation> AuthorStanceRelations(string documentId, Sentence sentence, SentenceView view, IReadOnlyList<TriggerMatch> verbs,
+        RelationReader reader, DiscourseState state)
+    {
+        var stance = new AuthorStance(_cues, reader, new TriggerMatch(_triggers.Entries.First(e => e.Type == "OPPOSED"), 0, 1, ""));
+        foreach (var finding in stance.Find(view, verbs))
+            foreach (var author in state.StatementAuthors)
+                foreach (var target in finding.Targets.SelectMany(m => m.ActorIds).Select(state.ActsFor).Distinct())
+                {
+                    if (target == author || state.StatementAuthors.Contains(target) || state.KindOf(target) is ActorKind.Place or null) continue;
+                    var rule = $"author-stance/{(finding.Type == "ACCUSED" ? "negative-act" : "appraisal")}";
+                    var cue = new TriggerMatch(_triggers.Entries.First(e => e.Type == finding.Type), finding.Cue, finding.Cue + 1, view.Tokens[finding.Cue].Text);
+                    var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, rule);
+                    var relation = Relation.Create(finding.Type, author, target, false, citation, state.Published, state.Published, ClaimStatus.Asserted, null, null, 0.6);
+                    yield return Explanation(relation, sentence, cue, rule, finding.Targets, $"the statement's own text: {finding.How}", "the statement is dated by its issue (publication)");
+                }
+    }
+
     /// <summary>
     /// "North Korea sent troops to Ukraine": fighters sent into the theatre of a war (actors.json "wars") are supplied to
     /// the state waging it there, not to the state whose territory it is, when the document aligns the sender with that
@@ -320,7 +340,11 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     {
         var noun = Enumerable.Range(0, tokens.Count).FirstOrDefault(k => _language.StatementNouns.Contains(tokens[k].Lower), -1);
         if (noun < 0) return;
-        foreach (var id in mentions.Where(m => m.Last <= noun && m.ActorIds.Count == 1).Select(m => m.ActorIds[0]).Distinct())
+        // "U.S.-Japan Joint Statement on ...": the authors before the noun; "Statement of the Foreign Ministry of X": after of/by
+        var authors = mentions.Where(m => m.Last <= noun && m.ActorIds.Count == 1).ToArray();
+        if (authors.Length == 0 && noun + 1 < tokens.Count && tokens[noun + 1].Lower is "of" or "by")
+            authors = mentions.Where(m => m.First > noun && m.ActorIds.Count == 1).Take(1).ToArray();
+        foreach (var id in authors.Select(m => m.ActorIds[0]).Distinct())
             if (state.KindOf(id) is ActorKind.State or ActorKind.Organization && !state.StatementAuthors.Contains(id)) state.StatementAuthors.Add(id);
     }
 

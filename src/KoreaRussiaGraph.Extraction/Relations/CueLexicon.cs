@@ -51,6 +51,12 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> HostileTypes { get; init; }
     /// <summary>Relation types that align their parties (a supply, support, a signed agreement).</summary>
     public required IReadOnlySet<string> AlliedTypes { get; init; }
+    /// <summary>Words by which a statement's authors condemn what they describe ("hegemonic", "aggression").</summary>
+    public required IReadOnlySet<string> NegativeAppraisal { get; init; }
+    /// <summary>Words by which a statement's authors endorse what they describe ("legitimate", "just").</summary>
+    public required IReadOnlySet<string> PositiveAppraisal { get; init; }
+    /// <summary>Verbs (lemmas) by which a statement's authors charge their subject with a wrong ("undermine", "devastate").</summary>
+    public required IReadOnlySet<string> NegativeActs { get; init; }
 
     public static CueLexicon Load(GraphSchemaDirectory schema)
     {
@@ -86,6 +92,9 @@ public sealed class CueLexicon
             DestinationTypes = VocabularyJson.Set(f.DestinationTypes),
             HostileTypes = VocabularyJson.Set(f.HostileTypes),
             AlliedTypes = VocabularyJson.Set(f.AlliedTypes),
+            NegativeAppraisal = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("negative")),
+            PositiveAppraisal = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("positive")),
+            NegativeActs = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("negativeActs")),
         };
     }
 
@@ -94,5 +103,6 @@ public sealed class CueLexicon
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
-        string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes);
+        string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
+        Dictionary<string, string[]>? Appraisal);
 }

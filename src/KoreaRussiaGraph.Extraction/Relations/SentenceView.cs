@@ -222,6 +222,8 @@ public sealed class SentenceView
     /// <summary>A noun that denotes actors ("countries", "officials"): a relative clause on it may have an actor subject.</summary>
     public bool IsAgentiveNoun(Token t) => _language.AgentiveHeads.Contains(t.Lower);
 
+    public bool IsPreposition(Token t) => _language.Prepositions.Contains(t.Lower);
+
     /// <summary>"which", "who", and "that": words that open a relative clause.</summary>
     public bool IsRelativePronoun(Token t) => _language.RelativePronouns.Contains(t.Lower) || t.Lower == "that";
 

@@ -1,0 +1,79 @@
+using KoreaRussiaGraph.Core.Model;
+using KoreaRussiaGraph.Extraction.Mentions;
+
+namespace KoreaRussiaGraph.Extraction.Relations;
+
+/// <summary>One stance a statement's authors take in their own voice: who they take it towards, and the words that show it.</summary>
+public sealed record AuthorStanceFinding(string Type, IReadOnlyList<Mention> Targets, int Cue, string How);
+
+/// <summary>
+/// The stance of a statement's authors, read from the appraisal in its own text (cues.json "appraisal"). A government's
+/// statement ("Answer of Spokesperson for Ministry of Foreign Affairs of DPRK", "U.S.-Japan Joint Statement ...") says
+/// what it opposes and supports by how it describes others, not with a verb of opposing:
+/// "the hegemonic policy of the U.S." and "Russia's war of aggression" oppose their owners, "X have systematically
+/// undermined ..." accuses its subject, "Russia's reasonable and just demand" supports its owner.
+/// Nothing is read inside quotation marks, where the authors cite others' words.
+/// </summary>
+public sealed class AuthorStance(CueLexicon cues, RelationReader reader, TriggerMatch subjectProbe)
+{
+    public IEnumerable<AuthorStanceFinding> Find(SentenceView view, IReadOnlyList<TriggerMatch> verbs)
+    {
+        var tokens = view.Tokens;
+        var quoted = new bool[tokens.Count];
+        var open = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsQuote) open = tokens[i].Text == "“" || (tokens[i].Text == "\"" && !open);
+            quoted[i] = open || tokens[i].IsQuote;
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (quoted[i] || !tokens[i].IsWord) continue;
+            var word = tokens[i].Lower;
+            if (tokens[i].IsVerb && cues.NegativeActs.Contains(tokens[i].Lemma))
+            {
+                var subject = reader.Subject(view, subjectProbe with { First = i, Last = i + 1, Text = tokens[i].Text }, verbs);
+                if (subject.Count > 0) yield return new AuthorStanceFinding("ACCUSED", subject, i, $"the authors say their subject '{tokens[i].Text}'");
+                continue;
+            }
+            if (!tokens[i].IsAdjective && !tokens[i].IsNoun) continue;
+            var negative = cues.NegativeAppraisal.Contains(word);
+            if (!negative && !cues.PositiveAppraisal.Contains(word)) continue;
+            var owners = Owners(view, i);
+            if (owners.Count > 0)
+                yield return new AuthorStanceFinding(negative ? "OPPOSED" : "SUPPORTED", owners, i, $"the authors call what it owns '{tokens[i].Text}'");
+        }
+    }
+
+    /// <summary>
+    /// Who owns the appraised thing: the possessor or demonym before its noun phrase ("Russia's just demand", "U.S.
+    /// hegemony"), the of- or by-phrase after it ("the hegemonic policy of the U.S.", "arbitrariness by the U.S."), or
+    /// the possessor of the noun it qualifies ("Russia's war of aggression").
+    /// </summary>
+    private static IReadOnlyList<Mention> Owners(SentenceView view, int cue)
+    {
+        var tokens = view.Tokens;
+        // the noun phrase: the cue and the modifiers and coordinated appraisals around it, up to its head noun
+        var start = cue;
+        while (start > 0 && tokens[start - 1].IsWord && char.IsLower(tokens[start - 1].Text[0]) && (tokens[start - 1].IsAdjective || tokens[start - 1].IsAdverb || tokens[start - 1].Lower == "and")) start--;
+        var end = cue + 1;
+        while (end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && (tokens[end].IsAdjective || tokens[end].IsNoun || tokens[end].Lower == "and" || tokens[end].IsHyphen)
+               && !view.IsPreposition(tokens[end])) end++;
+        while (end < tokens.Count && tokens[end].IsHyphen && end + 1 < tokens.Count) end += 2;
+        var before = view.Mentions.LastOrDefault(m => m.Last == start && (m.Possessive || m.Kind == MentionKind.Demonym || m.Modifier));
+        if (before is null && start > 0 && tokens[start - 1].IsPossessiveMarker) before = view.Mentions.LastOrDefault(m => m.Last == start - 1);
+        if (before is not null) return view.Group(view.IndexOf(before));
+        if (end < tokens.Count && tokens[end].Lower is "of" or "by")
+        {
+            var after = view.Mentions.FirstOrDefault(m => m.First > end && m.First <= end + 2 && !m.Possessive);
+            if (after is not null) return view.Group(view.IndexOf(after));
+        }
+        // "Russia's war of aggression": the appraisal qualifies the possessed noun before "of"
+        if (start >= 3 && tokens[start - 1].Lower == "of")
+        {
+            var owner = view.Mentions.LastOrDefault(m => m.Possessive && m.Last >= start - 4 && m.Last <= start - 2);
+            if (owner is not null) return [owner];
+        }
+        return [];
+    }
+}

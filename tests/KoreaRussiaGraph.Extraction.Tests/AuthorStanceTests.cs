@@ -1,0 +1,52 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>A government's statement takes sides by how it describes others: the appraisal in its own text.</summary>
+public class AuthorStanceTests
+{
+    private const string Title = "Statement of the Foreign Ministry of Iran";
+
+    private static IReadOnlyList<Relation> Statement(string body, string title = Title) =>
+        TestSupport.Extract($"{title}\n\n{body}", "2024-03-12", title: title).Relations;
+
+    [Fact]
+    public void A_negative_description_of_what_a_state_owns_opposes_that_state()
+    {
+        var relation = Assert.Single(Statement("The aggressive policy of Israel threatens the whole region."), r => r.Type == "OPPOSED");
+        Assert.Equal(("iran", "israel"), (relation.SourceId, relation.TargetId));
+        Assert.Equal(ClaimStatus.Asserted, relation.Status);
+        Assert.Equal("2024-03-12", relation.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_positive_description_of_what_a_state_owns_supports_that_state()
+    {
+        Assert.Contains(Statement("Syria's legitimate demands deserve the attention of the world."), r => r is { SourceId: "iran", Type: "SUPPORTED", TargetId: "syria" });
+    }
+
+    [Fact]
+    public void The_possessor_of_a_noun_qualified_by_an_of_phrase_owns_the_appraisal()
+    {
+        Assert.Contains(Statement("The world must stop Israel's war of aggression."), r => r is { SourceId: "iran", Type: "OPPOSED", TargetId: "israel" });
+    }
+
+    [Fact]
+    public void A_verb_charging_a_wrong_accuses_its_subject()
+    {
+        Assert.Contains(Statement("Israel and its backers have systematically undermined stability in the region."), r => r is { SourceId: "iran", Type: "ACCUSED", TargetId: "israel" });
+    }
+
+    [Fact]
+    public void Words_inside_quotation_marks_are_others_words_not_the_authors_appraisal()
+    {
+        Assert.DoesNotContain(Statement("Israel called the plan of Syria \"reckless and illegal\"."), r => r.SourceId == "iran");
+    }
+
+    [Fact]
+    public void An_ordinary_report_has_no_authors_to_take_sides()
+    {
+        var relations = TestSupport.Extract("Talks resume in Geneva\n\nThe aggressive policy of Israel threatens the whole region.", "2024-03-12", title: "Talks resume in Geneva").Relations;
+        Assert.DoesNotContain(relations, r => r.Type is "OPPOSED" or "SUPPORTED");
+    }
+}
