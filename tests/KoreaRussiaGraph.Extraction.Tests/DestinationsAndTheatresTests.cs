@@ -69,3 +69,27 @@ public class DestinationsAndTheatresTests
         Assert.Contains("belarus SUPPLIED ukraine", keys);
     }
 }
+
+/// <summary>An invasion noun that leaves out a party: a war the gazetteer knows supplies it, at the publication date.</summary>
+public class KnownWarsTests
+{
+    [Theory]
+    [InlineData("Grain exports fell after the invasion of Ukraine.")]
+    [InlineData("Grain exports fell after the Russian invasion.")]
+    public void The_known_war_supplies_the_missing_aggressor_or_theatre(string sentence)
+    {
+        Assert.Contains("russia INVADED ukraine", TestSupport.Extract(sentence, "2024-06-05").Keys());
+    }
+
+    [Fact]
+    public void An_invasion_of_a_state_with_no_known_war_stays_without_an_aggressor()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Grain exports fell after the invasion of Iraq.", "2024-06-05").Keys(), k => k.Contains("INVADED"));
+    }
+
+    [Fact]
+    public void A_war_not_yet_waged_at_the_publication_date_supplies_nothing()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Grain exports fell after the invasion of Ukraine.", "2010-06-05").Keys(), k => k.Contains("INVADED"));
+    }
+}

@@ -82,6 +82,10 @@ public sealed class ActorGazetteer
     /// <summary>The state waging war on this state's territory at the date, or null.</summary>
     public string? AggressorIn(string theatreId, PartialDate? date) => _wars.FirstOrDefault(w => w.TheatreId == theatreId && w.WagedAt(date))?.AggressorId;
 
+    /// <summary>The one state an aggressor wages war on at the date, or null (none, or more than one).</summary>
+    public string? TheatreOf(string aggressorId, PartialDate? date) =>
+        _wars.Where(w => w.AggressorId == aggressorId && w.WagedAt(date)).Select(w => w.TheatreId).Distinct().ToArray() is [var only] ? only : null;
+
     public IEnumerable<string> OfficeTitles => Offices.Select(o => o.Title).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public static ActorGazetteer Load(GraphSchemaDirectory schema)

@@ -230,6 +230,20 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return new Arguments(pairs.Select(p => p.Item1).DistinctBy(m => m.ActorIds[0]).ToArray(), pairs.Select(p => p.Item2).DistinctBy(m => m.ActorIds[0]).ToArray(), "denial-of-that-clause");
     }
 
+    /// <summary>
+    /// "the invasion of Ukraine", "the Russian invasion": a war the gazetteer knows (actors.json "wars") names the party
+    /// the noun leaves out, the aggressor of its theatre or the theatre of its aggressor's war, at the publication date.
+    /// </summary>
+    private (Mention? Agent, Mention? Patient) CompleteFromWars(TriggerMatch t, Mention? agent, Mention? patient)
+    {
+        if (_state is null || (agent is null) == (patient is null)) return (agent, patient);
+        if (agent is null && patient!.ActorIds is [var theatre] && _state.Gazetteer.AggressorIn(theatre, _state.Published) is { } aggressor)
+            return (new Mention(t.First, t.Last, MentionKind.Name, [aggressor], $"the war on {theatre} the gazetteer knows: its aggressor {aggressor}") { Text = t.Text }, patient);
+        if (patient is null && agent!.ActorIds is [var waging] && _state.Gazetteer.TheatreOf(waging, _state.Published) is { } place)
+            return (agent, new Mention(t.First, t.Last, MentionKind.Name, [place], $"the war {waging} wages the gazetteer knows: its theatre {place}") { Text = t.Text });
+        return (agent, patient);
+    }
+
     /// <summary>"the treaty, which Putin and Kim signed in June": the verb's object is the noun its relative clause is on.</summary>
     private bool RelativeOn(SentenceView view, TriggerMatch t, string[] nouns)
     {
@@ -300,6 +314,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (patient is null && !m.Modifier && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view, e.Type)) patient = m;
         }
         if (e.RequiresModifier && modifier is null) return null;
+        if (cues.WarTypes.Contains(e.Type)) (agent, patient) = CompleteFromWars(t, agent ?? modifier, patient);
         if (e.RequiresModifierOrAgent && modifier is null && agent is null) return null;
         IReadOnlyList<Mention> sources = agent is not null ? GroupOf(view, agent) : modifier is not null && e.ModifierRole == "source" ? [modifier] : [];
         IReadOnlyList<Mention> targets = patient is not null ? GroupOf(view, patient) : modifier is not null && e.ModifierRole == "target" ? [modifier] : [];
@@ -486,7 +501,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return m is null ? [] : [m];
     }
 
-    private IReadOnlyList<Mention> GroupOf(SentenceView view, Mention m) => view.Group(view.IndexOf(m)).Where(x => !x.RoleOwner).ToArray();
+    /// <summary>The coordination a mention stands in; a party the text leaves out (a default or a known war's) stands alone.</summary>
+    private IReadOnlyList<Mention> GroupOf(SentenceView view, Mention m) => view.IndexOf(m) is var i and >= 0 ? view.Group(i).Where(x => !x.RoleOwner).ToArray() : [m];
 
     /// <summary>The object: the first mention after the trigger reached directly or through an allowed preposition.</summary>
     private (IReadOnlyList<Mention>?, string?) Object(SentenceView view, TriggerMatch t, string[] preps, string[]? kinds, IReadOnlyList<TriggerMatch> verbs)

@@ -109,6 +109,7 @@ public sealed class SentenceView
     /// </summary>
     public string? PrepositionBefore(Mention m, int from)
     {
+        if (IndexOf(m) < 0) return null; // a party the text leaves out has no phrase of its own
         var groupHead = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[IndexOf(m)])];
         var start = groupHead.First;
         var k = start - 1;
