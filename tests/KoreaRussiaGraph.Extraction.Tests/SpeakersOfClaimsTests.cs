@@ -45,3 +45,39 @@ public class SpeakersOfClaimsTests
         Assert.DoesNotContain("poland SUPPLIED russia", keys);
     }
 }
+
+/// <summary>Judging an act accuses its agent; a veto is cast by the subject of a light verb.</summary>
+public class JudgedActsAndVetoesTests
+{
+    [Fact]
+    public void Condemning_an_act_accuses_the_state_whose_goods_it_moves()
+    {
+        Assert.Contains("japan ACCUSED iran", TestSupport.Extract("Japan condemned the deployment of Iranian soldiers.", "2024-06-02").Keys());
+    }
+
+    [Fact]
+    public void Condemning_an_act_done_to_a_state_does_not_accuse_that_state()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Japan condemned the bombing of Iranian cities.", "2024-06-02").Keys(), k => k.Contains("ACCUSED"));
+    }
+
+    [Theory]
+    [InlineData("China used a veto on Friday.")]
+    [InlineData("China has cast a veto.")]
+    public void The_subject_of_a_light_verb_casts_the_veto(string sentence)
+    {
+        Assert.Contains("china VETOED unsc", TestSupport.Extract(sentence, "2024-06-02").Keys());
+    }
+
+    [Fact]
+    public void A_common_noun_before_a_participle_casts_no_veto_for_an_earlier_name()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Japan wants the rules to give members casting a veto a chance to explain.", "2024-06-02").Keys(), k => k.Contains("VETOED"));
+    }
+
+    [Fact]
+    public void The_country_coordinated_with_a_common_noun_is_generic()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Japan spoke on the Iran issue. The rules give the country or countries casting a veto a chance to explain.", "2024-06-02").Keys(), k => k.Contains("VETOED"));
+    }
+}

@@ -178,6 +178,8 @@ public sealed class MentionFinder
                 if (Enumerable.Range(0, words.Length).Any(w => covered[i + w] || tokens[i + w].Lower != words[w])) continue;
                 var end = i + words.Length;
                 if (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsNoun || tokens[end].IsAdjective || tokens[end].IsCapitalized)) continue;
+                // "the country or countries casting a veto": coordinated with a common noun it is generic, not a reference
+                if (end + 1 < tokens.Count && tokens[end].Lower is "or" or "and" && tokens[end + 1].IsNoun && !tokens[end + 1].IsCapitalized) continue;
                 mentions.Add(new Mention(i, end, kind, [], "unresolved"));
                 for (var k = i; k < end; k++) covered[k] = true;
             }

@@ -101,6 +101,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var passive = reducedRelative || IsPassive(view, t);
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
+        // "condemned the deployment of North Korean troops": the judged act's agent is the demonym of what it moves, as "by X" would be
+        if (obj is null && !passive && cues.EvaluativeTypes.Contains(e.Type) && e.ObjectPreps.Contains("by")
+            && view.Mentions.FirstOrDefault(m => m.First > t.Last && m.First - t.Last <= 8 && view.Clause[m.First] == view.Clause[t.First]
+                   && view.PrepositionBefore(m, t.Last) == "of" && lexicon.Details.Keys.Any(type => IsThemeOrigin(view, m, "of", type))) is { } actor)
+            (obj, prep) = ([actor], "by");
         // "the agreement signed on Wednesday between X and Y": a symmetric passive names its parties after "between"
         // ("the treaty, signed by Putin and Kim": or by the agents of the passive)
         if (passive && catalog.IsSymmetric(e.Type) && (Object(view, t, ["between"], e.ObjectKinds, verbs).Item1 ?? Object(view, t, ["by"], e.ObjectKinds, verbs).Item1) is { } parties
@@ -355,6 +360,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged && !HeadsSubordinateSubject(view, t))
         {
             sources = ReducedRelativeSubject(view, t) ?? Subject(view, t, verbs, exclude: modifier);
+            // "Russia cast a veto": the subject of one of the entry's light verbs performs the noun's act
+            // ("countries casting a veto": a participle on a common noun has that noun, no actor, as its subject)
+            explicitSource |= sources.Count > 0 && e.SubjectLightVerbs is { Length: > 0 } && LightVerbBefore(view, t, e.SubjectLightVerbs)
+                              && !Enumerable.Range(Math.Max(1, t.First - 4), Math.Min(4, t.First)).Any(k => e.SubjectLightVerbs.Contains(view.Tokens[k].Lemma)
+                                  && view.Tokens[k - 1].IsNoun && !view.Mentions.Any(m => m.First <= k - 1 && k - 1 < m.Last));
             if (sources.Count == 0 && e.DefaultSource == "subject-or-possessor") sources = Possessor(view, t);
             frame = "noun-agent-subject";
         }
