@@ -93,3 +93,31 @@ public class KnownWarsTests
         Assert.DoesNotContain(TestSupport.Extract("Grain exports fell after the invasion of Ukraine.", "2010-06-05").Keys(), k => k.Contains("INVADED"));
     }
 }
+
+/// <summary>A recipient named by the purpose of a delivery, and a person named after a long title.</summary>
+public class PurposesAndTitlesTests
+{
+    [Fact]
+    public void A_purpose_of_helping_names_the_recipient()
+    {
+        Assert.Contains("belarus SUPPLIED russia", TestSupport.Extract("Belarus sent soldiers to help Russia hold the border.", "2024-06-02").Keys());
+    }
+
+    [Fact]
+    public void A_named_destination_wins_over_the_purpose()
+    {
+        var keys = TestSupport.Extract("Iran sent drones to Syria to help Russia.", "2024-06-02").Keys();
+        Assert.Contains("iran SUPPLIED syria", keys);
+        Assert.DoesNotContain("iran SUPPLIED russia", keys);
+    }
+
+    [Theory]
+    [InlineData("Xi Jinping met Russian Security Council Secretary Sergei Shoigu on Tuesday.")]
+    [InlineData("Xi Jinping met Security Council Secretary Sergei Shoigu on Tuesday.")]
+    public void The_organ_in_a_persons_title_is_part_of_the_title(string sentence)
+    {
+        var keys = TestSupport.Extract(sentence, "2024-06-05").Keys();
+        Assert.Contains("sergei-shoigu MET xi-jinping", keys);
+        Assert.DoesNotContain(keys, k => k.Contains("russia") || k.Contains("unsc"));
+    }
+}

@@ -101,6 +101,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var passive = reducedRelative || IsPassive(view, t);
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
+        // "sent troops to help Russia retake Kursk": a purpose of helping names the recipient a to-phrase would
+        if (obj is null && !passive && e.ObjectPreps.Contains("to") && BenefactivePurpose(view, t) is { } helped)
+            (obj, prep) = ([helped], "to");
         // "condemned the deployment of North Korean troops": the judged act's agent is the demonym of what it moves, as "by X" would be
         if (obj is null && !passive && cues.EvaluativeTypes.Contains(e.Type) && e.ObjectPreps.Contains("by")
             && view.Mentions.FirstOrDefault(m => m.First > t.Last && m.First - t.Last <= 8 && view.Clause[m.First] == view.Clause[t.First]
@@ -247,6 +250,17 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (patient is null && agent!.ActorIds is [var waging] && _state.Gazetteer.TheatreOf(waging, _state.Published) is { } place)
             return (agent, new Mention(t.First, t.Last, MentionKind.Name, [place], $"the war {waging} wages the gazetteer knows: its theatre {place}") { Text = t.Text });
         return (agent, patient);
+    }
+
+    /// <summary>"sent troops to help Russia", "shipped shells to support Moscow": the object of a helping verb in a purpose infinitive.</summary>
+    private static Mention? BenefactivePurpose(SentenceView view, TriggerMatch t)
+    {
+        for (var k = t.Last; k + 2 < view.Tokens.Count && k - t.Last <= 8 && view.Clause[k] == view.Clause[t.First]; k++)
+        {
+            if (view.Tokens[k].Lower != "to" || !view.IsBenefactiveVerb(view.Tokens[k + 1])) continue;
+            return view.Mentions.FirstOrDefault(m => m.First == k + 2 && !m.Possessive && !m.Modifier);
+        }
+        return null;
     }
 
     /// <summary>"the treaty, which Putin and Kim signed in June": the verb's object is the noun its relative clause is on.</summary>

@@ -113,7 +113,14 @@ public sealed class SentenceView
         var groupHead = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[IndexOf(m)])];
         var start = groupHead.First;
         var k = start - 1;
-        while (k >= from && (IsDeterminer(Tokens[k]) || Tokens[k].IsQuote || Tokens[k].IsHyphen || _language.TitleWords.Contains(Tokens[k].Lower) || IsPremodifier(k))) k--;
+        // "met Security Council Secretary Sergei Shoigu": the capitalised words of a title before its title word belong to it
+        var inTitle = false;
+        while (k >= from && (IsDeterminer(Tokens[k]) || Tokens[k].IsQuote || Tokens[k].IsHyphen || _language.TitleWords.Contains(Tokens[k].Lower) || IsPremodifier(k)
+                             || (inTitle && Tokens[k].IsCapitalized && Tokens[k].IsWord && !InsideMention(k))))
+        {
+            inTitle |= _language.TitleWords.Contains(Tokens[k].Lower);
+            k--;
+        }
         // "hosted a Russian delegation led by Shoigu": the led group stands for its leader
         if (LedGroupBefore(k + 1) is { } group && group > from)
         {
@@ -224,6 +231,9 @@ public sealed class SentenceView
     public bool IsAgentiveNoun(Token t) => _language.AgentiveHeads.Contains(t.Lower);
 
     public bool IsPreposition(Token t) => _language.Prepositions.Contains(t.Lower);
+
+    /// <summary>"help", "assist": verbs whose object benefits from the act a purpose infinitive of theirs explains.</summary>
+    public bool IsBenefactiveVerb(Token t) => _language.BenefactiveVerbs.Contains(t.Lemma) || _language.BenefactiveVerbs.Contains(t.Lower);
 
     /// <summary>"which", "who", and "that": words that open a relative clause.</summary>
     public bool IsRelativePronoun(Token t) => _language.RelativePronouns.Contains(t.Lower) || t.Lower == "that";

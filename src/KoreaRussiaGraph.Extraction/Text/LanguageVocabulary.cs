@@ -28,6 +28,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> TransparentNouns { get; init; }
     /// <summary>"Putin's war": acts only a state performs, so a leader said to own one stands for his state.</summary>
     public required IReadOnlySet<string> StateActNouns { get; init; }
+    /// <summary>"sent troops to help Russia": verbs of helping, whose object is the beneficiary of the act they explain.</summary>
+    public required IReadOnlySet<string> BenefactiveVerbs { get; init; }
     public required IReadOnlyList<string[]> LeadingPhrases { get; init; }
     public required IReadOnlyList<string> PairAnaphors { get; init; }
     /// <summary>"the former", "the latter": the first and second of the last two parties named together, in this order.</summary>
@@ -69,6 +71,7 @@ public sealed class LanguageVocabulary
             CounterpartNouns = VocabularyJson.Set(f.CounterpartNouns),
             TransparentNouns = VocabularyJson.Set(f.TransparentNouns),
             StateActNouns = VocabularyJson.Set(f.StateActNouns),
+            BenefactiveVerbs = VocabularyJson.Set(f.BenefactiveVerbs),
             LeadingPhrases = (f.LeadingPhrases ?? []).Select(p => p.Split(' ')).ToArray(),
             CaptionPositions = VocabularyJson.Set(f.CaptionPositions),
             ConveyanceNouns = VocabularyJson.Set(f.ConveyanceNouns),
@@ -93,5 +96,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors);
+        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs);
 }
