@@ -138,6 +138,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
     private bool ReportsWithSpeaker(SentenceView view, TriggerMatch t, int k, RelationReader reader, IReadOnlyList<TriggerMatch> verbs)
     {
         var verb = cues.IsReportingVerb(view.Tokens[k]) ? k : k + 1 < t.First && cues.IsReportingVerb(view.Tokens[k + 1]) ? k + 1 : -1;
+        // "Russia is believed to have given ...": a passive report has no speaker in its subject
+        if (verb > 0 && cues.PassiveAuxiliaries.Contains(view.Tokens[verb - 1].Lower)) return false;
         return verb >= 0 && reader.Subject(view, new TriggerMatch(t.Entry, verb, verb + 1, view.Tokens[verb].Text), verbs).Count > 0;
     }
 
