@@ -80,3 +80,21 @@ public class DefiniteStateAnaphorTests
         Assert.DoesNotContain(TestSupport.Extract("Iran hosted a summit. Kim Jong Un visited the country music festival.", "2024-06-05").Keys(), k => k.Contains("VISITED"));
     }
 }
+
+/// <summary>A noun heading the subject of a that-clause has no agent in the clause that governs it.</summary>
+public class ComplementClauseSubjectTests
+{
+    [Theory]
+    [InlineData("Japan stressed that arms transfers to Iran would violate the resolutions.")]
+    [InlineData("Japan stressed that arms transfers from Syria – as well as the transfer to Iran of drones – would violate the resolutions.")]
+    public void The_speaker_is_not_the_agent_of_a_noun_its_that_clause_is_about(string sentence)
+    {
+        Assert.DoesNotContain(TestSupport.Extract(sentence, "2024-06-05").Keys(), k => k.StartsWith("japan SUPPLIED"));
+    }
+
+    [Fact]
+    public void A_possessor_still_names_the_agent_inside_a_that_clause()
+    {
+        Assert.Contains("japan SUPPLIED iran", TestSupport.Extract("Japan said that its aid to Iran would continue.", "2024-06-05").Keys());
+    }
+}

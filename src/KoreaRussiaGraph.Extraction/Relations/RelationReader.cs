@@ -252,6 +252,18 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return (agent, patient);
     }
 
+    /// <summary>
+    /// "We emphasize that arms transfers to the DPRK would violate ...": a noun in a that-clause with no subject of its own
+    /// before it heads that clause's subject, so the subject of the verb that governs the clause is not its agent.
+    /// </summary>
+    private static bool HeadsComplementSubject(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
+    {
+        var start = Enumerable.Range(1, Math.Max(0, t.First - 1)).LastOrDefault(k => view.Tokens[k].Lower == "that" && view.Tokens[k - 1].IsVerb, -1);
+        return start > 0
+               && !view.Mentions.Any(m => m.First > start && m.Last <= t.First && view.IsNominative(m, verbs))
+               && !Enumerable.Range(start + 1, t.First - start - 1).Any(k => view.Tokens[k].IsVerb || view.Tokens[k].IsAuxiliary);
+    }
+
     /// <summary>"sent troops to help Russia", "shipped shells to support Moscow": the object of a helping verb in a purpose infinitive.</summary>
     private static Mention? BenefactivePurpose(SentenceView view, TriggerMatch t)
     {
@@ -371,7 +383,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var explicitSource = sources.Count > 0 && (agent is not null || modifier is { Possessive: true });
         // "Canada condemned the transfer of drones to Russia": the judge of an act is not its agent
         var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First]);
-        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged && !HeadsSubordinateSubject(view, t))
+        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged && !HeadsSubordinateSubject(view, t)
+            && !HeadsComplementSubject(view, t, verbs))
         {
             sources = ReducedRelativeSubject(view, t) ?? Subject(view, t, verbs, exclude: modifier);
             // "Russia cast a veto": the subject of one of the entry's light verbs performs the noun's act
