@@ -102,3 +102,23 @@ public class DeniedRowTests
         Assert.DoesNotContain("iran DENIED syria", keys);
     }
 }
+
+/// <summary>Counting back from the publication date, and a month placed in a year by a relative phrase.</summary>
+public class CountedBackDatesTests
+{
+    [Theory]
+    [InlineData("Xi Jinping met Vladimir Putin two days ago.", "2024-11-19")]
+    [InlineData("Xi Jinping met Vladimir Putin 3 months ago.", "2024-08")]
+    [InlineData("Xi Jinping met Vladimir Putin in September last year.", "2023-09")]
+    [InlineData("Xi Jinping met Vladimir Putin in March this year.", "2024-03")]
+    public void The_date_is_counted_from_the_publication_date_at_the_units_precision(string sentence, string expected)
+    {
+        Assert.Equal(expected, TestSupport.Extract(sentence, "2024-11-21").Single("vladimir-putin", "MET", "xi-jinping").Date?.ToString());
+    }
+
+    [Fact]
+    public void A_count_back_without_a_publication_day_gives_no_day()
+    {
+        Assert.Null(TestSupport.Extract("Xi Jinping met Vladimir Putin two days ago.", "2024-11").Single("vladimir-putin", "MET", "xi-jinping").Date);
+    }
+}

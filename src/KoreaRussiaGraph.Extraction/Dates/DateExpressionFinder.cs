@@ -17,7 +17,7 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
         var found = new List<DateExpression>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var e = Relative(tokens, i, published) ?? MonthPhrase(tokens, i, published) ?? Weekday(tokens, i, published) ?? Year(tokens, i);
+            var e = Relative(tokens, i, published) ?? Ago(tokens, i, published) ?? MonthPhrase(tokens, i, published) ?? Weekday(tokens, i, published) ?? Year(tokens, i);
             if (e is null) continue;
             found.Add(e);
             i = e.Last - 1;
@@ -37,6 +37,17 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
             return new DateExpression(i, i + phrase.Words.Length, text, ResolveRelative(phrase, published), $"'{text}' relative to publication {published?.ToString() ?? "(unknown)"}");
         }
         return null;
+    }
+
+    /// <summary>"two days ago", "three months ago": a count of units back from the publication date, at that unit's precision.</summary>
+    private DateExpression? Ago(IReadOnlyList<Token> tokens, int i, PartialDate? published)
+    {
+        if (i + 2 >= tokens.Count || !vocabulary.AgoMarkers.Contains(tokens[i + 2].Lower) || !vocabulary.Units.TryGetValue(tokens[i + 1].Lower, out var unit)) return null;
+        int count;
+        if (tokens[i].Text.All(char.IsDigit) && tokens[i].Text.Length <= 3) count = int.Parse(tokens[i].Text);
+        else if (!vocabulary.NumberWords.TryGetValue(tokens[i].Lower, out count)) return null;
+        var text = string.Join(" ", tokens.Skip(i).Take(3).Select(x => x.Text));
+        return new DateExpression(i, i + 3, text, ResolveRelative(new RelativeDatePhrase([], unit, -count), published), $"'{text}' before publication {published?.ToString() ?? "(unknown)"}");
     }
 
     public static PartialDate? ResolveRelative(RelativeDatePhrase phrase, PartialDate? published)
@@ -73,6 +84,9 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
         else if (i > 0 && IsDayNumber(tokens[i - 1])) day = int.Parse(tokens[i - 1].Text);
         int? year = at < tokens.Count && IsYear(tokens[at]) ? int.Parse(tokens[at].Text) : null;
         var end = year is not null ? at + 1 : day is not null && at > i + 1 ? at : i + 1;
+        // "in September last year", "March this year": the year a relative phrase names
+        if (year is null && Relative(tokens, end, published) is { Value: { Precision: DatePrecision.Year } relativeYear } yearPhrase && relativeYear.Year > 0)
+            (year, end) = (relativeYear.Year, yearPhrase.Last);
         if (end > i + 1 && tokens[end - 1].Text == ",") end--;
         var start = day is not null && i > 0 && IsDayNumber(tokens[i - 1]) ? i - 1 : i;
         if (t.Text == "May" && year is null && day is null && (i == 0 || tokens[i - 1].Lower is not ("in" or "of" or "last" or "since" or "early" or "late" or "mid" or "until")))

@@ -17,6 +17,10 @@ public sealed class DateVocabulary
     public required IReadOnlySet<string> YearBlockers { get; init; }
     public required int YearMin { get; init; }
     public required int YearMax { get; init; }
+    /// <summary>"two days ago": number words, the units they count (day, week, month, year), and the words that count back.</summary>
+    public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
+    public required IReadOnlyDictionary<string, string> Units { get; init; }
+    public required IReadOnlySet<string> AgoMarkers { get; init; }
 
     public IReadOnlySet<string> MonthAndDayWords => Months.Keys.Concat(Weekdays.Keys).Where(k => k.Length > 3).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -34,10 +38,14 @@ public sealed class DateVocabulary
             YearBlockers = VocabularyJson.Set(f.YearBlockers),
             YearMin = f.YearMin,
             YearMax = f.YearMax,
+            NumberWords = new Dictionary<string, int>(f.NumberWords ?? [], StringComparer.OrdinalIgnoreCase),
+            Units = new Dictionary<string, string>(f.Units ?? [], StringComparer.OrdinalIgnoreCase),
+            AgoMarkers = VocabularyJson.Set(f.AgoMarkers),
         };
     }
 
     private sealed record PhraseEntry(string Phrase, string Unit, int Offset);
     private sealed record File(Dictionary<string, int> Months, Dictionary<string, int> Weekdays, PhraseEntry[] Relative,
-        string[]? PastMarkers, string[]? FutureMarkers, string[]? FutureAuxiliaries, string[]? YearBlockers, int YearMin, int YearMax);
+        string[]? PastMarkers, string[]? FutureMarkers, string[]? FutureAuxiliaries, string[]? YearBlockers, int YearMin, int YearMax,
+        Dictionary<string, int>? NumberWords, Dictionary<string, string>? Units, string[]? AgoMarkers);
 }
