@@ -85,6 +85,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var explained = new List<RelationExplanation>();
         var newsDay = new NewsDay(published);
         var statements = new HashSet<(int, string, string, string)>();
+        var hotNews = new HashSet<(int, string, string, string)>();
         foreach (var sentence in _partsOfSpeech.Annotate(clean.Text, _splitter.Split(clean)))
         {
             var mentions = _mentions.Find(sentence, state);
@@ -118,8 +119,11 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                     // a date phrase the text gives but that cannot be resolved at a precision ("last week" across a month's end)
                     // still says the statement was not made on the news day
                     if (c.Relation is { Date: null, Status: ClaimStatus.Asserted } r && !sentence.IsTitle && args.Frame != RelationReader.CompoundFrame && dates.All(d => d.Value is not null)
-                        && _statementTense.IsStatementType(r.Type) && verb is { } v && _statementTense.IsOneOffStatement(view, v, r.Type))
-                        statements.Add(StatementKey(r));
+                        && verb is { } v)
+                    {
+                        if (_statementTense.IsStatementType(r.Type) && _statementTense.IsOneOffStatement(view, v, r.Type)) statements.Add(StatementKey(r));
+                        else if (_statementTense.IsHotNewsEvent(view, v, r.Type)) hotNews.Add(StatementKey(r));
+                    }
                 }
             }
             if (state.StatementAuthors.Count > 0 && !sentence.IsTitle && !question)
@@ -137,7 +141,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             state.History.Add(mentions);
             state.HistoryTokens.Add(sentence.Tokens);
         }
-        var withDates = TheatreOfWar(DateStatements(DateFromAnchorEvent(CarryEventDates(InheritEventDates(explained))), statements, newsDay), state);
+        var withDates = TheatreOfWar(HotNews(DateStatements(DateFromAnchorEvent(CarryEventDates(InheritEventDates(explained))), statements, newsDay), hotNews, published), state);
         var actorIds = withDates.SelectMany(e => new[] { e.Relation.SourceId, e.Relation.TargetId, e.Relation.AttributedTo }).OfType<string>().ToHashSet();
         var actors = actorIds.Select(id => state.FindActor(id)).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
@@ -358,6 +362,12 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var (day, how) = newsDay.For(e.Relation.Citation.SentenceIndex);
             return day is null ? e : e with { Relation = e.Relation with { Date = day }, DateHow = how };
         }).ToList();
+
+    /// <summary>"Shoigu has arrived in Pyongyang": an event in the hot-news perfect happened on the day of publication.</summary>
+    private static List<RelationExplanation> HotNews(List<RelationExplanation> explained, HashSet<(int, string, string, string)> hotNews, PartialDate? published) =>
+        explained.Select(e => e.Relation.Date is null && published is { Precision: DatePrecision.Day } day && hotNews.Contains(StatementKey(e.Relation))
+            ? e with { Relation = e.Relation with { Date = day }, DateHow = $"an event reported in the present perfect is the day's news (publication {day})" }
+            : e).ToList();
 
     /// <summary>"the visit", "the letter": an undated mention of an event the document dated earlier takes that date.</summary>
     private List<RelationExplanation> InheritEventDates(List<RelationExplanation> explained)

@@ -122,3 +122,25 @@ public class CountedBackDatesTests
         Assert.Null(TestSupport.Extract("Xi Jinping met Vladimir Putin two days ago.", "2024-11").Single("vladimir-putin", "MET", "xi-jinping").Date);
     }
 }
+
+/// <summary>The present perfect of an event is the day's news, unless the clause counts it or places it in a span.</summary>
+public class HotNewsPerfectTests
+{
+    [Theory]
+    [InlineData("Xi Jinping has arrived in Moscow, where he will stay two days.")]
+    [InlineData("Xi Jinping and Vladimir Putin have concluded their first ever summit in Moscow.")]
+    public void The_hot_news_perfect_dates_the_event_at_publication(string sentence)
+    {
+        var visit = TestSupport.Extract(sentence, "2024-11-21").Relations.First(r => r.SourceId == "xi-jinping" && r.Type is "VISITED");
+        Assert.Equal("2024-11-21", visit.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Xi Jinping has visited Moscow twice.")]
+    [InlineData("Xi Jinping has never visited Moscow.")]
+    [InlineData("Xi Jinping had visited Moscow.")]
+    public void A_counted_negated_or_past_perfect_event_has_no_day(string sentence)
+    {
+        Assert.DoesNotContain(TestSupport.Extract(sentence, "2024-11-21").Relations, r => r.Date?.ToString() == "2024-11-21");
+    }
+}

@@ -44,6 +44,26 @@ public sealed class StatementTense(CueLexicon cues)
         return !present || cues.PerformativeVerbs.Contains(t.Lemma);
     }
 
+    /// <summary>
+    /// "Putin and Kim have concluded their summit", "Shoigu has arrived in Pyongyang": the present perfect of an event
+    /// reports news of the day it is published, unless the clause counts or places it in a span ("has met him twice",
+    /// "has never visited", "has visited since 2019"), which makes it an experience with no day.
+    /// </summary>
+    public bool IsHotNewsEvent(SentenceView view, int verb, string type)
+    {
+        if (!cues.EventTypes.Contains(type)) return false;
+        // "have concluded their first ever summit": a word the tagger calls a verb inside the noun phrase is not its governor
+        while (verb > 0 && view.Tokens[verb].Lower == view.Tokens[verb].Lemma && view.Clause[verb - 1] == view.Clause[verb] && GoverningVerb(view, verb - 1) is { } earlier) verb = earlier;
+        if (!view.Tokens[verb].IsVerb || view.Tokens[verb].Lower == view.Tokens[verb].Lemma) return false;
+        var perfect = false;
+        for (var i = verb - 1; i >= 0 && i >= verb - 3; i--)
+        {
+            if (cues.PerfectAuxiliaries.Contains(view.Tokens[i].Lower)) { perfect = view.Tokens[i].Lower is not "had"; break; }
+            if (!view.Tokens[i].IsAdverb) break;
+        }
+        return perfect && !view.Tokens.Where((_, i) => view.Clause[i] == view.Clause[verb]).Any(t => cues.ExperientialMarkers.Contains(t.Lower));
+    }
+
     private static int? FiniteVerbBefore(SentenceView view, int end)
     {
         for (var i = end - 1; i >= 0; i--)

@@ -53,6 +53,8 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> AlliedTypes { get; init; }
     /// <summary>Relation types whose noun may leave out a party that a war the gazetteer knows supplies ("the invasion of Ukraine").</summary>
     public required IReadOnlySet<string> WarTypes { get; init; }
+    /// <summary>"twice", "never", "since": in a present-perfect clause they make an event an experience with no day.</summary>
+    public required IReadOnlySet<string> ExperientialMarkers { get; init; }
     /// <summary>Words by which a statement's authors condemn what they describe ("hegemonic", "aggression").</summary>
     public required IReadOnlySet<string> NegativeAppraisal { get; init; }
     /// <summary>Words by which a statement's authors endorse what they describe ("legitimate", "just").</summary>
@@ -95,6 +97,7 @@ public sealed class CueLexicon
             HostileTypes = VocabularyJson.Set(f.HostileTypes),
             AlliedTypes = VocabularyJson.Set(f.AlliedTypes),
             WarTypes = VocabularyJson.Set(f.WarTypes),
+            ExperientialMarkers = VocabularyJson.Set(f.ExperientialMarkers),
             NegativeAppraisal = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("negative")),
             PositiveAppraisal = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("positive")),
             NegativeActs = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("negativeActs")),
@@ -107,5 +110,5 @@ public sealed class CueLexicon
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
         string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
-        Dictionary<string, string[]>? Appraisal, string[]? WarTypes);
+        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers);
 }
