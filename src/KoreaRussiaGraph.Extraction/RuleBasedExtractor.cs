@@ -126,8 +126,12 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                     }
                 }
             }
-            if (state.StatementAuthors.Count > 0 && !sentence.IsTitle && !question)
-                sentenceRelations.AddRange(AuthorStanceRelations(document.Id, sentence, view, verbs, reader, state));
+            if (!sentence.IsTitle && !question)
+                foreach (var (stance, oneOffStatement) in StanceRelations(document.Id, sentence, view, verbs, reader, status, state))
+                {
+                    sentenceRelations.Add(stance);
+                    if (oneOffStatement) statements.Add(StatementKey(stance.Relation));
+                }
             var kept = sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId))
                 .Select(r => NarrativeDate(r, dates, state)).ToList();
             foreach (var r in kept.ToArray())
@@ -255,22 +259,38 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         }
     }
 
-    /// <summary>The stances a statement's authors take in its own text (<see cref="AuthorStance"/>), as of the day it was issued.</summary>
-    private IEnumerable<RelationExplanation> AuthorStanceRelations(string documentId, Sentence sentence, SentenceView view, IReadOnlyList<TriggerMatch> verbs,
-        RelationReader reader, DiscourseState state)
+    /// <summary>
+    /// The stances the appraisal in a sentence shows (<see cref="AuthorStance"/>): a reported speaker's ("Kim said the
+    /// US's hostile policy ...", undated unless the report is a one-off statement, then the news day), or, in a
+    /// statement's own text outside quotation marks, its authors' (as of the day it was issued).
+    /// </summary>
+    private IEnumerable<(RelationExplanation Relation, bool OneOffStatement)> StanceRelations(string documentId, Sentence sentence, SentenceView view,
+        IReadOnlyList<TriggerMatch> verbs, RelationReader reader, StatusClassifier status, DiscourseState state)
     {
         var stance = new AuthorStance(_cues, reader, new TriggerMatch(_triggers.Entries.First(e => e.Type == "OPPOSED"), 0, 1, ""));
         foreach (var finding in stance.Find(view, verbs))
-            foreach (var author in state.StatementAuthors)
+        {
+            var cue = new TriggerMatch(_triggers.Entries.First(e => e.Type == finding.Type), finding.Cue, finding.Cue + 1, view.Tokens[finding.Cue].Text);
+            var decision = status.Classify(view, cue, true, reader, verbs);
+            if (decision is null) continue;
+            var reported = decision is { Status: ClaimStatus.Alleged, ByReportingVerb: true } && decision.Speakers.Any(m => m.IsResolved);
+            if (!reported && (state.StatementAuthors.Count == 0 || finding.Quoted || decision.Status != ClaimStatus.Asserted)) continue;
+            var holders = reported ? decision.Speakers.SelectMany(m => m.ActorIds).Select(state.ActsFor).Distinct().ToArray() : state.StatementAuthors.ToArray();
+            var oneOff = reported && decision.CueToken is { } verb && _statementTense.IsOneOffStatement(view, verb, finding.Type);
+            var rule = $"{(reported ? "speaker" : "author")}-stance/{(finding.Type == "ACCUSED" ? "negative-act" : "appraisal")}";
+            foreach (var holder in holders)
                 foreach (var target in finding.Targets.SelectMany(m => m.ActorIds).Select(state.ActsFor).Distinct())
                 {
-                    if (target == author || state.StatementAuthors.Contains(target) || state.KindOf(target) is ActorKind.Place or null) continue;
-                    var rule = $"author-stance/{(finding.Type == "ACCUSED" ? "negative-act" : "appraisal")}";
-                    var cue = new TriggerMatch(_triggers.Entries.First(e => e.Type == finding.Type), finding.Cue, finding.Cue + 1, view.Tokens[finding.Cue].Text);
+                    if (target == holder || holders.Contains(target) || state.KindOf(target) is ActorKind.Place or null) continue;
                     var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, rule);
-                    var relation = Relation.Create(finding.Type, author, target, false, citation, state.Published, state.Published, ClaimStatus.Asserted, null, null, 0.6);
-                    yield return Explanation(relation, sentence, cue, rule, finding.Targets, $"the statement's own text: {finding.How}", "the statement is dated by its issue (publication)");
+                    var date = reported ? null : state.Published;
+                    var relation = Relation.Create(finding.Type, holder, target, false, citation, date, state.Published, ClaimStatus.Asserted, null, null, 0.6);
+                    var used = reported ? finding.Targets.Concat(decision.Speakers) : finding.Targets;
+                    yield return (Explanation(relation, sentence, cue, rule, used,
+                        reported ? $"the speaker's own words ({decision.How}): {finding.How}" : $"the statement's own text: {finding.How}",
+                        reported ? "the speaker's statement: dated as a statement" : "the statement is dated by its issue (publication)"), oneOff);
                 }
+        }
     }
 
     /// <summary>

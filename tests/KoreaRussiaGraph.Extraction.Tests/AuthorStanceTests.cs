@@ -50,3 +50,27 @@ public class AuthorStanceTests
         Assert.DoesNotContain(relations, r => r.Type is "OPPOSED" or "SUPPORTED");
     }
 }
+
+/// <summary>The same appraisal in reported speech is the speaker's stance.</summary>
+public class SpeakerStanceTests
+{
+    [Theory]
+    [InlineData("Kim said the hostile policy of Japan had failed.", "kim-jong-un")]
+    [InlineData("\"The reckless policy of Japan is a threat,\" China's foreign ministry said.", "china")]
+    public void A_speakers_negative_description_of_what_a_party_owns_opposes_it(string sentence, string speaker)
+    {
+        Assert.Contains(TestSupport.Extract(sentence, "2024-03-12").Relations, r => r.SourceId == speaker && r is { Type: "OPPOSED", TargetId: "japan", Status: ClaimStatus.Asserted });
+    }
+
+    [Fact]
+    public void Appraisal_the_journalist_writes_in_an_ordinary_report_is_nobodys_stance()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("The reckless policy of Japan worried investors.", "2024-03-12").Relations, r => r.Type == "OPPOSED");
+    }
+
+    [Fact]
+    public void A_negated_report_takes_no_stance()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("China did not say Japan's reckless policy had failed.", "2024-03-12").Relations, r => r.Type == "OPPOSED");
+    }
+}

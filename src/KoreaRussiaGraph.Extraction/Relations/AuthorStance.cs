@@ -4,7 +4,7 @@ using KoreaRussiaGraph.Extraction.Mentions;
 namespace KoreaRussiaGraph.Extraction.Relations;
 
 /// <summary>One stance a statement's authors take in their own voice: who they take it towards, and the words that show it.</summary>
-public sealed record AuthorStanceFinding(string Type, IReadOnlyList<Mention> Targets, int Cue, string How);
+public sealed record AuthorStanceFinding(string Type, IReadOnlyList<Mention> Targets, int Cue, string How, bool Quoted);
 
 /// <summary>
 /// The stance of a statement's authors, read from the appraisal in its own text (cues.json "appraisal"). A government's
@@ -12,7 +12,8 @@ public sealed record AuthorStanceFinding(string Type, IReadOnlyList<Mention> Tar
 /// what it opposes and supports by how it describes others, not with a verb of opposing:
 /// "the hegemonic policy of the U.S." and "Russia's war of aggression" oppose their owners, "X have systematically
 /// undermined ..." accuses its subject, "Russia's reasonable and just demand" supports its owner.
-/// Nothing is read inside quotation marks, where the authors cite others' words.
+/// The same appraisal in reported speech ("Kim said the US's hostile policy ...") is the speaker's stance; words inside
+/// quotation marks are marked, since in a statement's own text they cite others.
 /// </summary>
 public sealed class AuthorStance(CueLexicon cues, RelationReader reader, TriggerMatch subjectProbe)
 {
@@ -28,12 +29,12 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (quoted[i] || !tokens[i].IsWord) continue;
+            if (!tokens[i].IsWord) continue;
             var word = tokens[i].Lower;
             if (tokens[i].IsVerb && cues.NegativeActs.Contains(tokens[i].Lemma))
             {
                 var subject = reader.Subject(view, subjectProbe with { First = i, Last = i + 1, Text = tokens[i].Text }, verbs);
-                if (subject.Count > 0) yield return new AuthorStanceFinding("ACCUSED", subject, i, $"the authors say their subject '{tokens[i].Text}'");
+                if (subject.Count > 0) yield return new AuthorStanceFinding("ACCUSED", subject, i, $"its subject '{tokens[i].Text}'", quoted[i]);
                 continue;
             }
             if (!tokens[i].IsAdjective && !tokens[i].IsNoun) continue;
@@ -41,7 +42,7 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
             if (!negative && !cues.PositiveAppraisal.Contains(word)) continue;
             var owners = Owners(view, i);
             if (owners.Count > 0)
-                yield return new AuthorStanceFinding(negative ? "OPPOSED" : "SUPPORTED", owners, i, $"the authors call what it owns '{tokens[i].Text}'");
+                yield return new AuthorStanceFinding(negative ? "OPPOSED" : "SUPPORTED", owners, i, $"what it owns is called '{tokens[i].Text}'", quoted[i]);
         }
     }
 
