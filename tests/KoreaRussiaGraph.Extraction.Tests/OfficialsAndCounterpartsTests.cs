@@ -55,3 +55,20 @@ public class OfficialsAndCounterpartsTests
         Assert.DoesNotContain("iran SUPPLIED ukraine", TestSupport.Extract("Iran supplied drones to the separatist regions in Ukraine.", "2024-06-05").Keys());
     }
 }
+
+/// <summary>"the defence ministers of X and Y": a two-word office in the plural names each state's holder, or the state.</summary>
+public class PluralOfficesTests
+{
+    [Fact]
+    public void Each_states_holder_or_else_the_state_stands_for_the_office()
+    {
+        var keys = TestSupport.Extract("The foreign ministers of Russia and Iran met on Monday.", "2023-07-26").Keys();
+        Assert.Contains("iran MET sergei-lavrov", keys);
+    }
+
+    [Fact]
+    public void Known_holders_of_a_two_word_office_meet_each_other()
+    {
+        Assert.Contains("choe-son-hui MET sergei-lavrov", TestSupport.Extract("The foreign ministers of Russia and North Korea met on Monday.", "2023-07-26").Keys());
+    }
+}

@@ -395,7 +395,11 @@ public sealed class MentionFinder
         {
             var first = mentions[m];
             if (first.First < 2 || tokens[first.First - 1].Lower != "of") continue;
+            // "the leaders of X and Y", "the defence ministers of X and Y": a one- or two-word office in the plural
             var titleWord = tokens[first.First - 2].Lower.TrimEnd('s');
+            var titleLength = 1;
+            if (first.First >= 3 && _gazetteer.OfficeTitles.Contains($"{tokens[first.First - 3].Lower} {titleWord}", StringComparer.OrdinalIgnoreCase))
+                (titleWord, titleLength) = ($"{tokens[first.First - 3].Lower} {titleWord}", 2);
             if (!_gazetteer.OfficeTitles.Contains(titleWord, StringComparer.OrdinalIgnoreCase)) continue;
             var group = new List<int> { m };
             for (var n = m + 1; n < mentions.Count && Between(tokens, mentions[group[^1]].Last, mentions[n].First).All(t => t.Lower is "and" or ","); n++) group.Add(n);
@@ -403,10 +407,14 @@ public sealed class MentionFinder
             {
                 var stateId = mentions[g].ActorIds.FirstOrDefault();
                 var holders = stateId is null ? [] : _gazetteer.OfficeHolders(stateId, titleWord, state.Published).Select(o => o.HolderId).Distinct().ToArray();
-                var start = g == m ? first.First - 2 - (first.First >= 3 && tokens[first.First - 3].Lower == "the" ? 1 : 0) : mentions[g].First;
+                var titleStart = first.First - 1 - titleLength;
+                var start = g == m ? titleStart - (titleStart >= 1 && tokens[titleStart - 1].Lower == "the" ? 1 : 0) : mentions[g].First;
+                // with no single known holder, the unnamed office holder acts for the state (the annotation conventions)
                 mentions[g] = holders.Length == 1
                     ? new Mention(start, mentions[g].Last, MentionKind.Title, holders, $"'{titleWord} of {stateId}' held by {holders[0]} at {state.Published?.ToString() ?? "unknown date"}")
-                    : new Mention(mentions[g].First, mentions[g].Last, MentionKind.Title, [], "unresolved office");
+                    : stateId is not null && state.KindOf(stateId) == ActorKind.State
+                        ? new Mention(mentions[g].First, mentions[g].Last, MentionKind.Title, [stateId], $"unnamed '{titleWord}' of {stateId} -> the state")
+                        : new Mention(mentions[g].First, mentions[g].Last, MentionKind.Title, [], "unresolved office");
             }
             m = group[^1];
         }
