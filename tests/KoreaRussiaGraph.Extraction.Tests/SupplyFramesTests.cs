@@ -140,3 +140,27 @@ public class TroopDeploymentTests
         Assert.DoesNotContain(TestSupport.Extract("Iran deployed troops to the border.", "2023-05-02").Relations, r => r.Type == "SUPPLIED");
     }
 }
+
+/// <summary>Helping a party with technology or arms supplies it; helping it do anything else does not.</summary>
+public class AssistanceTests
+{
+    [Theory]
+    [InlineData("Iran promised to assist Syria in missile development.")]
+    [InlineData("Iran has helped Syria launch a satellite.")]
+    public void Helping_with_technology_or_arms_is_supplying(string sentence)
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract(sentence, "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void Helping_a_party_evade_sanctions_supplies_nothing()
+    {
+        Assert.DoesNotContain("iran SUPPLIED syria", TestSupport.Extract("Iran helped Syria evade sanctions.", "2023-05-02").Keys());
+    }
+
+    [Fact]
+    public void The_possessor_of_a_modified_noun_governing_the_infinitive_is_its_subject()
+    {
+        Assert.Contains("iran SUPPLIED syria", TestSupport.Extract("Analysts cited Iran's often repeated pledge to help Syria with missile technology.", "2023-05-02").Keys());
+    }
+}

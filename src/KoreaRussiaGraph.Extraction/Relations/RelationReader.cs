@@ -616,8 +616,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             && view.PrepositionBefore(agentOfGerund, 0) is "of" or "with")
             return GroupOf(view, agentOfGerund);
         // "its decision to impose": the possessor of the noun that governs the infinitive
+        // ("Putin's publicly stated commitment to help": the noun's own modifiers may stand between)
         if (t.First >= 3 && view.Tokens[t.First - 1].Lower == "to" && view.Tokens[t.First - 2].IsWord && char.IsLower(view.Tokens[t.First - 2].Text[0])
-            && view.Mentions.FirstOrDefault(m => m.Possessive && (m.Last == t.First - 2 || (m.Last == t.First - 3 && view.Tokens[m.Last].IsPossessiveMarker))) is { } owner)
+            && view.Tokens[t.First - 2].IsNoun
+            && view.Mentions.LastOrDefault(m => m.Possessive && m.Last < t.First - 1 && t.First - 1 - m.Last <= 5
+                   && view.Tokens.Skip(m.Last).Take(t.First - 1 - m.Last).All(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0]) && !view.IsPreposition(x))))
+               is { } owner)
             return [owner];
         var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs) && m.ActorIds.All(id => _state?.KindOf(id) != ActorKind.Place)).ToArray();
         var inClause = candidates.LastOrDefault(m => view.Clause[m.First] == clause);
