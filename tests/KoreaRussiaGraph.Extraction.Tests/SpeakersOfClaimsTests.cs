@@ -97,3 +97,20 @@ public class JudgedActsAndVetoesTests
         Assert.DoesNotContain(TestSupport.Extract("Japan spoke on the Iran issue. The rules give the country or countries casting a veto a chance to explain.", "2024-06-02").Keys(), k => k.Contains("VETOED"));
     }
 }
+
+/// <summary>A denial of a that-clause answers the claim's parties, not names inside another party's noun phrase.</summary>
+public class DenialPartiesTests
+{
+    [Fact]
+    public void A_name_in_a_possessed_nouns_phrase_is_no_party_of_the_denied_claim()
+    {
+        var keys = TestSupport.Extract("Belarus denied that arms were sent from Belarus for use in Russia's war against Ukraine.", "2024-06-02").Keys();
+        Assert.DoesNotContain("belarus DENIED ukraine", keys);
+    }
+
+    [Fact]
+    public void The_other_party_of_the_denied_claim_is_still_answered()
+    {
+        Assert.Contains("belarus DENIED russia", TestSupport.Extract("Belarus denied that arms were sent from Belarus to Russia.", "2024-06-02").Keys());
+    }
+}

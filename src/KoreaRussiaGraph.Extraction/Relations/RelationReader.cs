@@ -227,7 +227,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "X denied that arms were sent from Y": no accuser named, so the denial answers the other party of the denied claim
         var that = Enumerable.Range(t.Last, Math.Max(0, Math.Min(view.Tokens.Count, t.Last + 4) - t.Last)).FirstOrDefault(k => view.Tokens[k].Lower == "that", -1);
         if (that < 0) return null;
-        var others = view.Mentions.Where(m => m.First > that && m.ActorIds.Count == 1 && _state?.KindOf(m.ActorIds[0]) is ActorKind.State or ActorKind.Person or ActorKind.Organization or ActorKind.Group).ToArray();
+        var others = view.Mentions.Where(m => m.First > that && m.ActorIds.Count == 1 && _state?.KindOf(m.ActorIds[0]) is ActorKind.State or ActorKind.Person or ActorKind.Organization or ActorKind.Group
+                                              && !InPossessedNounPhrase(view, m)).ToArray();
         if (others.Length == 0) return null;
         // each denier denies against the claim's other parties (its own co-deniers among them when they are parties too)
         var pairs = new List<(Mention, Mention)>();
@@ -262,6 +263,15 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return start > 0
                && !view.Mentions.Any(m => m.First > start && m.Last <= t.First && view.IsNominative(m, verbs))
                && !Enumerable.Range(start + 1, t.First - start - 1).Any(k => view.Tokens[k].IsVerb || view.Tokens[k].IsAuxiliary);
+    }
+
+    /// <summary>"for use in Russia's war against Ukraine": a name in the prepositional phrase of another party's noun belongs to that noun, not to the clause.</summary>
+    private static bool InPossessedNounPhrase(SentenceView view, Mention m)
+    {
+        var prep = m.First - 1;
+        while (prep > 0 && view.IsDeterminer(view.Tokens[prep])) prep--;
+        if (prep < 2 || !view.IsPreposition(view.Tokens[prep]) || !view.Tokens[prep - 1].IsNoun) return false;
+        return view.Mentions.Any(owner => owner != m && owner.Possessive && owner.Last >= prep - 3 && owner.Last <= prep - 1);
     }
 
     /// <summary>"sent troops to help Russia", "shipped shells to support Moscow": the object of a helping verb in a purpose infinitive.</summary>
