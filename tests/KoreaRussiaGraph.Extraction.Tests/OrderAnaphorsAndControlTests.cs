@@ -128,3 +128,15 @@ public class StatementTextTests
         Assert.DoesNotContain("canada SUPPLIED syria", TestSupport.Extract("Canada stressed that arms transfers to Syria are illegal.", "2025-06-05").Keys());
     }
 }
+
+/// <summary>The object of a verb controls the gerund after "for": "sanctioned three Iranian firms for shipping ...".</summary>
+public class GerundControlByGroupsTests
+{
+    [Fact]
+    public void A_demonym_with_its_agentive_head_is_the_gerunds_subject()
+    {
+        var keys = TestSupport.Extract("Japan sanctioned three Iranian companies for shipping oil to Syria.", "2024-06-02").Keys();
+        Assert.Contains("iran SUPPLIED syria", keys);
+        Assert.DoesNotContain("japan SUPPLIED syria", keys);
+    }
+}

@@ -618,7 +618,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "accused North Korea of providing", "joined China in imposing": the gerund's subject is the name before the preposition
         if (head >= 2 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "of" or "in" or "by" or "for")
         {
-            var before = view.Mentions.LastOrDefault(m => m.Last == head - 1 && !m.Possessive);
+            // ("sanctioned three Russian companies for shipping": a demonym with its agentive head)
+            var before = view.Mentions.LastOrDefault(m => !m.Possessive && (m.Last == head - 1
+                || (m.Kind == MentionKind.Demonym && m.Last == head - 2 && view.IsAgentiveNoun(view.Tokens[head - 2]))));
             if (before is not null && view.PrepositionBefore(before, 0) is "" or null) return AddComitatives(view, GroupOf(view, before), t, verbs);
         }
         // "accusations of Iran supplying drones": the name right before a gerund is its subject
