@@ -98,3 +98,23 @@ public class ComplementClauseSubjectTests
         Assert.Contains("japan SUPPLIED iran", TestSupport.Extract("Japan said that its aid to Iran would continue.", "2024-06-05").Keys());
     }
 }
+
+/// <summary>Names set off by a dash or colon after a common noun stand in its place.</summary>
+public class DashAppositionTests
+{
+    [Theory]
+    [InlineData("Iran recognized two breakaway states: Donetsk People's Republic and Luhansk People's Republic.")]
+    [InlineData("Iran recognized the independence of the two states—Donetsk People's Republic and Luhansk People's Republic.")]
+    public void The_names_after_the_dash_are_the_object(string sentence)
+    {
+        var keys = TestSupport.Extract(sentence, "2023-09-01").Keys();
+        Assert.Contains("iran SUPPORTED donetsk-peoples-republic", keys);
+        Assert.Contains("iran SUPPORTED luhansk-peoples-republic", keys);
+    }
+
+    [Fact]
+    public void A_dash_after_a_name_still_breaks_the_clause()
+    {
+        Assert.DoesNotContain("iran SUPPORTED syria", TestSupport.Extract("Iran was quiet—Syria, which Russia backed, was not.", "2023-09-01").Keys());
+    }
+}

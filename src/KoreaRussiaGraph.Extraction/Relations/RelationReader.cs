@@ -557,7 +557,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         string? kinPrep = null;
         foreach (var m in view.Mentions.Where(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First] && m.First - t.Last <= 15))
         {
-            if (verbs.Any(v => v != t && v.First >= t.Last && v.Last <= m.First && !view.InLeadingPhrase(v.First))) break;
+            // ("the Russian-occupied states": a participle inside a hyphenated compound is a modifier, not a verb of the clause)
+            if (verbs.Any(v => v != t && v.First >= t.Last && v.Last <= m.First && !view.InLeadingPhrase(v.First) && !(v.First > 0 && view.Tokens[v.First - 1].IsHyphen))) break;
             if (view.ModifiesLedGroup(m)) continue;
             if (m.RoleOwner) { kinPrep = view.PrepositionBefore(m, t.Last); continue; }
             if (m.Modifier) continue; // "welcomed the Russia-backed government": the object is the government, not Russia

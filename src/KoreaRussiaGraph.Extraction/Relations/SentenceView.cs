@@ -33,7 +33,9 @@ public sealed class SentenceView
             // "Kim, who met Putin in June, has pledged …": a relative clause between commas ends at its closing comma,
             // and the clause it interrupted resumes
             if (resumes is { } outer && tokens[i].Text == ",") { Clause[i] = clause; clause = outer; resumes = null; continue; }
-            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i) && !dateFollows && !preposition)
+            // "the two occupied states—X and Y": a dash or colon between a common noun and names opens an apposition, not a clause
+            var apposition = i > 0 && tokens[i].Text is "—" or "–" or ":" && tokens[i - 1].IsNoun && char.IsLower(tokens[i - 1].Text[0]) && mentions.Any(m => m.First == i + 1);
+            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i) && !dateFollows && !preposition && !apposition)
             {
                 if (tokens[i - 1].Text == "," && language.RelativePronouns.Contains(tokens[i].Lower) && resumes is null) resumes = clause;
                 clause = ++next;
@@ -111,7 +113,7 @@ public sealed class SentenceView
     {
         if (IndexOf(m) < 0) return null; // a party the text leaves out has no phrase of its own
         var groupHead = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[IndexOf(m)])];
-        var start = groupHead.First;
+        var start = AppositionHost(groupHead.First);
         var k = start - 1;
         // "met Security Council Secretary Sergei Shoigu": the capitalised words of a title before its title word belong to it
         var inTitle = false;
@@ -191,12 +193,26 @@ public sealed class SentenceView
     /// </summary>
     public bool IsOwnerOfDirectObject(Mention m, int verbEnd, Func<string, bool> isTrigger)
     {
-        var of = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[IndexOf(m)])].First - 1;
+        var of = AppositionHost(Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[IndexOf(m)])].First) - 1;
         while (of > verbEnd && (IsDeterminer(Tokens[of]) || _language.TitleWords.Contains(Tokens[of].Lower)) && Tokens[of].Lower != "of") of--;
         if (of <= verbEnd || Tokens[of].Lower != "of" || of - verbEnd > 4) return false;
         var phrase = Tokens.Skip(verbEnd).Take(of - verbEnd).ToArray();
         return phrase.Length > 0 && phrase.All(x => x.IsWord && char.IsLower(x.Text[0]) && !x.IsVerb && !_language.PossessiveRoleNouns.Contains(x.Lower) && !isTrigger(x.Lower))
                && phrase.Any(x => x.IsNoun);
+    }
+
+    /// <summary>
+    /// "recognised the two Russian-occupied states—X and Y—": names set off by a dash or colon right after a common noun
+    /// stand in apposition to its noun phrase and take its place in the clause: the start of that phrase, else of the names.
+    /// </summary>
+    private int AppositionHost(int start)
+    {
+        var k = start - 1;
+        if (k < 1 || Tokens[k].Text is not ("—" or "–" or ":") || !Tokens[k - 1].IsNoun || !char.IsLower(Tokens[k - 1].Text[0]) || InsideMention(k - 1)) return start;
+        bool InPhrase(int i) => IsDeterminer(Tokens[i]) || Tokens[i].IsHyphen || Mentions.Any(x => x.First <= i && i < x.Last && x.Modifier)
+                                || (Tokens[i].IsWord && char.IsLower(Tokens[i].Text[0]) && !Tokens[i].IsVerb && !_language.Prepositions.Contains(Tokens[i].Lower));
+        while (k > 0 && InPhrase(k - 1)) k--;
+        return k;
     }
 
     /// <summary>Not in a prepositional phrase, not a possessor, not the object right after a verb trigger.</summary>
