@@ -31,9 +31,13 @@ public sealed class BulkImportSearchTests : IDisposable
         }
     }
 
+    // Transactions of one batch, so an import of 120,000 lines commits before it is stopped (the default is 1,000,000).
     private static async Task<EmbeddedGraphStore> OpenAsync(string path)
     {
-        var store = new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = path, ChangePollInterval = TimeSpan.Zero });
+        var store = new EmbeddedGraphStore(new EmbeddedStoreOptions
+        {
+            Path = path, ChangePollInterval = TimeSpan.Zero, EmptyStoreImportTransactionRows = Import.BulkImporter.BatchSize,
+        });
         await store.InitializeAsync();
         return store;
     }
