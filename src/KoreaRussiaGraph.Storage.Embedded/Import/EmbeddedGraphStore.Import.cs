@@ -1,6 +1,5 @@
 using KoreaRussiaGraph.Core.Ports;
 using KoreaRussiaGraph.Storage.Embedded.Import;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace KoreaRussiaGraph.Storage.Embedded;
@@ -24,33 +23,10 @@ public sealed partial class EmbeddedGraphStore
             }
             finally
             {
-                // The quotes' full-text index (after an import into an empty store) is rebuilt on its own connection while
-                // this one reads the file into the index: two cores, two table scans at once. It logs no change, so the
-                // index's change-log position stays right.
                 var started = System.Diagnostics.Stopwatch.StartNew();
-                var quotes = Task.Run(async () =>
-                {
-                    try
-                    {
-                        await BulkImporter.RestoreQuoteIndexAsync(_database, CancellationToken.None);
-                        _logger.LogInformation("Quote search index ready after the import in {Ms} ms", started.ElapsedMilliseconds);
-                    }
-                    catch (Exception e) when (e is SqliteException or IOException)
-                    {
-                        // The relations are in; only quote search waits, and the next start rebuilds it (the trigger is missing).
-                        _logger.LogWarning("Rebuilding the quote search index after the import failed ({Error}); the next start rebuilds it", e.Message);
-                    }
-                });
-                try
-                {
-                    await using var connection = await _database.OpenAsync(CancellationToken.None);
-                    var index = await LoadAllAsync(connection, CancellationToken.None);
-                    _logger.LogInformation("Index rebuilt after the import: {Relations} relations in {Ms} ms", index.RelationCount, started.ElapsedMilliseconds);
-                }
-                finally
-                {
-                    await quotes;
-                }
+                await using var connection = await _database.OpenAsync(CancellationToken.None);
+                var index = await LoadAllAsync(connection, CancellationToken.None);
+                _logger.LogInformation("Index rebuilt after the import: {Relations} relations in {Ms} ms", index.RelationCount, started.ElapsedMilliseconds);
             }
         }
         finally

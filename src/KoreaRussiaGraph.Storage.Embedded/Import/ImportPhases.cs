@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace KoreaRussiaGraph.Storage.Embedded.Import;
 
-internal enum ImportPhase { Waiting, Rows, Commits, Indexes, Counts }
+internal enum ImportPhase { Waiting, Rows, Commits, Indexes, QuoteIndex, Counts }
 
 /// <summary>Wall time spent per phase of a bulk import, so a slow import says where its time went.</summary>
 internal sealed class ImportPhases
