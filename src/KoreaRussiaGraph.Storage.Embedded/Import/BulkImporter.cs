@@ -72,10 +72,13 @@ internal sealed class BulkImporter(SqliteDatabase database, ILogger logger, int 
 
     private static async Task EnsureQuoteIndexAsync(SqliteConnection connection, CancellationToken ct)
     {
-        const string triggerExists = $"SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = '{SchemaMigrations.RelationsFtsInsertedTriggerName}'";
-        if (await connection.ScalarAsync(triggerExists, ct) is not null) return;
+        var missing = new List<string>();
+        foreach (var (name, sql) in SchemaMigrations.RelationsFtsTriggers)
+            if (await connection.ScalarAsync("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = $name", ct, null, ("$name", name)) is null)
+                missing.Add(sql);
+        if (missing.Count == 0) return;
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(SchemaMigrations.RelationsFtsInsertedTrigger, ct, transaction);
+        foreach (var sql in missing) await connection.ExecuteAsync(sql, ct, transaction);
         await connection.ExecuteAsync("INSERT INTO relations_fts (relations_fts) VALUES ('rebuild')", ct, transaction);
         await transaction.CommitAsync(ct);
     }
@@ -96,7 +99,7 @@ internal sealed class BulkImporter(SqliteDatabase database, ILogger logger, int 
             foreach (var (name, _) in SecondaryIndexes) await connection.ExecuteAsync($"DROP INDEX IF EXISTS {name}", ct);
             // The quotes' full-text index is built once at the end too: kept up to date row by row, FTS5 writes a segment
             // per transaction and merges them again and again as the table grows.
-            await connection.ExecuteAsync($"DROP TRIGGER IF EXISTS {SchemaMigrations.RelationsFtsInsertedTriggerName}", ct);
+            foreach (var (name, _) in SchemaMigrations.RelationsFtsTriggers) await connection.ExecuteAsync($"DROP TRIGGER IF EXISTS {name}", ct);
         }
         var (transactionRows, transactionTime) = emptyTable ? (emptyStoreTransactionRows, EmptyStoreTransactionTime) : (BatchSize, TimeSpan.MaxValue);
         var actors = new HashSet<string>(StringComparer.Ordinal);

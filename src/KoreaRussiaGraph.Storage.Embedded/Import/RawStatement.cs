@@ -31,7 +31,8 @@ internal sealed class RawStatement : IDisposable
             var rc = parameters[i].Value switch
             {
                 null => raw.sqlite3_bind_null(_statement, at),
-                string text => raw.sqlite3_bind_text(_statement, at, text),
+                // With its length, as Microsoft.Data.Sqlite binds text: a NUL inside a quote is kept, not an end.
+                string text => raw.sqlite3_bind_text16(_statement, at, text.AsSpan()),
                 int number => raw.sqlite3_bind_int(_statement, at, number),
                 long number => raw.sqlite3_bind_int64(_statement, at, number),
                 double number => raw.sqlite3_bind_double(_statement, at, number),
