@@ -11,13 +11,12 @@ namespace KoreaRussiaGraph.Storage.Embedded.Import;
 /// <summary>
 /// Writes imported relations straight into the SQLite file in large transactions with prepared statements; the caller
 /// rebuilds the index from the file afterwards (cheaper than updating it a relation at a time). Actors and documents the
-/// file lacks are created from the lines
-/// (actor kind GROUP, as the line does not say; a gazetteer upserted before keeps its kinds, since existing actors and
-/// documents are never overwritten).
+/// file lacks are created from the lines (actor kind GROUP, as the line does not say; a gazetteer upserted before keeps
+/// its kinds, since existing actors and documents are never overwritten).
 /// </summary>
 internal sealed class BulkImporter(SqliteDatabase database, ILogger logger, int emptyStoreTransactionRows = BulkImporter.EmptyStoreTransactionRows)
 {
-    /// <summary>Lines written per step; also the transaction size of an import into a store that already holds relations.</summary>
+    /// <summary>Lines written per step; also the rows per transaction of an import into a store that already holds relations.</summary>
     public const int BatchSize = 50_000;
 
     // Into an empty table, much larger transactions: the relations' id index (the primary key, whose keys are hashes)
@@ -54,9 +53,9 @@ internal sealed class BulkImporter(SqliteDatabase database, ILogger logger, int 
     ];
 
     /// <summary>
-    /// Recreates the secondary indexes and the quote search trigger if an import stopped before it could (run at every
-    /// start; nothing when they exist). Without the trigger the quotes imported so far are not searchable: the full-text
-    /// index is rebuilt from the table in the same transaction that puts the trigger back, so no writer slips between.
+    /// Recreates the secondary indexes and the quote search triggers if an import stopped before it could (run at every
+    /// start; nothing when they exist). Without the triggers the quotes imported so far are not searchable: the full-text
+    /// index is rebuilt from the table in the same transaction that puts the triggers back, so no writer slips between.
     /// </summary>
     public static async Task EnsureIndexesAsync(SqliteConnection connection, CancellationToken ct)
     {
