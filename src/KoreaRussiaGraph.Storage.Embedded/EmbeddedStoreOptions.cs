@@ -37,4 +37,10 @@ public sealed class EmbeddedStoreOptions
     /// the store is disposed, so the next start reads it instead of every relation row. Used only while it matches the file.
     /// </summary>
     public bool IndexSnapshot { get; set; } = true;
+
+    /// <summary>
+    /// Rows per transaction of a bulk import into an empty store (at most; a transaction also ends after 20 s). Large,
+    /// because each commit rewrites most of the id index; tests lower it to see a commit with few rows.
+    /// </summary>
+    internal int EmptyStoreImportTransactionRows { get; set; } = Import.BulkImporter.EmptyStoreTransactionRows;
 }

@@ -29,4 +29,40 @@ public sealed class LinkTests
         Assert.Equal([ClaimStatus.Asserted, ClaimStatus.Denied], LinkTally.StatusesOf(mask));
         Assert.Same(LinkTally.StatusesOf(mask), LinkTally.StatusesOf(mask));
     }
+
+    [Theory]
+    [InlineData("2019", "2023-09", "2019-04-26")]
+    [InlineData("0001-01-01", "9999-12-31", "2024-02-29")]
+    [InlineData(null, null, null)]
+    public void A_links_dates_read_back_as_given_at_every_precision(string? first, string? last, string? reported)
+    {
+        PartialDate? Date(string? text) => text is null ? null : PartialDate.Parse(text);
+        var link = new Link(new LinkKey("a", "MET", "b"), 1, 1, 1, Date(first), Date(last), Date(reported), LinkTally.StatusesOf(1));
+
+        Assert.Equal(Date(first), link.FirstDate);
+        Assert.Equal(Date(last), link.LastDate);
+        Assert.Equal(Date(reported), link.FirstReported);
+        Assert.Equal(Date(first)?.Precision, link.FirstDate?.Precision);
+        Assert.Equal(PartialDate.Parse("2020-05"), (link with { LastDate = PartialDate.Parse("2020-05") }).LastDate);
+        Assert.Equal(Date(first), (link with { LastDate = PartialDate.Parse("2020-05") }).FirstDate);
+    }
+
+    [Fact]
+    public void Evidence_as_a_range_of_a_shared_array_lists_that_range_only()
+    {
+        var relations = Enumerable.Range(0, 5).Select(i => Relation.Create("MET", "a", "b", true,
+            new Citation("doc", i, $"sentence {i}", 0, 10, "test"), confidence: 0.9)).ToArray();
+        var link = Met(2);
+
+        var ranged = new LinkWithEvidence(link, relations, 1, 2);
+
+        Assert.Equal([relations[1], relations[2]], ranged.Evidence);
+        Assert.Equal(ranged, new LinkWithEvidence(link, relations, 1, 2));
+        Assert.NotEqual(ranged, new LinkWithEvidence(link, relations, 2, 2));
+        var (deconstructed, evidence) = ranged;
+        Assert.Same(link, deconstructed);
+        Assert.Equal([relations[1], relations[2]], evidence);
+        Assert.Equal([relations[4]], (ranged with { Evidence = [relations[4]] }).Evidence);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LinkWithEvidence(link, relations, 4, 2));
+    }
 }

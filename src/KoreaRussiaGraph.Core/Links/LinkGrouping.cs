@@ -3,7 +3,36 @@ using KoreaRussiaGraph.Core.Model;
 namespace KoreaRussiaGraph.Core.Links;
 
 /// <summary>A link with the relations behind it, in the order they were given (<see cref="EvidenceOrder"/> lists them newest first).</summary>
-public sealed record LinkWithEvidence(Link Link, IReadOnlyList<Relation> Evidence);
+public sealed record LinkWithEvidence
+{
+    private readonly IReadOnlyList<Relation>? _evidence;
+    private readonly Relation[]? _shared;
+    private readonly int _start, _count;
+
+    public LinkWithEvidence(Link link, IReadOnlyList<Relation> evidence) => (Link, _evidence) = (link, evidence);
+
+    /// <summary>
+    /// Evidence that is a range of an array shared by all the links of one grouping: thousands of links then cost one
+    /// object each, and a range is only wrapped as a list when someone reads it.
+    /// </summary>
+    public LinkWithEvidence(Link link, Relation[] shared, int start, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, shared.Length, nameof(count));
+        (Link, _shared, _start, _count) = (link, shared, start, count);
+    }
+
+    public Link Link { get; init; }
+
+    public IReadOnlyList<Relation> Evidence
+    {
+        get => _evidence ?? new ArraySegment<Relation>(_shared!, _start, _count);
+        init => (_evidence, _shared, _start, _count) = (value, null, 0, 0);
+    }
+
+    public void Deconstruct(out Link link, out IReadOnlyList<Relation> evidence) => (link, evidence) = (Link, Evidence);
+}
 
 /// <summary>
 /// The reference grouping of relations into links: what both stores answer for a subgraph or a path hop, and what

@@ -12,10 +12,13 @@ namespace KoreaRussiaGraph.GraphQL.Links;
 /// A link as the API hands it out: with its evidence when it was grouped from relations already loaded (a subgraph,
 /// a path hop), or with the filter to fetch the evidence again (Query.links).
 /// </summary>
-public sealed record LinkView(Link Link, IReadOnlyList<Relation>? Evidence, RelationFilter Filter)
+public sealed record LinkView(Link Link, LinkWithEvidence? Grouped, RelationFilter Filter)
 {
+    /// <summary>The evidence when the link was grouped from loaded relations; read only when a query selects it.</summary>
+    public IReadOnlyList<Relation>? Evidence => Grouped?.Evidence;
+
     public static IReadOnlyList<LinkView> Of(IEnumerable<LinkWithEvidence> grouped, RelationFilter filter) =>
-        grouped.Select(g => new LinkView(g.Link, g.Evidence, filter)).ToArray();
+        grouped.Select(g => new LinkView(g.Link, g, filter)).ToArray();
 }
 
 public sealed class LinkGraphType : ObjectGraphType<LinkView>

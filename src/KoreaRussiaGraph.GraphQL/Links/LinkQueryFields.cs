@@ -49,7 +49,7 @@ public static class LinkQueryFields
                 var store = ctx.Loader().Store;
                 var evidence = await store.LinkEvidenceAsync(key, filter, ctx.CancellationToken);
                 var grouped = await store.GroupLinksAsync(evidence, ctx.CancellationToken);
-                return grouped.Count == 0 ? null : new LinkView(grouped[0].Link, grouped[0].Evidence, filter);
+                return grouped.Count == 0 ? null : new LinkView(grouped[0].Link, grouped[0], filter);
             });
 
         query.Field<NonNullGraphType<TimelineGraphType>>("timeline")

@@ -19,7 +19,7 @@ public sealed partial class EmbeddedGraphStore
         {
             try
             {
-                return await new BulkImporter(_database).ImportAsync(relations, progress, ct);
+                return await new BulkImporter(_database, _logger, _options.EmptyStoreImportTransactionRows).ImportAsync(relations, progress, ct);
             }
             finally
             {

@@ -122,8 +122,7 @@ internal static class LinkQueries
             }
             ref readonly var first = ref records[order[start]];
             links[l] = new LinkWithEvidence(
-                tally.ToLink(new LinkKey(g.Actor(first.Source).Id, g.TypeNames[first.Type], g.Actor(first.Target).Id)),
-                new ArraySegment<Relation>(ordered, start, end - start));
+                tally.ToLink(new LinkKey(g.Actor(first.Source).Id, g.TypeNames[first.Type], g.Actor(first.Target).Id)), ordered, start, end - start);
             start = end;
         }
         return links;

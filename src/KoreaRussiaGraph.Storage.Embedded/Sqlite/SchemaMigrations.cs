@@ -93,11 +93,8 @@ internal static class SchemaMigrations
         CREATE VIRTUAL TABLE documents_fts USING fts5(title, content='documents', tokenize='unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE actors_fts USING fts5(name, aliases, tokenize='unicode61 remove_diacritics 2');
         {RelationsFtsInsertedTrigger}
-        CREATE TRIGGER relations_fts_deleted AFTER DELETE ON relations BEGIN
-            INSERT INTO relations_fts (relations_fts, rowid, quote) VALUES ('delete', OLD.rowid, OLD.quote); END;
-        CREATE TRIGGER relations_fts_updated AFTER UPDATE OF quote ON relations BEGIN
-            INSERT INTO relations_fts (relations_fts, rowid, quote) VALUES ('delete', OLD.rowid, OLD.quote);
-            INSERT INTO relations_fts (rowid, quote) VALUES (NEW.rowid, NEW.quote); END;
+        {RelationsFtsDeletedTrigger}
+        {RelationsFtsUpdatedTrigger}
         CREATE TRIGGER documents_fts_inserted AFTER INSERT ON documents BEGIN
             INSERT INTO documents_fts (rowid, title) VALUES (NEW.rowid, NEW.title); END;
         CREATE TRIGGER documents_fts_deleted AFTER DELETE ON documents BEGIN
@@ -123,6 +120,26 @@ internal static class SchemaMigrations
 
     internal const string RelationsFtsInsertedTrigger = $"CREATE TRIGGER {RelationsFtsInsertedTriggerName} AFTER INSERT ON relations BEGIN " +
         "INSERT INTO relations_fts (rowid, quote) VALUES (NEW.rowid, NEW.quote); END;";
+
+    // The same statements migration 4 always ran (written on one line each since they became constants).
+    internal const string RelationsFtsDeletedTrigger = "CREATE TRIGGER relations_fts_deleted AFTER DELETE ON relations BEGIN " +
+        "INSERT INTO relations_fts (relations_fts, rowid, quote) VALUES ('delete', OLD.rowid, OLD.quote); END;";
+
+    internal const string RelationsFtsUpdatedTrigger = "CREATE TRIGGER relations_fts_updated AFTER UPDATE OF quote ON relations BEGIN " +
+        "INSERT INTO relations_fts (relations_fts, rowid, quote) VALUES ('delete', OLD.rowid, OLD.quote); " +
+        "INSERT INTO relations_fts (rowid, quote) VALUES (NEW.rowid, NEW.quote); END;";
+
+    /// <summary>
+    /// The three triggers that keep relations_fts in step with the relations table. A bulk import into an empty table drops
+    /// all three (a quote replaced by a later line of the same file would otherwise be 'deleted' from an index that never
+    /// held it, which FTS5 reports as a corrupt database) and rebuilds the index once at the end.
+    /// </summary>
+    internal static readonly IReadOnlyList<(string Name, string Sql)> RelationsFtsTriggers =
+    [
+        (RelationsFtsInsertedTriggerName, RelationsFtsInsertedTrigger),
+        ("relations_fts_deleted", RelationsFtsDeletedTrigger),
+        ("relations_fts_updated", RelationsFtsUpdatedTrigger),
+    ];
 
     public static int Latest => All.Count;
 
