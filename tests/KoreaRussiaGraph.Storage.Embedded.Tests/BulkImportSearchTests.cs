@@ -134,7 +134,7 @@ public sealed class BulkImportSearchTests : IDisposable
         Assert.Equal(3, (await store.StatsAsync()).Relations); // four lines, three ids
         // The quote index was rebuilt from what the table holds: the replaced wording is gone from search.
         var found = (await store.SearchAsync(new SearchQuery("wording", new PageRequest(10)))).Items.Select(h => h.Relation?.Citation.Quote).ToArray();
-        Assert.Equal(["last wording"], found);
+        Assert.Equal(new string?[] { "last wording" }, found);
     }
 
     private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
