@@ -164,3 +164,23 @@ public class AssistanceTests
         Assert.Contains("iran SUPPLIED syria", TestSupport.Extract("Analysts cited Iran's often repeated pledge to help Syria with missile technology.", "2023-05-02").Keys());
     }
 }
+
+/// <summary>"X thanked Y for its support": what Y is thanked for was done for X.</summary>
+public class GratitudeTests
+{
+    [Theory]
+    [InlineData("Damascus has thanked Tehran for its support.", "iran SUPPORTED syria")]
+    [InlineData("Syria praised Iran for the military aid.", "iran SUPPLIED syria")]
+    public void The_thanked_party_did_it_for_the_one_who_thanks(string sentence, string key)
+    {
+        Assert.Contains(key, TestSupport.Extract(sentence, "2024-06-02").Keys());
+    }
+
+    [Fact]
+    public void An_explicit_beneficiary_wins()
+    {
+        var keys = TestSupport.Extract("Syria praised Iran for its support of Russia.", "2024-06-02").Keys();
+        Assert.Contains("iran SUPPORTED russia", keys);
+        Assert.DoesNotContain("iran SUPPORTED syria", keys);
+    }
+}

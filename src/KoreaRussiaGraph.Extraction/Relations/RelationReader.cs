@@ -274,6 +274,18 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return view.Mentions.Any(owner => owner != m && owner.Possessive && owner.Last >= prep - 3 && owner.Last <= prep - 1);
     }
 
+    /// <summary>"thanked Pyongyang for its support": the verb of gratitude whose for-phrase the noun heads.</summary>
+    private static int? ThankedFor(SentenceView view, TriggerMatch t)
+    {
+        var k = t.First - 1;
+        while (k >= 0 && (view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsPossessiveMarker || view.Tokens[k].IsAdjective
+                          || view.Mentions.Any(m => m.Possessive && m.First <= k && k < m.Last))) k--;
+        if (k < 1 || view.Tokens[k].Lower != "for") return null;
+        for (var v = k - 1; v >= 0 && view.Clause[v] == view.Clause[t.First]; v--)
+            if (view.IsGratitudeVerb(view.Tokens[v])) return v;
+        return null;
+    }
+
     /// <summary>"sent troops to help Russia", "shipped shells to support Moscow": the object of a helping verb in a purpose infinitive.</summary>
     private static Mention? BenefactivePurpose(SentenceView view, TriggerMatch t)
     {
@@ -404,6 +416,18 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                                   && view.Tokens[k - 1].IsNoun && !view.Mentions.Any(m => m.First <= k - 1 && k - 1 < m.Last));
             if (sources.Count == 0 && e.DefaultSource == "subject-or-possessor") sources = Possessor(view, t);
             frame = "noun-agent-subject";
+        }
+        // "Moscow thanked Pyongyang for its support": what the thanked party is thanked for was done for the one who thanks
+        if (targets.Count == 0 && ThankedFor(view, t) is { } thankVerb)
+        {
+            var thanker = Subject(view, t with { First = thankVerb, Last = thankVerb + 1, Text = view.Tokens[thankVerb].Text }, verbs);
+            var thanked = view.Mentions.FirstOrDefault(m => m.First > thankVerb && m.Last <= t.First && !m.Possessive);
+            if (thanker.Count > 0)
+            {
+                targets = thanker;
+                if (sources.Count == 0 && thanked is not null) sources = [thanked];
+                frame = "noun-thanked-for";
+            }
         }
         if (targets.Count == 0 && e.DefaultTarget == "other-person")
         {

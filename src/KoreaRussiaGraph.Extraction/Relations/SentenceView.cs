@@ -248,6 +248,9 @@ public sealed class SentenceView
 
     public bool IsPreposition(Token t) => _language.Prepositions.Contains(t.Lower);
 
+    /// <summary>"thank", "praise": verbs whose for-phrase names what the object did for the subject.</summary>
+    public bool IsGratitudeVerb(Token t) => t.IsVerb && (_language.GratitudeVerbs.Contains(t.Lemma) || _language.GratitudeVerbs.Contains(t.Lower));
+
     /// <summary>"help", "assist": verbs whose object benefits from the act a purpose infinitive of theirs explains.</summary>
     public bool IsBenefactiveVerb(Token t) => _language.BenefactiveVerbs.Contains(t.Lemma) || _language.BenefactiveVerbs.Contains(t.Lower);
 

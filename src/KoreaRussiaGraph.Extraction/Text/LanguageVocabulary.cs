@@ -30,6 +30,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> StateActNouns { get; init; }
     /// <summary>"sent troops to help Russia": verbs of helping, whose object is the beneficiary of the act they explain.</summary>
     public required IReadOnlySet<string> BenefactiveVerbs { get; init; }
+    /// <summary>"thanked X for its support": verbs of gratitude, whose for-phrase names what the object did for the subject.</summary>
+    public required IReadOnlySet<string> GratitudeVerbs { get; init; }
     public required IReadOnlyList<string[]> LeadingPhrases { get; init; }
     public required IReadOnlyList<string> PairAnaphors { get; init; }
     /// <summary>"the former", "the latter": the first and second of the last two parties named together, in this order.</summary>
@@ -72,6 +74,7 @@ public sealed class LanguageVocabulary
             TransparentNouns = VocabularyJson.Set(f.TransparentNouns),
             StateActNouns = VocabularyJson.Set(f.StateActNouns),
             BenefactiveVerbs = VocabularyJson.Set(f.BenefactiveVerbs),
+            GratitudeVerbs = VocabularyJson.Set(f.GratitudeVerbs),
             LeadingPhrases = (f.LeadingPhrases ?? []).Select(p => p.Split(' ')).ToArray(),
             CaptionPositions = VocabularyJson.Set(f.CaptionPositions),
             ConveyanceNouns = VocabularyJson.Set(f.ConveyanceNouns),
@@ -96,5 +99,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs);
+        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? GratitudeVerbs);
 }
