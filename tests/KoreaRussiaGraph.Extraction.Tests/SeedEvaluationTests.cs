@@ -33,8 +33,8 @@ public class SeedEvaluationTests(ITestOutputHelper output)
         var root = TestSupport.RepoRoot();
         var dev = Path.Combine(root, "..", "shared", "dev");
         var (report, _) = Evaluate(Path.Combine(dev, "gold.jsonl"), Path.Combine(dev, "docs"));
-        Assert.True(report.Overall.Precision >= 0.74, $"precision {report.Overall.Precision:0.000} < 0.74");
-        Assert.True(report.Overall.Recall >= 0.52, $"recall {report.Overall.Recall:0.000} < 0.52");
+        Assert.True(report.Overall.Precision >= 0.82, $"precision {report.Overall.Precision:0.000} < 0.82");
+        Assert.True(report.Overall.Recall >= 0.62, $"recall {report.Overall.Recall:0.000} < 0.62");
     }
 
     private (EvaluationReport Overall, IReadOnlyList<(string Slice, EvaluationReport Report)> Slices) Evaluate(string goldPath, string docsFolder)
