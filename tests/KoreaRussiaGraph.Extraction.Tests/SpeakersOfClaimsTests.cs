@@ -18,14 +18,6 @@ public class SpeakersOfClaimsTests
     }
 
     [Fact]
-    public void A_passive_report_has_no_speaker_and_keeps_the_claim_alleged()
-    {
-        var supplied = TestSupport.Extract("Belarus is believed to have given Russia fighter jets.", "2024-06-02").Single("belarus", "SUPPLIED", "russia");
-        Assert.Equal(ClaimStatus.Alleged, supplied.Status);
-        Assert.Null(supplied.AttributedTo);
-    }
-
-    [Fact]
     public void Giving_is_supplying_only_when_goods_are_given()
     {
         var keys = TestSupport.Extract("Belarus gave Russia two fighter jets. Lukashenko gave a speech to Russia's parliament.", "2024-06-02").Keys();
@@ -33,10 +25,12 @@ public class SpeakersOfClaimsTests
         Assert.DoesNotContain(keys, k => k.StartsWith("alexander-lukashenko SUPPLIED"));
     }
 
-    [Fact]
-    public void An_evidential_noun_with_no_speaker_still_makes_the_claim_alleged_by_no_one()
+    [Theory]
+    [InlineData("Intelligence suggests Belarus sent soldiers to Russia.")]
+    [InlineData("Belarus is believed to have given Russia fighter jets.")]
+    public void An_evidential_noun_or_a_passive_report_makes_the_claim_alleged_by_no_one(string sentence)
     {
-        var supplied = TestSupport.Extract("Intelligence suggests Belarus sent soldiers to Russia.", "2024-06-02").Single("belarus", "SUPPLIED", "russia");
+        var supplied = TestSupport.Extract(sentence, "2024-06-02").Single("belarus", "SUPPLIED", "russia");
         Assert.Equal(ClaimStatus.Alleged, supplied.Status);
         Assert.Null(supplied.AttributedTo);
     }
