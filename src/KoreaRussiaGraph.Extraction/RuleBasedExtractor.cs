@@ -175,7 +175,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             {
                 details = place.Text;
                 var country = _gazetteer.CountryOf(place.ActorIds[0]);
-                foreach (var p in ids.Where(p => state.KindOf(p) == ActorKind.Person))
+                // only where the sentence speaks of travel (the annotation conventions' VISITED): "arrived ... and met X in Y"
+                var travel = view.Tokens.Any(x => _triggers.EntriesForWord(x.Lower).Concat(_triggers.EntriesForWord(x.Lemma)).Any(e => e.Type == "VISITED"));
+                foreach (var p in ids.Where(p => travel && state.KindOf(p) == ActorKind.Person))
                     if (country is not null && _gazetteer.CountryOf(p) is { } home && home != country)
                         pairs.Add((p, country, "VISITED", $"{trigger.Entry.Id}/meeting-place-abroad"));
                 used.Add(place);

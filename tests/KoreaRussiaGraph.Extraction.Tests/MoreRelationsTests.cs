@@ -10,7 +10,7 @@ public class MoreRelationsTests
     {
         var result = TestSupport.Extract("Xi Jinping hosted Putin in Beijing in May, where the two leaders signed a joint statement.", "2024-06-01");
         Assert.Equal("2024-05", result.Single("vladimir-putin", "SIGNED", "xi-jinping").Date?.ToString());
-        Assert.Contains("vladimir-putin VISITED china", result.Keys());
+        Assert.DoesNotContain("vladimir-putin VISITED china", result.Keys()); // hosting is no travel wording (the annotation conventions' VISITED)
     }
 
     [Fact]
@@ -65,7 +65,6 @@ public class MoreRelationsTests
         Assert.DoesNotContain(result.Relations, r => r.Type == "ACCUSED");
         var met = result.Single("andrei-belousov", "MET", "kim-jong-un");
         Assert.Equal((ClaimStatus.Alleged, "kcna"), (met.Status, met.AttributedTo));
-        Assert.Equal(ClaimStatus.Alleged, result.Single("andrei-belousov", "VISITED", "north-korea").Status);
     }
 
     [Fact]
