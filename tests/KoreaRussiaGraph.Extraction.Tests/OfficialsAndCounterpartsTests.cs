@@ -72,3 +72,21 @@ public class PluralOfficesTests
         Assert.Contains("choe-son-hui MET sergei-lavrov", TestSupport.Extract("The foreign ministers of Russia and North Korea met on Monday.", "2023-07-26").Keys());
     }
 }
+
+/// <summary>"X and other Y officials": the others are the named person's retinue.</summary>
+public class RetinueTests
+{
+    [Fact]
+    public void Other_officials_of_a_named_persons_state_are_no_party_of_their_own()
+    {
+        var keys = TestSupport.Extract("Lavrov and other Russian officials arrived in Tehran on Tuesday.", "2024-06-05").Keys();
+        Assert.Contains("sergei-lavrov VISITED iran", keys);
+        Assert.DoesNotContain("russia VISITED iran", keys);
+    }
+
+    [Fact]
+    public void Officials_of_another_state_stay_a_party()
+    {
+        Assert.Contains("syria VISITED iran", TestSupport.Extract("Lavrov and other Syrian officials arrived in Tehran on Tuesday.", "2024-06-05").Keys());
+    }
+}

@@ -431,6 +431,10 @@ public sealed class MentionFinder
                 && tokens.Skip(mentions[i].Last).Take(mentions[i + 1].First - mentions[i].Last).All(t => t.Lower is "and" or "or" or ","))
                 keep.Add(mentions[i]);
         mentions.RemoveAll(m => m.Kind == MentionKind.Demonym && !keep.Contains(m));
+        // "Shoigu and other Russian officials": the others are the named person's retinue, not a party of their own
+        mentions.RemoveAll(m => m.Kind == MentionKind.Demonym && m.First >= 3 && tokens[m.First - 1].Lower == "other" && tokens[m.First - 2].Lower == "and"
+                                && mentions.Any(p => p.Last == m.First - 2 && p.ActorIds.Count == 1 && _gazetteer.CountryOf(p.ActorIds[0]) is { } country
+                                                     && country != p.ActorIds[0] && m.ActorIds.Contains(country)));
     }
 
     private bool HeadsAgentiveNoun(IReadOnlyList<Token> tokens, Mention m)
