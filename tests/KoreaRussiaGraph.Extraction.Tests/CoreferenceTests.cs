@@ -44,3 +44,22 @@ public class CoreferenceTests
         Assert.Contains("iran SUPPLIED russia", result.Keys());
     }
 }
+
+/// <summary>"both countries, X for ... and Y for ...": an apposition after a pair anaphor names the pair.</summary>
+public class PairAppositionTests
+{
+    [Fact]
+    public void The_apposition_names_the_pair_not_the_pair_named_before()
+    {
+        var keys = TestSupport.Extract("Japan and Canada say the deal would break UN sanctions on both countries, Iran for its missiles and Syria for its war.", "2024-02-09").Keys();
+        Assert.Contains("unsc SANCTIONED iran", keys);
+        Assert.Contains("unsc SANCTIONED syria", keys);
+        Assert.DoesNotContain("unsc SANCTIONED japan", keys);
+    }
+
+    [Fact]
+    public void Without_an_apposition_the_pair_named_before_is_meant()
+    {
+        Assert.Contains("unsc SANCTIONED iran", TestSupport.Extract("Iran and Syria met. The deal would break UN sanctions on both countries.", "2024-02-09").Keys());
+    }
+}

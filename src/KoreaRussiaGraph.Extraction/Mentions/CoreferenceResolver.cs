@@ -158,6 +158,12 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
             }
             return people.Count == 2 ? (people.ToArray(), "coreference: 'the two leaders' -> the two most recent people") : ([], "");
         }
+        // "sanctions on both countries, the North for its weapons and Russia for its war": an apposition names the pair
+        if (m.Last < tokens.Count && tokens[m.Last].Text == ","
+            && mentions.Where(x => x.First > m.Last && x.IsResolved && x.ActorIds.Count == 1 && state.KindOf(x.ActorIds[0]) == ActorKind.State).Take(2).ToArray() is [var first, var second]
+            && first.ActorIds[0] != second.ActorIds[0] && first.First <= m.Last + 2
+            && tokens.Skip(first.Last).Take(second.First - first.Last).Any(t => t.Lower == "and"))
+            return ([first.ActorIds[0], second.ActorIds[0]], $"coreference: pair anaphor -> the pair its apposition names ({first.Text}, {second.Text})");
         // a coordinated pair of states ("China and Russia") in the current or recent sentences comes first
         if (CoordinatedPair(tokens, m, mentions, state, id => state.KindOf(id) == ActorKind.State) is var (a, b))
             return ([a.ActorIds[0], b.ActorIds[0]], $"coreference: pair anaphor -> coordinated states ({a.Text}, {b.Text})");
