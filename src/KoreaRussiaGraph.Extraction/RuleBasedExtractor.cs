@@ -36,6 +36,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private readonly CoreferenceResolver _coreference;
     private readonly TriggerLexicon _triggers;
     private readonly CueLexicon _cues;
+    /// <summary>A trigger entry of each relation type, for cues that are no trigger of their own (an appraisal word) to stand as one.</summary>
+    private readonly Dictionary<string, TriggerEntry> _entryOfType;
     private readonly LanguageVocabulary _language;
     private readonly DateExpressionFinder _dates;
     private readonly DateAttacher _dateAttacher;
@@ -64,6 +66,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         _statementTense = new StatementTense(_cues);
         foreach (var entry in _triggers.Entries)
             if (!_catalog.IsKnown(entry.Type)) throw new InvalidDataException($"triggers.json: trigger '{entry.Id}' names unknown relation type '{entry.Type}'");
+        _entryOfType = _triggers.Entries.DistinctBy(e => e.Type).ToDictionary(e => e.Type, StringComparer.Ordinal);
         Version = ComputeVersion(schema, tagger);
     }
 
@@ -82,6 +85,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var reader = new RelationReader(_triggers, _cues, _catalog);
         reader.Use(state);
         var status = new StatusClassifier(_cues, _triggers);
+        var stance = new AuthorStance(_cues, reader, new TriggerMatch(_entryOfType["OPPOSED"], 0, 1, ""));
         var explained = new List<RelationExplanation>();
         var newsDay = new NewsDay(published);
         var statements = new HashSet<(int, string, string, string)>();
@@ -99,6 +103,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var sentenceRelations = new List<RelationExplanation>();
             triggers = triggers.Select(t => reader.Retag(view, t)).ToArray();
             var verbs = triggers.Where(t => reader.IsVerbUse(view, t)).ToArray();
+            var speaksOfTravel = triggers.Any(t => t.Entry.Type == "VISITED");
             foreach (var (trigger, args) in question ? [] : reader.Read(view, triggers, state))
             {
                 var decision = status.Classify(view, trigger, verbs.Contains(trigger), reader, verbs);
@@ -112,7 +117,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                     ? _dateAttacher.Attach(view, trigger with { First = cue, Last = cue + 1 }, dates, null, false, published)
                     : (null, "");
                 var ownVerb = StatementTense.GoverningVerb(view, trigger.First);
-                foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, state))
+                foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, speaksOfTravel, state))
                 {
                     sentenceRelations.Add(c);
                     var verb = c.Rule is ReportedClaimRule or DeniedRelationRule ? decision.CueToken : ownVerb;
@@ -127,10 +132,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 }
             }
             if (!sentence.IsTitle && !question)
-                foreach (var (stance, oneOffStatement) in StanceRelations(document.Id, sentence, view, verbs, reader, status, state))
+                foreach (var (stanceRelation, oneOffStatement) in StanceRelations(document.Id, sentence, view, verbs, reader, status, stance, state))
                 {
-                    sentenceRelations.Add(stance);
-                    if (oneOffStatement) statements.Add(StatementKey(stance.Relation));
+                    sentenceRelations.Add(stanceRelation);
+                    if (oneOffStatement) statements.Add(StatementKey(stanceRelation.Relation));
                 }
             var kept = sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId))
                 .Select(r => NarrativeDate(r, dates, state)).ToList();
@@ -153,7 +158,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     }
 
     private IEnumerable<RelationExplanation> Candidates(string documentId, Sentence sentence, SentenceView view, TriggerMatch trigger,
-        RelationReader.Arguments args, StatusDecision decision, PartialDate? date, string dateHow, (PartialDate? Date, string How) claimDate, DiscourseState state)
+        RelationReader.Arguments args, StatusDecision decision, PartialDate? date, string dateHow, (PartialDate? Date, string How) claimDate, bool speaksOfTravel, DiscourseState state)
     {
         var type = trigger.Entry.Type;
         var rule = $"{trigger.Entry.Id}/{args.Frame}";
@@ -176,8 +181,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 details = place.Text;
                 var country = _gazetteer.CountryOf(place.ActorIds[0]);
                 // only where the sentence speaks of travel (the annotation conventions' VISITED): "arrived ... and met X in Y"
-                var travel = view.Tokens.Any(x => _triggers.EntriesForWord(x.Lower).Concat(_triggers.EntriesForWord(x.Lemma)).Any(e => e.Type == "VISITED"));
-                foreach (var p in ids.Where(p => travel && state.KindOf(p) == ActorKind.Person))
+                foreach (var p in ids.Where(p => speaksOfTravel && state.KindOf(p) == ActorKind.Person))
                     if (country is not null && _gazetteer.CountryOf(p) is { } home && home != country)
                         pairs.Add((p, country, "VISITED", $"{trigger.Entry.Id}/meeting-place-abroad"));
                 used.Add(place);
@@ -267,12 +271,11 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     /// statement's own text outside quotation marks, its authors' (as of the day it was issued).
     /// </summary>
     private IEnumerable<(RelationExplanation Relation, bool OneOffStatement)> StanceRelations(string documentId, Sentence sentence, SentenceView view,
-        IReadOnlyList<TriggerMatch> verbs, RelationReader reader, StatusClassifier status, DiscourseState state)
+        IReadOnlyList<TriggerMatch> verbs, RelationReader reader, StatusClassifier status, AuthorStance stance, DiscourseState state)
     {
-        var stance = new AuthorStance(_cues, reader, new TriggerMatch(_triggers.Entries.First(e => e.Type == "OPPOSED"), 0, 1, ""));
         foreach (var finding in stance.Find(view, verbs))
         {
-            var cue = new TriggerMatch(_triggers.Entries.First(e => e.Type == finding.Type), finding.Cue, finding.Cue + 1, view.Tokens[finding.Cue].Text);
+            var cue = new TriggerMatch(_entryOfType[finding.Type], finding.Cue, finding.Cue + 1, view.Tokens[finding.Cue].Text);
             var decision = status.Classify(view, cue, true, reader, verbs);
             if (decision is null) continue;
             var reported = decision is { Status: ClaimStatus.Alleged, ByReportingVerb: true } && decision.Speakers.Any(m => m.IsResolved);

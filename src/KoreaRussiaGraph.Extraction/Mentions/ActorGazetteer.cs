@@ -13,17 +13,18 @@ public enum NameForm { Alias, Metonym, Demonym }
 public sealed record NameEntry(string ActorId, string Text, NameForm Form, PartialDate? From, PartialDate? To)
 {
     /// <summary>Whether the form named this actor at the given date (unknown date: only open-ended forms count).</summary>
-    public bool ValidAt(PartialDate? date) => date is null
-        ? To is null
-        : (From is null || date.Value.End >= From.Value.Start) && (To is null || date.Value.Start <= To.Value.End);
+    public bool ValidAt(PartialDate? date) => Overlaps(From, To, date);
+
+    /// <summary>Whether a date overlaps the interval [from, to] of partial dates (unknown date: only an open-ended interval).</summary>
+    internal static bool Overlaps(PartialDate? from, PartialDate? to, PartialDate? date) => date is null
+        ? to is null
+        : (from is null || date.Value.End >= from.Value.Start) && (to is null || date.Value.Start <= to.Value.End);
 }
 
 /// <summary>A war a state wages on another's territory from a date ("wars" in actors.json): russia on ukraine from 2014-02.</summary>
 public sealed record War(string AggressorId, string TheatreId, PartialDate? From, PartialDate? To)
 {
-    public bool WagedAt(PartialDate? date) => date is null
-        ? To is null
-        : (From is null || date.Value.End >= From.Value.Start) && (To is null || date.Value.Start <= To.Value.End);
+    public bool WagedAt(PartialDate? date) => NameEntry.Overlaps(From, To, date);
 }
 
 /// <summary>A title held for a state over an interval ("leader" of north-korea from 2011-12).</summary>

@@ -247,15 +247,11 @@ public sealed class MentionFinder
             // the state (the corpus convention for ministries, spokespeople and capitals), so it is a mention of the state
             if (kind == ActorKind.Organization && OrganOwner(tokens, mentions, start, end) is { } owner)
             {
+                mentions.RemoveAll(m => m.Last == owner.First && m.Kind == MentionKind.Demonym);
                 // "Russian Security Council Secretary Sergei Shoigu": an organ inside a person's title is no party of its own
                 var afterTitle = end;
                 while (afterTitle < tokens.Count && _language.TitleWords.Contains(tokens[afterTitle].Lower)) afterTitle++;
-                if (afterTitle > end && mentions.Any(p => p.First == afterTitle && p.ActorIds.Count == 1 && state.KindOf(p.ActorIds[0]) == ActorKind.Person))
-                {
-                    mentions.RemoveAll(m => m.Last == owner.First && m.Kind == MentionKind.Demonym);
-                    continue;
-                }
-                mentions.RemoveAll(m => m.Last == owner.First && m.Kind == MentionKind.Demonym);
+                if (afterTitle > end && mentions.Any(p => p.First == afterTitle && p.ActorIds.Count == 1 && state.KindOf(p.ActorIds[0]) == ActorKind.Person)) continue;
                 mentions.Add(new Mention(owner.First, end, MentionKind.Name, [owner.StateId], $"'{name}' is an organ of {owner.StateId}"));
                 for (var k = owner.First; k < end; k++) covered[k] = true;
                 continue;

@@ -8,7 +8,7 @@ public sealed record AuthorStanceFinding(string Type, IReadOnlyList<Mention> Tar
 
 /// <summary>
 /// The stance of a statement's authors, read from the appraisal in its own text (cues.json "appraisal"). A government's
-/// statement ("Answer of Spokesperson for Ministry of Foreign Affairs of DPRK", "U.S.-Japan Joint Statement ...") says
+/// statement ("Statement of the Foreign Ministry of X", "X-Y Joint Statement on ...") says
 /// what it opposes and supports by how it describes others, not with a verb of opposing:
 /// "the hegemonic policy of the U.S." and "Russia's war of aggression" oppose their owners, "X have systematically
 /// undermined ..." accuses its subject, "Russia's reasonable and just demand" supports its owner.

@@ -411,9 +411,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             sources = ReducedRelativeSubject(view, t) ?? Subject(view, t, verbs, exclude: modifier);
             // "Russia cast a veto": the subject of one of the entry's light verbs performs the noun's act
             // ("countries casting a veto": a participle on a common noun has that noun, no actor, as its subject)
-            explicitSource |= sources.Count > 0 && e.SubjectLightVerbs is { Length: > 0 } && LightVerbBefore(view, t, e.SubjectLightVerbs)
-                              && !Enumerable.Range(Math.Max(1, t.First - 4), Math.Min(4, t.First)).Any(k => e.SubjectLightVerbs.Contains(view.Tokens[k].Lemma)
-                                  && view.Tokens[k - 1].IsNoun && !view.Mentions.Any(m => m.First <= k - 1 && k - 1 < m.Last));
+            explicitSource |= sources.Count > 0 && e.SubjectLightVerbs is { Length: > 0 } && LightVerbAt(view, t, e.SubjectLightVerbs) is { } light
+                              && !(light > 0 && view.Tokens[light - 1].IsNoun && !view.Mentions.Any(m => m.First <= light - 1 && light - 1 < m.Last));
             if (sources.Count == 0 && e.DefaultSource == "subject-or-possessor") sources = Possessor(view, t);
             frame = "noun-agent-subject";
         }
@@ -483,8 +482,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return k >= 0 && view.Tokens[k].Lower == "with";
     }
 
-    private static bool LightVerbBefore(SentenceView view, TriggerMatch t, string[] lemmas) =>
-        Enumerable.Range(Math.Max(0, t.First - 4), Math.Min(4, t.First)).Any(k => view.Tokens[k].Pos is "VERB" or "AUX" && lemmas.Contains(view.Tokens[k].Lemma));
+    private static bool LightVerbBefore(SentenceView view, TriggerMatch t, string[] lemmas) => LightVerbAt(view, t, lemmas) is not null;
+
+    /// <summary>The last of the given light verbs (by lemma) in the four words before the trigger, or null.</summary>
+    private static int? LightVerbAt(SentenceView view, TriggerMatch t, string[] lemmas) =>
+        Enumerable.Range(Math.Max(0, t.First - 4), Math.Min(4, t.First)).Where(k => view.Tokens[k].Pos is "VERB" or "AUX" && lemmas.Contains(view.Tokens[k].Lemma))
+            .Select(k => (int?)k).LastOrDefault();
 
     private bool IsReducedRelative(SentenceView view, TriggerMatch t)
     {

@@ -141,7 +141,7 @@ public sealed class SentenceView
                                 || (Tokens[k].Lower == "of" && _language.TransparentNouns.Contains(Tokens[k - 1].Lower))))
         {
             k -= 2;
-            while (k >= from && (IsDeterminer(Tokens[k]) || _language.PossessiveDeterminers.Contains(Tokens[k].Lower) || (Tokens[k].IsWord && char.IsLower(Tokens[k].Text[0]) && !Tokens[k].IsVerb && !_language.Prepositions.Contains(Tokens[k].Lower)))) k--;
+            while (k >= from && (IsDeterminer(Tokens[k]) || _language.PossessiveDeterminers.Contains(Tokens[k].Lower) || IsNounPhraseWord(k))) k--;
         }
         if (k < from) return "";
         if (_language.Prepositions.Contains(Tokens[k].Lower)) return Tokens[k].Lower;
@@ -209,11 +209,13 @@ public sealed class SentenceView
     {
         var k = start - 1;
         if (k < 1 || Tokens[k].Text is not ("—" or "–" or ":") || !Tokens[k - 1].IsNoun || !char.IsLower(Tokens[k - 1].Text[0]) || InsideMention(k - 1)) return start;
-        bool InPhrase(int i) => IsDeterminer(Tokens[i]) || Tokens[i].IsHyphen || Mentions.Any(x => x.First <= i && i < x.Last && x.Modifier)
-                                || (Tokens[i].IsWord && char.IsLower(Tokens[i].Text[0]) && !Tokens[i].IsVerb && !_language.Prepositions.Contains(Tokens[i].Lower));
+        bool InPhrase(int i) => IsDeterminer(Tokens[i]) || Tokens[i].IsHyphen || Mentions.Any(x => x.First <= i && i < x.Last && x.Modifier) || IsNounPhraseWord(i);
         while (k > 0 && InPhrase(k - 1)) k--;
         return k;
     }
+
+    /// <summary>A lowercase word that is neither a verb nor a preposition: a modifier or head inside a noun phrase.</summary>
+    private bool IsNounPhraseWord(int i) => Tokens[i].IsWord && char.IsLower(Tokens[i].Text[0]) && !Tokens[i].IsVerb && !_language.Prepositions.Contains(Tokens[i].Lower);
 
     /// <summary>Not in a prepositional phrase, not a possessor, not the object right after a verb trigger.</summary>
     public bool IsNominative(Mention m, IReadOnlyList<TriggerMatch> verbTriggers)
