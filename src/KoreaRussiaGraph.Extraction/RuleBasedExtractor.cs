@@ -222,13 +222,15 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 relStatus, relAttributed, relType == type ? details : null, coref ? 0.7 : 0.9);
             yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, dateHow);
         }
-        // "Iran denied supplying drones to Russia": the denier denies against whoever accused it of that earlier in the
-        // document, else against the other party of the denied relation (the annotation conventions' DENIED row)
+        // "Iran denied supplying drones to Russia": the denier denies against whoever the claim noun names ("US claims that"),
+        // else whoever accused it of that earlier in the document, else the other party of the denied relation (the
+        // annotation conventions' DENIED row)
         if (decision.Status == ClaimStatus.Denied && decision.Speaker is { } denierMention && type != "DENIED")
         {
             foreach (var denier in denierMention.ActorIds.Select(state.ActsFor).Distinct())
             {
-                var accuser = state.Accusations.LastOrDefault(a => a.Accused == denier).Accuser;
+                var accuser = decision.Claimant?.ActorIds.Select(state.ActsFor).FirstOrDefault(id => id != denier)
+                              ?? state.Accusations.LastOrDefault(a => a.Accused == denier).Accuser;
                 var answered = accuser is not null ? [accuser]
                     : pairs.Where(p => p.Source == denier || p.Target == denier).Select(p => p.Source == denier ? p.Target : p.Source).Distinct().ToArray();
                 foreach (var target in answered.Select(id => Normalize(id, "DENIED", true, state)).OfType<string>().Where(id => id != denier))

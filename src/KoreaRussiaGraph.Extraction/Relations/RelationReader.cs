@@ -286,13 +286,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return null;
     }
 
-    /// <summary>"sent troops to help Russia", "shipped shells to support Moscow": the object of a helping verb in a purpose infinitive.</summary>
+    /// <summary>
+    /// "sent troops to help Russia", "shipped shells to support Moscow": the object of a helping verb in a purpose infinitive;
+    /// "sent soldiers to fight alongside Russian forces": the side a fighting verb's preposition names, a demonym included.
+    /// </summary>
     private static Mention? BenefactivePurpose(SentenceView view, TriggerMatch t)
     {
         for (var k = t.Last; k + 2 < view.Tokens.Count && k - t.Last <= 8 && view.Clause[k] == view.Clause[t.First]; k++)
         {
-            if (view.Tokens[k].Lower != "to" || !view.IsBenefactiveVerb(view.Tokens[k + 1])) continue;
-            return view.Mentions.FirstOrDefault(m => m.First == k + 2 && !m.Possessive && !m.Modifier);
+            if (view.Tokens[k].Lower != "to") continue;
+            if (view.IsBenefactiveVerb(view.Tokens[k + 1]))
+                return view.Mentions.FirstOrDefault(m => m.First == k + 2 && !m.Possessive && !m.Modifier);
+            if (k + 3 < view.Tokens.Count && view.IsSideTakingVerb(view.Tokens[k + 1]) && view.IsSidePreposition(view.Tokens[k + 2]))
+                return view.Mentions.FirstOrDefault(m => m.First == k + 3 && !m.Possessive);
         }
         return null;
     }
@@ -399,13 +405,15 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             frame = "noun-recipient-subject";
         }
         // "X and Y held talks": the clause subject takes part only through one of the entry's light verbs
-        // ("a summit with X" names the subject's partner, so there the subject takes part whatever the verb)
-        var lightVerbOk = (e.SubjectLightVerbs is not { Length: > 0 } || targets.Count > 0 || LightVerbBefore(view, t, e.SubjectLightVerbs))
+        // ("a summit with X" names the subject's partner, so there the subject takes part whatever the verb; "a stance on
+        // sanctions against X" names no act of the subject's)
+        var lightVerbOk = (e.SubjectLightVerbs is not { Length: > 0 } || (targets.Count > 0 && catalog.IsSymmetric(e.Type)) || LightVerbBefore(view, t, e.SubjectLightVerbs))
                           && (e.Copulas is not { Length: > 0 } || LinkedByCopula(view, t, e.Copulas));
         var explicitSource = sources.Count > 0 && (agent is not null || modifier is { Possessive: true });
         // "Canada condemned the transfer of drones to Russia": the judge of an act is not its agent
         var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First]);
-        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged && !HeadsSubordinateSubject(view, t)
+        // "Russia violated the sanctions on X": the subject of an undergoer verb suffers the noun's act, it does not perform it
+        if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged && undergoerVerb < 0 && !HeadsSubordinateSubject(view, t)
             && !HeadsComplementSubject(view, t, verbs))
         {
             sources = ReducedRelativeSubject(view, t) ?? Subject(view, t, verbs, exclude: modifier);

@@ -255,6 +255,8 @@ public sealed class SentenceView
 
     /// <summary>"help", "assist": verbs whose object benefits from the act a purpose infinitive of theirs explains.</summary>
     public bool IsBenefactiveVerb(Token t) => _language.BenefactiveVerbs.Contains(t.Lemma) || _language.BenefactiveVerbs.Contains(t.Lower);
+    public bool IsSideTakingVerb(Token t) => _language.SideTakingVerbs.Contains(t.Lemma) || _language.SideTakingVerbs.Contains(t.Lower);
+    public bool IsSidePreposition(Token t) => _language.SidePrepositions.Contains(t.Lower);
 
     /// <summary>"which", "who", and "that": words that open a relative clause.</summary>
     public bool IsRelativePronoun(Token t) => _language.RelativePronouns.Contains(t.Lower) || t.Lower == "that";

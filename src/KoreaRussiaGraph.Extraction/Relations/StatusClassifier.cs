@@ -11,6 +11,9 @@ public sealed record StatusDecision(ClaimStatus Status, Mention? Speaker, string
 
     /// <summary>The token of the reporting verb, when one decided the status: the claim's own date is read around it.</summary>
     public int? CueToken { get; init; }
+
+    /// <summary>Who made the claim a denial answers, when the claim noun names its owner ("denied US accusations that ...").</summary>
+    public Mention? Claimant { get; init; }
 }
 
 /// <summary>
@@ -71,9 +74,20 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         presupposed = presupposed || cues.Presupposition.Contains(tokens[clauseStart].Lower);
 
         // "claims that Russia is becoming its main sponsor": what a claim noun's that-clause says is alleged
+        // ("denied US accusations that it supplied arms": a claim noun a denial governs carries a denied claim)
         foreach (var k in before)
             if (k + 1 < t.First && cues.ClaimNouns.Contains(tokens[k].Lower) && tokens[k + 1].Lower == "that")
-                return new StatusDecision(ClaimStatus.Alleged, view.Mentions.LastOrDefault(m => m.Possessive && m.Last <= k && k - m.Last <= 2), $"content of '{tokens[k].Text} that'", false);
+            {
+                var claimant = view.Mentions.LastOrDefault(m => m.Last <= k && k - m.Last <= 2 && m.IsResolved
+                                                               && view.Tokens.Skip(m.Last).Take(k - m.Last).All(x => x.IsPossessiveMarker || x.IsAdjective));
+                var denial = Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).LastOrDefault(d => cues.Denial.Contains(tokens[d].Lower) || (tokens[d].IsVerb && lexicon.EntriesForWord(tokens[d].Lower).Any(e => e.Type == "DENIED")), -1);
+                if (denial >= 0)
+                {
+                    var denier = reader.Subject(view, new TriggerMatch(t.Entry, denial, denial + 1, tokens[denial].Text), verbs);
+                    return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault(), $"denied '{tokens[k].Text} that'", false) { CueToken = denial, Claimant = claimant };
+                }
+                return new StatusDecision(ClaimStatus.Alleged, claimant is { Possessive: true } ? claimant : null, $"content of '{tokens[k].Text} that'", false);
+            }
 
         foreach (var k in before.Take(cues.EvidentialWindow))
             if (cues.Evidential.Contains(tokens[k].Lower) && !(verbal && IsActiveAccusation(view, k, verbs)) && !(verbal && ReportsWithSpeaker(view, t, k, reader, verbs)))

@@ -30,6 +30,10 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> StateActNouns { get; init; }
     /// <summary>"sent troops to help Russia": verbs of helping, whose object is the beneficiary of the act they explain.</summary>
     public required IReadOnlySet<string> BenefactiveVerbs { get; init; }
+    /// <summary>"sent troops to fight alongside Russian forces": verbs of fighting, whose side-taking preposition names the beneficiary.</summary>
+    public required IReadOnlySet<string> SideTakingVerbs { get; init; }
+    /// <summary>The prepositions by which a fighting verb names the side fought for ("alongside", "for", "beside").</summary>
+    public required IReadOnlySet<string> SidePrepositions { get; init; }
     /// <summary>"thanked X for its support": verbs of gratitude, whose for-phrase names what the object did for the subject.</summary>
     public required IReadOnlySet<string> GratitudeVerbs { get; init; }
     public required IReadOnlyList<string[]> LeadingPhrases { get; init; }
@@ -74,6 +78,8 @@ public sealed class LanguageVocabulary
             TransparentNouns = VocabularyJson.Set(f.TransparentNouns),
             StateActNouns = VocabularyJson.Set(f.StateActNouns),
             BenefactiveVerbs = VocabularyJson.Set(f.BenefactiveVerbs),
+            SideTakingVerbs = VocabularyJson.Set(f.SideTakingVerbs),
+            SidePrepositions = VocabularyJson.Set(f.SidePrepositions),
             GratitudeVerbs = VocabularyJson.Set(f.GratitudeVerbs),
             LeadingPhrases = (f.LeadingPhrases ?? []).Select(p => p.Split(' ')).ToArray(),
             CaptionPositions = VocabularyJson.Set(f.CaptionPositions),
@@ -99,5 +105,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? GratitudeVerbs);
+        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? GratitudeVerbs);
 }

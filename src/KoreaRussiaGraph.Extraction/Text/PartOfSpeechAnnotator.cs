@@ -38,8 +38,22 @@ public sealed class PartOfSpeechAnnotator(ITagger tagger)
                     Lemma = tagged[best].Start == token.Start && tagged[best].End == token.End ? tagged[best].Lemma.ToLowerInvariant() : token.Lower,
                 };
             }
+            RepairFiniteParticiples(tokens);
             result[s] = sentences[s] with { Tokens = tokens };
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Seoul alleged that ...": the tagger reads an -ed form as an adjective ("the alleged transfer") even where a name or
+    /// noun before it and a complementizer after it make it the clause's finite verb. An adjective needs a noun to
+    /// modify, and "that" is not one, so such a word is retagged as a verb.
+    /// </summary>
+    private static void RepairFiniteParticiples(Token[] tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Length; i++)
+            if (tokens[i].IsAdjective && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[i + 1].Lower == "that"
+                && tokens[i - 1].Pos is "PROPN" or "NOUN" or "PRON")
+                tokens[i] = tokens[i] with { Pos = "VERB", Lemma = tokens[i].Lemma == tokens[i].Lower ? tokens[i].Lower[..^1] : tokens[i].Lemma };
     }
 }

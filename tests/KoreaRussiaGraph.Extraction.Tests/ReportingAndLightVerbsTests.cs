@@ -1,0 +1,125 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>
+/// Reporting verbs the tagger misreads, denials of named claims, sanctions through light verbs, fighting for a side,
+/// travel across borders, and goods used in war: on sentences written for these tests.
+/// </summary>
+public class ReportingAndLightVerbsTests
+{
+    [Fact]
+    public void An_ed_form_before_that_is_a_reporting_verb_so_the_claim_is_the_subjects_and_accuses()
+    {
+        var result = TestSupport.Extract("Canada alleged that Iran had sold drones to Russia.", "2023-03-01");
+        var supply = result.Single("iran", "SUPPLIED", "russia");
+        Assert.Equal(ClaimStatus.Alleged, supply.Status);
+        Assert.Equal("canada", supply.AttributedTo);
+        Assert.Contains("canada ACCUSED iran", result.Keys());
+    }
+
+    [Fact]
+    public void The_same_ed_form_before_a_noun_stays_an_adjective()
+    {
+        var result = TestSupport.Extract("Canada condemned the alleged sale of drones by Iran to Russia.", "2023-03-01");
+        Assert.DoesNotContain(result.Relations, r => r is { Type: "SUPPLIED", Status: ClaimStatus.Asserted });
+    }
+
+    [Fact]
+    public void Charging_that_something_happened_reports_a_claim()
+    {
+        var result = TestSupport.Extract("Poland charged that Belarus had shipped fuel to Russia.", "2023-03-01");
+        Assert.Equal(ClaimStatus.Alleged, result.Single("belarus", "SUPPLIED", "russia").Status);
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void Denying_a_named_partys_claims_denies_the_claim_and_answers_that_party_only()
+    {
+        var result = TestSupport.Extract("Iran denied Ukrainian claims that it shipped missiles to Russia.", "2023-03-01");
+        Assert.Equal(ClaimStatus.Denied, result.Single("iran", "SUPPLIED", "russia").Status);
+        Assert.Contains("iran DENIED ukraine", result.Keys());
+        Assert.DoesNotContain("iran DENIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void Rejecting_unowned_claims_denies_them_against_the_other_party()
+    {
+        var result = TestSupport.Extract("Belarus rejected claims that it sent troops to Russia.", "2023-03-01");
+        Assert.Equal(ClaimStatus.Denied, result.Single("belarus", "SUPPLIED", "russia").Status);
+        Assert.Contains("belarus DENIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_light_verb_gives_a_sanctions_noun_its_imposer_even_through_a_package()
+    {
+        var result = TestSupport.Extract("Canada unveiled a fresh round of sanctions against Iran.");
+        Assert.Contains("canada SANCTIONED iran", result.Keys());
+    }
+
+    [Fact]
+    public void The_subject_of_a_verb_that_is_no_light_verb_does_not_impose_the_sanctions()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Iran ignored the sanctions on Syria.").Relations, r => r.Type == "SANCTIONED");
+        Assert.DoesNotContain(TestSupport.Extract("Belarus took a softer line on sanctions against Iran.").Relations, r => r.Type == "SANCTIONED");
+    }
+
+    [Fact]
+    public void Violating_sanctions_does_not_make_the_violator_their_target()
+    {
+        var result = TestSupport.Extract("Poland accused Belarus of breaching UN sanctions.");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SANCTIONED" && r.TargetId is "belarus" or "poland");
+    }
+
+    [Fact]
+    public void Troops_sent_to_fight_beside_a_sides_forces_are_supplied_to_that_side()
+    {
+        var result = TestSupport.Extract("Belarus sent hundreds of soldiers to fight beside Syrian forces.");
+        Assert.Contains("belarus SUPPLIED syria", result.Keys());
+    }
+
+    [Fact]
+    public void Crossing_into_a_country_or_its_border_is_travel_there()
+    {
+        Assert.Contains("xi-jinping VISITED russia", TestSupport.Extract("Xi Jinping's motorcade crossed into Russia on Monday.", "2023-03-01").Keys());
+        Assert.Contains("xi-jinping VISITED russia", TestSupport.Extract("Xi Jinping crossed the Russian border on Monday.", "2023-03-01").Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Iran's border with Iraq is long.").Relations, r => r.Type == "VISITED");
+    }
+
+    [Fact]
+    public void An_invaded_place_stands_for_its_country()
+    {
+        var result = TestSupport.Extract("Russian troops invaded the Kharkiv region in May.", "2024-06-01");
+        Assert.Contains("russia INVADED ukraine", result.Keys());
+    }
+
+    [Fact]
+    public void Warning_a_party_against_something_opposes_it_but_warning_that_does_not()
+    {
+        Assert.Contains("japan OPPOSED china", TestSupport.Extract("Japan warned China against any military build-up.").Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Japan warned that China would respond.").Relations, r => r.Type == "OPPOSED");
+    }
+
+    [Fact]
+    public void Firing_another_states_munitions_means_that_state_supplied_them()
+    {
+        var result = TestSupport.Extract("Ukraine has fired British missiles at targets in Crimea.");
+        Assert.Contains("united-kingdom SUPPLIED ukraine", result.Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Iran uses Russian trucks.").Relations, r => r.Type == "SUPPLIED");
+    }
+
+    [Fact]
+    public void Speaking_by_phone_is_a_message_between_the_two()
+    {
+        var result = TestSupport.Extract("Xi Jinping spoke with Vladimir Putin by telephone on Monday.", "2023-03-01");
+        Assert.Contains(result.Relations, r => r.Type == "MESSAGED" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["vladimir-putin", "xi-jinping"]));
+        Assert.DoesNotContain(TestSupport.Extract("Xi Jinping spoke with Vladimir Putin about trade.").Relations, r => r.Type == "MESSAGED");
+    }
+
+    [Fact]
+    public void Signing_a_plan_or_a_roadmap_is_signing()
+    {
+        var result = TestSupport.Extract("Iran and Belarus signed a roadmap for cooperation.");
+        Assert.Contains(result.Relations, r => r.Type == "SIGNED" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["belarus", "iran"]));
+    }
+}
