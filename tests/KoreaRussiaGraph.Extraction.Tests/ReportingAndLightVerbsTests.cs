@@ -122,4 +122,41 @@ public class ReportingAndLightVerbsTests
         var result = TestSupport.Extract("Iran and Belarus signed a roadmap for cooperation.");
         Assert.Contains(result.Relations, r => r.Type == "SIGNED" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["belarus", "iran"]));
     }
+
+    [Fact]
+    public void What_a_thanked_party_did_in_a_gerund_it_did_for_the_one_who_thanks()
+    {
+        var result = TestSupport.Extract("Syria thanked Iran for sending drones to help defend Damascus.");
+        Assert.Contains("iran SUPPLIED syria", result.Keys());
+    }
+
+    [Fact]
+    public void A_city_named_in_an_of_phrase_is_the_destination()
+    {
+        var result = TestSupport.Extract("Xi Jinping flew to the northern city of Vladivostok on Sunday.", "2023-03-01");
+        Assert.Contains("xi-jinping VISITED russia", result.Keys());
+    }
+
+    [Fact]
+    public void Shielding_a_party_is_supporting_it()
+    {
+        Assert.Contains("china SUPPORTED iran", TestSupport.Extract("China has shielded Iran from new sanctions.").Keys());
+    }
+
+    [Fact]
+    public void A_metonym_used_attributively_introduces_its_states_office()
+    {
+        var result = TestSupport.Extract("The Kremlin leader flew to Tehran on Monday.", "2023-03-01");
+        Assert.Contains("vladimir-putin VISITED iran", result.Keys());
+        Assert.DoesNotContain("russia VISITED iran", result.Keys());
+    }
+
+    [Fact]
+    public void A_report_known_only_to_its_month_takes_a_day_of_that_month_the_text_gives_as_its_news_day()
+    {
+        var result = TestSupport.Extract("Iran's president arrived in Minsk on March 13. Iran also condemned Poland.", "2023-03");
+        Assert.Equal(PartialDate.Parse("2023-03-13"), result.Single("iran", "OPPOSED", "poland").Date);
+        var dayOfAnotherMonth = TestSupport.Extract("Iran's president arrived in Minsk on February 13. Iran also condemned Poland.", "2023-03");
+        Assert.Equal(PartialDate.Parse("2023-03"), dayOfAnotherMonth.Single("iran", "OPPOSED", "poland").Date);
+    }
 }

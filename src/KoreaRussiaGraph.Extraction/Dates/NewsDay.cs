@@ -6,8 +6,9 @@ namespace KoreaRussiaGraph.Extraction.Dates;
 /// The day the news happened. A news report anchors the statements it reports without a time adjunct to the time of
 /// reporting (TimeML's document creation time): "Russia condemned the sanctions" in a report of Thursday happened on
 /// that Thursday, or on the day the report names for its news ("on Wednesday", "yesterday"). That day is the latest
-/// day-precise date within the week before publication that the text gave up to the statement's sentence, else the
-/// first such date it gives later, else the publication date at whatever precision the publication date is known.
+/// day-precise date within the week before publication (within the publication month, when only the month is known) that
+/// the text gave up to the statement's sentence, else the first such date it gives later, else the publication date at
+/// whatever precision the publication date is known.
 /// </summary>
 public sealed class NewsDay(PartialDate? published)
 {
@@ -16,11 +17,16 @@ public sealed class NewsDay(PartialDate? published)
 
     public void Observe(int sentence, IEnumerable<DateExpression> dates)
     {
-        if (published is not { Precision: DatePrecision.Day } p) return;
+        if (published is not { } p || p.Precision == DatePrecision.Year) return;
         foreach (var d in dates)
-            if (d.Value is { Precision: DatePrecision.Day } day && p.Start.DayNumber - day.Start.DayNumber is >= 0 and <= DaysOfNews)
+            if (d.Value is { Precision: DatePrecision.Day } day && IsNewsDay(p, day))
                 _recent.Add((sentence, day, d.Text));
     }
+
+    /// <summary>A day of the week before a dated report, or any day of the month a report is only known to.</summary>
+    private static bool IsNewsDay(PartialDate published, PartialDate day) => published.Precision == DatePrecision.Day
+        ? published.Start.DayNumber - day.Start.DayNumber is >= 0 and <= DaysOfNews
+        : day.Start.Year == published.Start.Year && day.Start.Month == published.Start.Month;
 
     public (PartialDate? Day, string How) For(int sentence)
     {

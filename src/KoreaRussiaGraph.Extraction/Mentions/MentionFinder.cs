@@ -339,8 +339,8 @@ public sealed class MentionFinder
         string.Join("-", new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
-    /// "North Korean leader Kim Jong Un" is Kim; "the Russian defence minister" is whoever held that office
-    /// at the publication date; a demonym that only introduces a title is not a mention of its state.
+    /// "North Korean leader Kim Jong Un" is Kim; "the Russian defence minister" and "the Kremlin leader" are whoever held
+    /// that office at the publication date; a demonym that only introduces a title is not a mention of its state.
     /// </summary>
     private void ApplyTitles(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
     {
@@ -349,8 +349,10 @@ public sealed class MentionFinder
             var d = mentions[m];
             if (d.Kind is not (MentionKind.Demonym or MentionKind.Name or MentionKind.Metonym) || _gazetteer.Find(d.ActorIds[0])?.Kind != ActorKind.State) continue;
             var at = d.Last;
-            if (d.Kind != MentionKind.Demonym && (at >= tokens.Count || !tokens[at].IsPossessiveMarker)) continue;
-            if (d.Kind != MentionKind.Demonym) at++;
+            // "Russia's leader", and a metonym used attributively as a demonym is: "the Kremlin leader"
+            var possessive = at < tokens.Count && tokens[at].IsPossessiveMarker;
+            if (d.Kind == MentionKind.Name && !possessive) continue;
+            if (d.Kind != MentionKind.Demonym && possessive) at++;
             var titleEnd = at;
             while (titleEnd < tokens.Count && _language.TitleWords.Contains(tokens[titleEnd].Lower)) titleEnd++;
             if (titleEnd == at) continue;

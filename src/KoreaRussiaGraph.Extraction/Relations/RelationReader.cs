@@ -104,6 +104,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "sent troops to help Russia retake Kursk": a purpose of helping names the recipient a to-phrase would
         if (obj is null && !passive && e.ObjectPreps.Contains("to") && BenefactivePurpose(view, t) is { } helped)
             (obj, prep) = ([helped], "to");
+        // "Moscow thanked Pyongyang for sending troops": what the thanked party did, it did for the one who thanks
+        if (obj is null && !passive && e.ObjectPreps.Contains("to") && e.SubjectRole != "target" && view.Tokens[t.First].Lower.EndsWith("ing") && ThankedFor(view, t) is { } thankVerb)
+        {
+            var thanker = Subject(view, t with { First = thankVerb, Last = thankVerb + 1, Text = view.Tokens[thankVerb].Text }, verbs);
+            if (thanker.Count > 0) (obj, prep) = (thanker, "to");
+        }
         // "condemned the deployment of North Korean troops": the judged act's agent is the demonym of what it moves, as "by X" would be
         if (obj is null && !passive && cues.EvaluativeTypes.Contains(e.Type) && e.ObjectPreps.Contains("by")
             && view.Mentions.FirstOrDefault(m => m.First > t.Last && m.First - t.Last <= 8 && view.Clause[m.First] == view.Clause[t.First]
