@@ -159,4 +159,32 @@ public class ReportingAndLightVerbsTests
         var dayOfAnotherMonth = TestSupport.Extract("Iran's president arrived in Minsk on February 13. Iran also condemned Poland.", "2023-03");
         Assert.Equal(PartialDate.Parse("2023-03"), dayOfAnotherMonth.Single("iran", "OPPOSED", "poland").Date);
     }
+
+    [Fact]
+    public void An_adverb_may_sit_inside_a_phrasal_trigger()
+    {
+        Assert.Contains("belarus SUPPORTED russia", TestSupport.Extract("Belarus has sided squarely with Russia.").Keys());
+    }
+
+    [Fact]
+    public void He_can_refer_back_to_an_unnamed_official_who_stands_for_the_state()
+    {
+        var result = TestSupport.Extract("Syria's foreign minister arrived in Tehran on Monday. Later he criticised Israel.", "2023-03-01");
+        Assert.Contains("syria OPPOSED israel", result.Keys());
+    }
+
+    [Fact]
+    public void A_heads_administration_is_the_state_the_head_led()
+    {
+        var result = TestSupport.Extract("The Biden administration blacklisted two Iranian companies.", "2023-03-01");
+        Assert.Contains("united-states SANCTIONED iran", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.SourceId == "joe-biden");
+    }
+
+    [Fact]
+    public void Condemning_a_states_act_accuses_it_while_condemning_its_decision_opposes_it()
+    {
+        Assert.Contains("poland ACCUSED belarus", TestSupport.Extract("Poland condemned Belarus's arms shipments.").Keys());
+        Assert.Contains("poland OPPOSED belarus", TestSupport.Extract("Poland condemned Belarus's decision.").Keys());
+    }
 }

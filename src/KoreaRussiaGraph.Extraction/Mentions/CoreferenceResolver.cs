@@ -236,7 +236,9 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
 
     private static bool? PersonPair(IReadOnlyList<Token> tokens, Mention m) => tokens[m.Last - 1].Lower is "leaders" or "men" or "presidents";
 
-    private static bool IsPerson(Mention x, DiscourseState state) => x.ActorIds.Count == 1 && state.KindOf(x.ActorIds[0]) == ActorKind.Person;
+    /// <summary>A person, or an office named by its title: "Iran's president" is a person even when no holder is known and it maps to its state.</summary>
+    private static bool IsPerson(Mention x, DiscourseState state) =>
+        x.ActorIds.Count == 1 && (state.KindOf(x.ActorIds[0]) == ActorKind.Person || x.Kind == MentionKind.Title);
 
     private static bool IsCollective(string id, DiscourseState state) => state.KindOf(id) is ActorKind.State or ActorKind.Organization or ActorKind.Group;
 }

@@ -115,6 +115,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             && view.Mentions.FirstOrDefault(m => m.First > t.Last && m.First - t.Last <= 8 && view.Clause[m.First] == view.Clause[t.First]
                    && view.PrepositionBefore(m, t.Last) == "of" && lexicon.Details.Keys.Any(type => IsThemeOrigin(view, m, "of", type))) is { } actor)
             (obj, prep) = ([actor], "by");
+        // "condemned North Korea's troop deployment": the owner of a judged act noun is its agent, as "by X" would be
+        if (obj is null && !passive && cues.EvaluativeTypes.Contains(e.Type) && e.ObjectPreps.Contains("by")
+            && view.Mentions.FirstOrDefault(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First]) is { Possessive: true } owner
+            && view.Tokens.Skip(owner.Last).Take(4).TakeWhile(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0])))
+                .Any(x => lexicon.EntriesForWord(x.Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type))))
+            (obj, prep) = ([owner], "by");
         // "the agreement signed on Wednesday between X and Y": a symmetric passive names its parties after "between"
         // ("the treaty, signed by Putin and Kim": or by the agents of the passive)
         if (passive && catalog.IsSymmetric(e.Type) && (Object(view, t, ["between"], e.ObjectKinds, verbs).Item1 ?? Object(view, t, ["by"], e.ObjectKinds, verbs).Item1) is { } parties
