@@ -187,4 +187,28 @@ public class ReportingAndLightVerbsTests
         Assert.Contains("poland ACCUSED belarus", TestSupport.Extract("Poland condemned Belarus's arms shipments.").Keys());
         Assert.Contains("poland OPPOSED belarus", TestSupport.Extract("Poland condemned Belarus's decision.").Keys());
     }
+
+    [Fact]
+    public void A_demonym_right_on_a_veto_names_who_cast_it_but_not_across_another_noun()
+    {
+        Assert.Contains("china VETOED unsc", TestSupport.Extract("A Chinese veto in May killed the draft.", "2023-06-01").Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Diplomats debated Iranian sanction vetoes.").Relations, r => r.Type == "VETOED");
+    }
+
+    [Fact]
+    public void The_weekend_resolves_to_its_month_only()
+    {
+        // published on Monday 2023-07-03: the weekend was 1-2 July; on Monday 2023-10-02 it straddled September and October
+        Assert.Equal(PartialDate.Parse("2023-07"), TestSupport.Extract("Xi Jinping flew to Tehran over the weekend.", "2023-07-03").Single("xi-jinping", "VISITED", "iran").Date);
+        Assert.Null(TestSupport.Extract("Xi Jinping flew to Tehran over the weekend.", "2023-10-02").Single("xi-jinping", "VISITED", "iran").Date);
+    }
+
+    [Fact]
+    public void The_next_day_counts_from_the_narratives_last_day_not_from_publication()
+    {
+        var result = TestSupport.Extract("Xi Jinping landed in Tehran on May 3. He met Iran's president the next day.", "2023-05-20");
+        Assert.Equal(PartialDate.Parse("2023-05-04"), result.Relations.Single(r => r.Type == "MET").Date);
+        var noAnchor = TestSupport.Extract("Xi Jinping met Iran's president the next day.", "2023-05-20");
+        Assert.Null(noAnchor.Relations.Single(r => r.Type == "MET").Date);
+    }
 }

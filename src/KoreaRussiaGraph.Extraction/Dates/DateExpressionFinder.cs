@@ -12,20 +12,22 @@ namespace KoreaRussiaGraph.Extraction.Dates;
 /// </summary>
 public sealed class DateExpressionFinder(DateVocabulary vocabulary)
 {
-    public IReadOnlyList<DateExpression> Find(IReadOnlyList<Token> tokens, PartialDate? published)
+    /// <param name="narrativeDay">The last day the text gave before this sentence: "the next day" counts from it, not from publication.</param>
+    public IReadOnlyList<DateExpression> Find(IReadOnlyList<Token> tokens, PartialDate? published, PartialDate? narrativeDay = null)
     {
         var found = new List<DateExpression>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var e = Relative(tokens, i, published) ?? Ago(tokens, i, published) ?? MonthPhrase(tokens, i, published) ?? Weekday(tokens, i, published) ?? Year(tokens, i);
+            var e = Relative(tokens, i, published, narrativeDay) ?? Ago(tokens, i, published) ?? MonthPhrase(tokens, i, published) ?? Weekday(tokens, i, published) ?? Year(tokens, i);
             if (e is null) continue;
             found.Add(e);
+            if (e.Value is { Precision: DatePrecision.Day } day) narrativeDay = day;
             i = e.Last - 1;
         }
         return found;
     }
 
-    private DateExpression? Relative(IReadOnlyList<Token> tokens, int i, PartialDate? published)
+    private DateExpression? Relative(IReadOnlyList<Token> tokens, int i, PartialDate? published, PartialDate? narrativeDay = null)
     {
         foreach (var phrase in vocabulary.Relative)
         {
@@ -34,6 +36,11 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
             for (var w = 0; w < phrase.Words.Length && ok; w++) ok = tokens[i + w].Lower == phrase.Words[w];
             if (!ok) continue;
             var text = string.Join(" ", phrase.Words);
+            // "the next day", "the day before": counted from the day the narrative is at, never from publication
+            if (phrase.Unit == "narrative-day")
+                return new DateExpression(i, i + phrase.Words.Length, text,
+                    narrativeDay is { Precision: DatePrecision.Day } at ? PartialDate.OfDay(at.Start.AddDays(phrase.Offset)) : null,
+                    narrativeDay is { Precision: DatePrecision.Day } ? $"'{text}' after the text's last day ({narrativeDay})" : $"'{text}' with no day in the text to count from");
             return new DateExpression(i, i + phrase.Words.Length, text, ResolveRelative(phrase, published), $"'{text}' relative to publication {published?.ToString() ?? "(unknown)"}");
         }
         return null;
@@ -68,6 +75,13 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
                 return monday.Month == sunday.Month ? new PartialDate(monday.Year, monday.Month) : null;
             case "day":
                 return p.Precision == DatePrecision.Day ? PartialDate.OfDay(p.Start.AddDays(phrase.Offset)) : null;
+            case "weekend":
+                // the latest Saturday and Sunday on or before publication (a report of the weekend looks back to it), as a
+                // month only when both days fall in one
+                if (p.Precision != DatePrecision.Day) return null;
+                var saturday = p.Start.AddDays(-(((int)p.Start.DayOfWeek + 1) % 7)).AddDays(7 * phrase.Offset);
+                if (saturday.AddDays(1) > p.Start) saturday = saturday.AddDays(-7);
+                return saturday.Month == saturday.AddDays(1).Month ? new PartialDate(saturday.Year, saturday.Month) : null;
             default: return null;
         }
     }

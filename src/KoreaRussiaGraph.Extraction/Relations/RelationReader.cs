@@ -421,7 +421,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // sanctions against X" names no act of the subject's)
         var lightVerbOk = (e.SubjectLightVerbs is not { Length: > 0 } || (targets.Count > 0 && catalog.IsSymmetric(e.Type)) || LightVerbBefore(view, t, e.SubjectLightVerbs))
                           && (e.Copulas is not { Length: > 0 } || LinkedByCopula(view, t, e.Copulas));
-        var explicitSource = sources.Count > 0 && (agent is not null || modifier is { Possessive: true });
+        // ("a Russian veto": a demonym right on an act noun names its agent as a possessive does; in "North Korean sanction
+        // vetoes" it modifies another noun)
+        var explicitSource = sources.Count > 0 && (agent is not null || modifier is { Possessive: true }
+                                                   || (modifier is { Kind: MentionKind.Demonym } && modifier.Last == t.First && e.ModifierRole == "source"));
         // "Canada condemned the transfer of drones to Russia": the judge of an act is not its agent
         var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First]);
         // "Russia violated the sanctions on X": the subject of an undergoer verb suffers the noun's act, it does not perform it
