@@ -211,4 +211,21 @@ public class ReportingAndLightVerbsTests
         var noAnchor = TestSupport.Extract("Xi Jinping met Iran's president the next day.", "2023-05-20");
         Assert.Null(noAnchor.Relations.Single(r => r.Type == "MET").Date);
     }
+
+    [Fact]
+    public void A_possessive_pronoun_in_an_adjunct_takes_the_subject_but_an_object_pronoun_does_not()
+    {
+        var visit = TestSupport.Extract("Xi Jinping met Putin during his trip to Moscow.");
+        Assert.Contains("xi-jinping VISITED russia", visit.Keys());
+        var praised = TestSupport.Extract("Xi Jinping hosted Lukashenko and later criticised him.");
+        Assert.Contains("xi-jinping OPPOSED alexander-lukashenko", praised.Keys());
+    }
+
+    [Fact]
+    public void Guns_and_howitzers_are_goods_a_sending_verb_supplies()
+    {
+        var result = TestSupport.Extract("Belarus sent Russia dozens of howitzers.");
+        Assert.Contains("belarus SUPPLIED russia", result.Keys());
+        Assert.Equal("howitzers", result.Single("belarus", "SUPPLIED", "russia").Details);
+    }
 }

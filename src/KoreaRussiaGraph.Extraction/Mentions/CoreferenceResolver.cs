@@ -64,8 +64,15 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
             return (subject.ActorIds, $"coreference: '{tokens[m.First].Text}' in an opening adjunct -> the subject after it ({subject.Text})");
         if (!opensSentence)
         {
-            var before = mentions.LastOrDefault(x => x.Last <= m.First && x.IsResolved && IsPerson(x, state));
-            if (before is not null) return (before.ActorIds, $"coreference: '{tokens[m.First].Text}' -> nearest person before it ({before.Text})");
+            // Hobbs' left-to-right search proposes the subject first: "Choe met Putin during her visit" is Choe's visit. An
+            // object pronoun cannot take its own clause's subject ("Kim thanked Putin and praised him"), so it takes the nearest.
+            var persons = mentions.Where(x => x.Last <= m.First && x.IsResolved && IsPerson(x, state)).ToArray();
+            var objectCase = tokens[m.First].Lower is "him" || (tokens[m.First].Lower == "her" && !m.Possessive);
+            var first = persons.FirstOrDefault(x => !x.Possessive && !x.RoleOwner);
+            var before = !objectCase && first is not null ? first : persons.LastOrDefault();
+            if (before is not null) return (before.ActorIds, before == first && persons.Length > 1
+                ? $"coreference: '{tokens[m.First].Text}' -> the sentence's first person, its subject ({before.Text})"
+                : $"coreference: '{tokens[m.First].Text}' -> nearest person before it ({before.Text})");
         }
         for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 3); s--)
         {
