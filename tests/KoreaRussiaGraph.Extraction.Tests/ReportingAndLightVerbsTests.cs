@@ -228,4 +228,18 @@ public class ReportingAndLightVerbsTests
         Assert.Contains("belarus SUPPLIED russia", result.Keys());
         Assert.Equal("howitzers", result.Single("belarus", "SUPPLIED", "russia").Details);
     }
+
+    [Fact]
+    public void A_participle_premodifying_a_partner_does_not_end_the_nouns_phrase()
+    {
+        var result = TestSupport.Extract("Lukashenko held a meeting with visiting Chinese Foreign Minister Wang Yi.", "2023-03-01");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Contains("alexander-lukashenko") && new[] { r.SourceId, r.TargetId }.Contains("wang-yi"));
+    }
+
+    [Fact]
+    public void A_states_envoy_with_no_office_of_its_own_speaks_for_the_state()
+    {
+        var result = TestSupport.Extract("Tehran's envoy to the UN accused Israel of lying.", "2023-03-01");
+        Assert.Contains("iran ACCUSED israel", result.Keys());
+    }
 }

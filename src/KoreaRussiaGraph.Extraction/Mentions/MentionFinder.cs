@@ -372,7 +372,13 @@ public sealed class MentionFinder
             }
             var title = string.Join(" ", tokens.Skip(at).Take(titleEnd - at).Select(t => t.Lower));
             var office = _officeTitles.FirstOrDefault(o => title.EndsWith(string.Join(" ", o), StringComparison.Ordinal));
-            if (office is null) continue; // "the United States' foreign policy": title-like words that name no office
+            if (office is null)
+            {
+                // "Washington's envoy": a representative with no office of its own speaks for the state (the annotation conventions)
+                if (_language.RepresentativeRoles.Contains(tokens[titleEnd - 1].Lower) && (next is null || next.First != titleEnd))
+                    mentions[m] = new Mention(d.First, titleEnd, MentionKind.Title, [d.ActorIds[0]], $"unnamed '{title}' of {d.ActorIds[0]} -> the state");
+                continue; // "the United States' foreign policy": title-like words that name no office
+            }
             var holders = office is null ? [] : _gazetteer.OfficeHolders(d.ActorIds[0], string.Join(" ", office), state.Published).Select(o => o.HolderId).Distinct().ToArray();
             if (holders.Length == 1)
             {

@@ -65,6 +65,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "a travel agency": a one-word verb trigger the tagger reads as a noun after a determiner modifies a noun
         if (t.Last - t.First == 1 && t.First > 0 && view.Tokens[t.First].IsNoun && view.IsDeterminer(view.Tokens[t.First - 1])
             && t.Last < view.Tokens.Count && view.Tokens[t.Last].IsNoun) return false;
+        // "a meeting with visiting Secretary Shoigu": a participle between a preposition or determiner and a person its verb
+        // cannot take as object describes that person
+        if (t.Entry.IsVerb && t.Last - t.First == 1 && view.IsParticipleModifier(t.First)
+            && t.Entry.ObjectKinds is { } kinds && !kinds.Contains(nameof(ActorKind.Person), StringComparer.OrdinalIgnoreCase)
+            && view.Mentions.FirstOrDefault(m => m.First >= t.Last && m.First - t.Last <= 5) is { IsResolved: true } described && IsPerson(described, view))
+            return false;
         if (entries.Length <= 1 && t.Entry.IsVerb) return true;
         if (entries.Length <= 1 && !t.Entry.IsVerb) return false;
         // "after meeting Sergei Shoigu": a gerund taking a direct object is a verb, whatever the tagger says
@@ -375,7 +381,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (prep is null) continue;
             // A noun's arguments do not reach past a verb, except past the participle of a reduced relative that keeps
             // the noun's own roles ("sanctions placed on X by Y"); "solidarity established between A and B of C" stops.
-            if (Enumerable.Range(t.Last, m.First - t.Last).Any(k => view.Tokens[k].IsVerb && !(IsParticiple(view.Tokens[k]) && prep is not ("between" or "of"))))
+            if (Enumerable.Range(t.Last, m.First - t.Last).Any(k => view.Tokens[k].IsVerb && !view.IsParticipleModifier(k) && !(IsParticiple(view.Tokens[k]) && prep is not ("between" or "of"))))
                 break;
             if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of") || IsThemeOrigin(view, m, prep, e.Type))) { agent = m; continue; }
             // "recognition of the Moscow-backed regions": the regions are recognised, not Moscow (but "imposed by U.S.-led

@@ -183,7 +183,16 @@ public sealed class SentenceView
     {
         var t = Tokens[k];
         if (!t.IsWord || !char.IsLower(t.Text[0])) return false;
-        return t.IsAdjective || (k + 1 < Tokens.Count && Tokens[k + 1].IsHyphen) || (k > 0 && Tokens[k - 1].IsHyphen);
+        return IsParticipleModifier(k) || t.IsAdjective || (k + 1 < Tokens.Count && Tokens[k + 1].IsHyphen) || (k > 0 && Tokens[k - 1].IsHyphen);
+    }
+
+    /// <summary>"with visiting Secretary Shoigu": a participle right after a preposition or determiner premodifies the noun phrase.</summary>
+    public bool IsParticipleModifier(int k)
+    {
+        var t = Tokens[k];
+        return t.IsVerb && char.IsLower(t.Text[0]) && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal))
+               && k > 0 && (IsPreposition(Tokens[k - 1]) || IsDeterminer(Tokens[k - 1]))
+               && k + 1 < Tokens.Count && Tokens[k + 1].IsWord && (Tokens[k + 1].IsCapitalized || Tokens[k + 1].IsNoun || Tokens[k + 1].IsAdjective);
     }
 
     /// <summary>
