@@ -110,7 +110,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             {
                 var decision = status.Classify(view, trigger, verbs.Contains(trigger), reader, verbs);
                 if (decision is null) continue;
-                var (date, dateHow) = _dateAttacher.Attach(view, trigger, dates, previousDate, sentence.IsTitle, published);
+                var (date, dateHow) = _dateAttacher.Attach(view, trigger, dates, previousDate, sentence.IsTitle, published,
+                    decision.ByReportingVerb ? decision.CueToken : null);
                 // "the Russian-backed republics": a modifier describes a standing state of affairs in the writer's own voice,
                 // outside the scope of the sentence's reporting verb and of its event date
                 if (args.Frame == RelationReader.CompoundFrame)

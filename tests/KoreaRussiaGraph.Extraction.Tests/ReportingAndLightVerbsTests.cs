@@ -242,4 +242,24 @@ public class ReportingAndLightVerbsTests
         var result = TestSupport.Extract("Tehran's envoy to the UN accused Israel of lying.", "2023-03-01");
         Assert.Contains("iran ACCUSED israel", result.Keys());
     }
+
+    [Fact]
+    public void An_adverbial_clause_set_off_after_a_report_is_the_writers_own()
+    {
+        var result = TestSupport.Extract("Iran has sold more drones to Russia, officials in Kyiv said on Monday, as Belarus pledged to back Moscow.", "2023-03-01");
+        Assert.Equal(ClaimStatus.Asserted, result.Single("belarus", "SUPPORTED", "russia").Status);
+        Assert.Equal(ClaimStatus.Alleged, result.Single("iran", "SUPPLIED", "russia").Status);
+        var inside = TestSupport.Extract("Kyiv said Iran, while denying it, had sold drones to Russia.", "2023-03-01");
+        Assert.NotEqual(ClaimStatus.Asserted, inside.Single("iran", "SUPPLIED", "russia").Status);
+    }
+
+    [Fact]
+    public void A_date_at_the_reporting_verb_dates_the_report_not_the_reported_event()
+    {
+        var result = TestSupport.Extract("Kyiv said on Monday that Iran had sold drones to Russia.", "2023-03-01");
+        Assert.Null(result.Single("iran", "SUPPLIED", "russia").Date);
+        Assert.Equal(PartialDate.Parse("2023-02-27"), result.Single("ukraine", "ACCUSED", "iran").Date);
+        var own = TestSupport.Extract("Xi Jinping arrived in Tehran on Monday, Iranian media said.", "2023-03-01");
+        Assert.Equal(PartialDate.Parse("2023-02-27"), own.Single("xi-jinping", "VISITED", "iran").Date);
+    }
 }

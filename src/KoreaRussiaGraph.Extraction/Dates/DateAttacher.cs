@@ -11,12 +11,16 @@ namespace KoreaRussiaGraph.Extraction.Dates;
 /// </summary>
 public sealed class DateAttacher(Relations.CueLexicon cues)
 {
+    /// <param name="reportingVerb">The reporting verb whose complement the trigger is in, if any: "Seoul said on Tuesday that
+    /// X had sent ..." dates the saying, not the sending, so a date phrase right at that verb is not the event's.</param>
     public (PartialDate? Date, string How) Attach(SentenceView view, TriggerMatch t, IReadOnlyList<DateExpression> dates,
-        PartialDate? previousSentenceDate, bool isTitle, PartialDate? published)
+        PartialDate? previousSentenceDate, bool isTitle, PartialDate? published, int? reportingVerb = null)
     {
         var clause = view.Clause[t.First];
         // "PYONGYANG, June 5 (KCNA) --": a dateline dates the report, not the events it reports
         dates = dates.Where(d => !IsDateline(view, d)).ToArray();
+        if (reportingVerb is { } rv && (rv < t.First || rv >= t.Last))
+            dates = dates.Where(d => !(d.First > rv && d.First - rv <= 3) && !(d.Last <= rv && rv - d.Last <= 1)).ToArray();
         // "since 2006" bounds a duration; the event's own date, a fronted date or the narrative's date come first
         bool Since(DateExpression d) => d.First > 0 && view.Tokens[d.First - 1].Lower == "since";
         var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null && !Since(d))

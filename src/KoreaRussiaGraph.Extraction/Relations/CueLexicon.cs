@@ -24,6 +24,8 @@ public sealed class CueLexicon
     public required int EvidentialWindow { get; init; }
     public required IReadOnlySet<string> Denial { get; init; }
     public required IReadOnlySet<string> Presupposition { get; init; }
+    /// <summary>Conjunctions that open an adverbial clause ("as", "while"): set off after a report, the clause is the writer's.</summary>
+    public required IReadOnlySet<string> AdverbialSubordinators { get; init; }
     public required IReadOnlySet<string> ClaimNouns { get; init; }
     public required IReadOnlyList<string[]> Continuation { get; init; }
     public required IReadOnlySet<string> ComitativeVerbs { get; init; }
@@ -78,6 +80,7 @@ public sealed class CueLexicon
             EvidentialWindow = f.EvidentialWindow,
             Denial = VocabularyJson.Set(f.Denial),
             Presupposition = VocabularyJson.Set(f.Presupposition),
+            AdverbialSubordinators = VocabularyJson.Set(f.AdverbialSubordinators),
             ClaimNouns = VocabularyJson.Set(f.ClaimNouns),
             Continuation = (f.Continuation ?? []).Select(c => c.Split(' ')).OrderByDescending(c => c.Length).ToArray(),
             ComitativeVerbs = VocabularyJson.Set(f.ComitativeVerbs),
@@ -105,7 +108,7 @@ public sealed class CueLexicon
     }
 
     private sealed record File(string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? ReportingVerbs,
-        string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? ClaimNouns, string[]? Continuation,
+        string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? AdverbialSubordinators, string[]? ClaimNouns, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,

@@ -108,6 +108,14 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             var word = tokens[k].Lower;
             var accusation = lexicon.EntriesForWord(word).Any(e => e.EmbedsClaim);
             if (!accusation && !cues.IsReportingVerb(tokens[k])) continue;
+            // "..., the military said on Tuesday, as Kim pledged ...": an adverbial clause set off after the report is the
+            // writer's, outside what was reported
+            // ("Seoul said Pyongyang, while denying it, had ..." and "said that X, while ..." keep the report: there the clause
+            // after the comma sits inside the reported complement, which has begun)
+            if (Enumerable.Range(k + 1, Math.Max(0, t.First - k - 2)).FirstOrDefault(c => tokens[c].Text == ",", -1) is var comma and > 0
+                && cues.AdverbialSubordinators.Contains(tokens[comma + 1].Lower)
+                && !Enumerable.Range(k + 1, comma - k - 1).Any(c => tokens[c].Lower == "that" || view.Mentions.Any(m => m.First <= c && c < m.Last)))
+                continue;
             var speakers = AccordingTo(view, k) ?? reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
             return new StatusDecision(ClaimStatus.Alleged, speakers.FirstOrDefault(), $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation)
                 { Speakers = speakers, CueToken = k };
