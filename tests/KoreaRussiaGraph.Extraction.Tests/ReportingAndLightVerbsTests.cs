@@ -262,4 +262,20 @@ public class ReportingAndLightVerbsTests
         var own = TestSupport.Extract("Xi Jinping arrived in Tehran on Monday, Iranian media said.", "2023-03-01");
         Assert.Equal(PartialDate.Parse("2023-02-27"), own.Single("xi-jinping", "VISITED", "iran").Date);
     }
+
+    [Fact]
+    public void The_carrier_of_a_message_is_not_its_addressee()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Wang Yi, who landed in Tehran on Monday, delivered a letter from Xi Jinping.", "2023-03-01").Relations,
+            r => r.Type == "MESSAGED");
+        Assert.Contains("xi-jinping MESSAGED alexander-lukashenko",
+            TestSupport.Extract("Lukashenko received Wang Yi, who delivered a letter from Xi Jinping.", "2023-03-01").Keys());
+    }
+
+    [Fact]
+    public void A_modal_of_an_invariable_stance_commits_to_it_now_even_across_a_quotation_mark()
+    {
+        var result = TestSupport.Extract("Lukashenko said Belarus would \"invariably support\" Russia.", "2023-03-01");
+        Assert.NotEqual(ClaimStatus.Planned, result.Single("belarus", "SUPPORTED", "russia").Status);
+    }
 }

@@ -460,6 +460,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (targets.Count == 0 && e.DefaultTarget == "other-person")
         {
             var srcIds = sources.SelectMany(s => s.ActorIds).ToHashSet();
+            // "Shoigu delivered a message from Putin": who carries a message is not who it is for
+            if (LightVerbAt(view, t, [.. view.CarrierVerbs]) is { } carrying)
+                srcIds.UnionWith(Subject(view, t with { First = carrying, Last = carrying + 1, Text = view.Tokens[carrying].Text }, verbs).SelectMany(m => m.ActorIds));
             var other = view.Mentions.FirstOrDefault(m => m.ActorIds.Count == 1 && !srcIds.Contains(m.ActorIds[0]) && !m.RoleOwner && IsPerson(m, view));
             if (other is not null) { targets = [other]; frame = "noun-other-person"; }
         }

@@ -264,6 +264,8 @@ public sealed class SentenceView
 
     /// <summary>"help", "assist": verbs whose object benefits from the act a purpose infinitive of theirs explains.</summary>
     public bool IsBenefactiveVerb(Token t) => _language.BenefactiveVerbs.Contains(t.Lemma) || _language.BenefactiveVerbs.Contains(t.Lower);
+    /// <summary>Verbs by which someone carries another's message ("delivered a letter from X"): lemmas.</summary>
+    public IReadOnlySet<string> CarrierVerbs => _language.CarrierVerbs;
     public bool IsSideTakingVerb(Token t) => _language.SideTakingVerbs.Contains(t.Lemma) || _language.SideTakingVerbs.Contains(t.Lower);
     public bool IsSidePreposition(Token t) => _language.SidePrepositions.Contains(t.Lower);
 

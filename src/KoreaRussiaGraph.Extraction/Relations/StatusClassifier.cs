@@ -62,7 +62,9 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         {
             if (!cues.Plans(tokens[k].Lower, t.Entry.Type)) continue;
             // "we will always support", "would continue to oppose": a modal of a lasting stance commits to it now
-            if (cues.StanceTypes.Contains(t.Entry.Type) && k + 1 < tokens.Count && cues.LastingAdverbs.Contains(tokens[k + 1].Lower)) continue;
+            // ("would \"invariably support\"": a quotation mark may open between the modal and its adverb)
+            var next = k + 1 < tokens.Count && tokens[k + 1].IsQuote ? k + 2 : k + 1;
+            if (cues.StanceTypes.Contains(t.Entry.Type) && next < tokens.Count && cues.LastingAdverbs.Contains(tokens[next].Lower)) continue;
             // "Kim said relations will be ... in his message": the modal belongs to the reported words, not to the message
             if (!verbal && tokens.Take(k).Any(cues.IsReportingVerb)) break;
             return new StatusDecision(ClaimStatus.Planned, null, $"modality '{tokens[k].Text}'", false);
