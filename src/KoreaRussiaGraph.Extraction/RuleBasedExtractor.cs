@@ -90,7 +90,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var newsDay = new NewsDay(published);
         var statements = new HashSet<(int, string, string, string)>();
         var hotNews = new HashSet<(int, string, string, string)>();
-        PartialDate? narrativeDay = null;
+        PartialDate? narrative = null;
         foreach (var sentence in _partsOfSpeech.Annotate(clean.Text, _splitter.Split(clean)))
         {
             var mentions = _mentions.Find(sentence, state);
@@ -99,8 +99,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             _coreference.Resolve(sentence.Tokens, mentions, state);
             var view = new SentenceView(sentence.Tokens, mentions, _language);
             var triggers = _triggers.Find(sentence.Tokens);
-            var dates = _dates.Find(sentence.Tokens, published, narrativeDay);
-            narrativeDay = dates.LastOrDefault(d => d.Value is { Precision: DatePrecision.Day })?.Value ?? narrativeDay;
+            var dates = _dates.Find(sentence.Tokens, published, narrative);
+            narrative = dates.LastOrDefault(d => d.Value is not null)?.Value ?? narrative;
             var previousDate = state.SentenceDates.TakeLast(2).LastOrDefault(d => d is not null);
             var sentenceRelations = new List<RelationExplanation>();
             triggers = triggers.Select(t => reader.Retag(view, t)).ToArray();

@@ -278,4 +278,35 @@ public class ReportingAndLightVerbsTests
         var result = TestSupport.Extract("Lukashenko said Belarus would \"invariably support\" Russia.", "2023-03-01");
         Assert.NotEqual(ClaimStatus.Planned, result.Single("belarus", "SUPPORTED", "russia").Status);
     }
+
+    [Fact]
+    public void A_count_of_units_later_counts_from_the_narratives_last_date()
+    {
+        var result = TestSupport.Extract("In March 2022, Lukashenko flew to Tehran. Eight months later, Xi Jinping flew to Minsk.", "2024-01-10");
+        Assert.Equal(PartialDate.Parse("2022-11"), result.Single("xi-jinping", "VISITED", "belarus").Date);
+        var unanchored = TestSupport.Extract("Eight months later, Xi Jinping flew to Minsk.", "2024-01-10");
+        Assert.Null(unanchored.Single("xi-jinping", "VISITED", "belarus").Date);
+    }
+
+    [Fact]
+    public void Since_then_opens_a_period_and_does_not_continue_the_earlier_date()
+    {
+        var result = TestSupport.Extract("In 2022, Iran first sold drones to Russia. Since then, Iran has supplied Russia with missiles.", "2024-01-10");
+        Assert.Contains(result.Relations, r => r is { SourceId: "iran", Type: "SUPPLIED", TargetId: "russia", Date: null });
+    }
+
+    [Fact]
+    public void A_list_closed_by_comma_and_before_a_finite_verb_ends_and_a_clause_begins()
+    {
+        var result = TestSupport.Extract("Lukashenko flew to Tehran, and the two leaders signed a treaty.", "2024-01-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED" && r.TargetId != "iran");
+    }
+
+    [Fact]
+    public void Two_people_touring_together_meet()
+    {
+        var result = TestSupport.Extract("Xi Jinping and Lukashenko toured a tractor plant.");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["alexander-lukashenko", "xi-jinping"]));
+        Assert.DoesNotContain(TestSupport.Extract("Xi Jinping toured a tractor plant.").Relations, r => r.Type == "MET");
+    }
 }

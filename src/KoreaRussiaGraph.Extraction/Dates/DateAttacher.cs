@@ -66,7 +66,9 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         var window = view.Tokens.Take(Math.Min(t.First, 6)).Select(x => x.Lower).ToArray();
         foreach (var cue in cues.Continuation)
             for (var i = 0; i + cue.Length <= window.Length; i++)
-                if (cue.Select((w, j) => window[i + j] == w).All(x => x)) return true;
+                // "since then" opens a period that lasts to now, it does not continue the earlier scene
+                if (cue.Select((w, j) => window[i + j] == w).All(x => x) && !(i > 0 && window[i - 1] == "since"))
+                    return true;
         return false;
     }
 }

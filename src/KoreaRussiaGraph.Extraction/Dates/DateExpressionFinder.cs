@@ -12,22 +12,45 @@ namespace KoreaRussiaGraph.Extraction.Dates;
 /// </summary>
 public sealed class DateExpressionFinder(DateVocabulary vocabulary)
 {
-    /// <param name="narrativeDay">The last day the text gave before this sentence: "the next day" counts from it, not from publication.</param>
-    public IReadOnlyList<DateExpression> Find(IReadOnlyList<Token> tokens, PartialDate? published, PartialDate? narrativeDay = null)
+    /// <param name="narrative">The last date the text gave before this sentence: "the next day", "nine months later" count
+    /// from it, not from publication.</param>
+    public IReadOnlyList<DateExpression> Find(IReadOnlyList<Token> tokens, PartialDate? published, PartialDate? narrative = null)
     {
         var found = new List<DateExpression>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var e = Relative(tokens, i, published, narrativeDay) ?? Ago(tokens, i, published) ?? MonthPhrase(tokens, i, published) ?? Weekday(tokens, i, published) ?? Year(tokens, i);
+            var e = Relative(tokens, i, published, narrative) ?? Ago(tokens, i, published) ?? Later(tokens, i, narrative) ?? MonthPhrase(tokens, i, published) ?? Weekday(tokens, i, published) ?? Year(tokens, i);
             if (e is null) continue;
             found.Add(e);
-            if (e.Value is { Precision: DatePrecision.Day } day) narrativeDay = day;
+            narrative = e.Value ?? narrative;
             i = e.Last - 1;
         }
         return found;
     }
 
-    private DateExpression? Relative(IReadOnlyList<Token> tokens, int i, PartialDate? published, PartialDate? narrativeDay = null)
+    /// <summary>
+    /// "nine months later", "two days later": a count of units after the narrative's last date, at the coarser of that
+    /// date's precision and the unit's (a week counts as days, kept only to its month); nothing when the text gave no date.
+    /// </summary>
+    private DateExpression? Later(IReadOnlyList<Token> tokens, int i, PartialDate? narrative)
+    {
+        if (i + 2 >= tokens.Count || !vocabulary.LaterMarkers.Contains(tokens[i + 2].Lower) || !vocabulary.Units.TryGetValue(tokens[i + 1].Lower, out var unit)) return null;
+        int count;
+        if (tokens[i].Text.All(char.IsDigit) && tokens[i].Text.Length <= 3) count = int.Parse(tokens[i].Text);
+        else if (!vocabulary.NumberWords.TryGetValue(tokens[i].Lower, out count)) return null;
+        var text = string.Join(" ", tokens.Skip(i).Take(3).Select(x => x.Text));
+        PartialDate? value = narrative is not { } at ? null : unit switch
+        {
+            "year" => new PartialDate(at.Year + count),
+            "month" when at.Precision != DatePrecision.Year => new PartialDate(at.Start.AddMonths(count).Year, at.Start.AddMonths(count).Month),
+            "day" when at.Precision == DatePrecision.Day => PartialDate.OfDay(at.Start.AddDays(count)),
+            "week" when at.Precision == DatePrecision.Day => new PartialDate(at.Start.AddDays(7 * count).Year, at.Start.AddDays(7 * count).Month),
+            _ => null,
+        };
+        return new DateExpression(i, i + 3, text, value, narrative is null ? $"'{text}' with no date in the text to count from" : $"'{text}' after the text's last date ({narrative})");
+    }
+
+    private DateExpression? Relative(IReadOnlyList<Token> tokens, int i, PartialDate? published, PartialDate? narrative = null)
     {
         foreach (var phrase in vocabulary.Relative)
         {
@@ -39,8 +62,8 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
             // "the next day", "the day before": counted from the day the narrative is at, never from publication
             if (phrase.Unit == "narrative-day")
                 return new DateExpression(i, i + phrase.Words.Length, text,
-                    narrativeDay is { Precision: DatePrecision.Day } at ? PartialDate.OfDay(at.Start.AddDays(phrase.Offset)) : null,
-                    narrativeDay is { Precision: DatePrecision.Day } ? $"'{text}' after the text's last day ({narrativeDay})" : $"'{text}' with no day in the text to count from");
+                    narrative is { Precision: DatePrecision.Day } at ? PartialDate.OfDay(at.Start.AddDays(phrase.Offset)) : null,
+                    narrative is { Precision: DatePrecision.Day } ? $"'{text}' after the text's last day ({narrative})" : $"'{text}' with no day in the text to count from");
             return new DateExpression(i, i + phrase.Words.Length, text, ResolveRelative(phrase, published), $"'{text}' relative to publication {published?.ToString() ?? "(unknown)"}");
         }
         return null;

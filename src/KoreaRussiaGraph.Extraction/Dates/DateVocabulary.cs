@@ -21,6 +21,8 @@ public sealed class DateVocabulary
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
     public required IReadOnlyDictionary<string, string> Units { get; init; }
     public required IReadOnlySet<string> AgoMarkers { get; init; }
+    /// <summary>"nine months later": words after a count of units that count forward from the narrative's last date.</summary>
+    public required IReadOnlySet<string> LaterMarkers { get; init; }
 
     public IReadOnlySet<string> MonthAndDayWords => Months.Keys.Concat(Weekdays.Keys).Where(k => k.Length > 3).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -41,11 +43,12 @@ public sealed class DateVocabulary
             NumberWords = new Dictionary<string, int>(f.NumberWords ?? [], StringComparer.OrdinalIgnoreCase),
             Units = new Dictionary<string, string>(f.Units ?? [], StringComparer.OrdinalIgnoreCase),
             AgoMarkers = VocabularyJson.Set(f.AgoMarkers),
+            LaterMarkers = VocabularyJson.Set(f.LaterMarkers),
         };
     }
 
     private sealed record PhraseEntry(string Phrase, string Unit, int Offset);
     private sealed record File(Dictionary<string, int> Months, Dictionary<string, int> Weekdays, PhraseEntry[] Relative,
         string[]? PastMarkers, string[]? FutureMarkers, string[]? FutureAuxiliaries, string[]? YearBlockers, int YearMin, int YearMax,
-        Dictionary<string, int>? NumberWords, Dictionary<string, string>? Units, string[]? AgoMarkers);
+        Dictionary<string, int>? NumberWords, Dictionary<string, string>? Units, string[]? AgoMarkers, string[]? LaterMarkers);
 }

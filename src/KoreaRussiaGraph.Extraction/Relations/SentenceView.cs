@@ -53,7 +53,7 @@ public sealed class SentenceView
             if (!joined) foreach (var i in members) GroupOf[i] = i;
         }
         // "support for Russia's president, Putin, and Washington has accused …": a last conjunct after ", and" followed by an
-        // auxiliary begins a clause of its own when the list it would close is no subject (after a preposition or a verb)
+        // auxiliary or a finite verb begins a clause of its own when the list it would close is no subject (after a preposition or a verb)
         foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(i => GroupOf[i]).Where(g => g.Count() > 1).ToArray())
         {
             var members = group.ToArray();
@@ -65,7 +65,9 @@ public sealed class SentenceView
             while (k >= 0 && (IsDeterminer(tokens[k]) || language.TitleWords.Contains(tokens[k].Lower))) k--;
             var notASubject = k >= 0 && (language.Prepositions.Contains(tokens[k].Lower) || tokens[k].IsPossessiveMarker || tokens[k].IsVerb);
             var commaAnd = tokens.Skip(mentions[members[^2]].Last).Take(mentions[last].First - mentions[members[^2]].Last).Select(t => t.Lower).SequenceEqual([",", "and"]);
-            if (notASubject && commaAnd && mentions[last].Last < tokens.Count && tokens[mentions[last].Last].IsAuxiliary)
+            // ("flew to Pyongyang, and the two leaders signed ...": or by a finite verb)
+            if (notASubject && commaAnd && mentions[last].Last < tokens.Count
+                && (tokens[mentions[last].Last].IsAuxiliary || (tokens[mentions[last].Last].IsVerb && !tokens[mentions[last].Last].Lower.EndsWith("ing", StringComparison.Ordinal))))
                 GroupOf[last] = last;
         }
     }
