@@ -309,4 +309,27 @@ public class ReportingAndLightVerbsTests
         Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["alexander-lukashenko", "xi-jinping"]));
         Assert.DoesNotContain(TestSupport.Extract("Xi Jinping toured a tractor plant.").Relations, r => r.Type == "MET");
     }
+
+    [Fact]
+    public void What_a_presupposed_report_says_is_still_a_claim()
+    {
+        var result = TestSupport.Extract("The talks came days after Poland said Belarus had sent fuel to Russia.", "2024-01-10");
+        Assert.Equal(ClaimStatus.Alleged, result.Single("belarus", "SUPPLIED", "russia").Status);
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void Dismissing_the_reports_answers_everyone_who_accused_the_denier()
+    {
+        var result = TestSupport.Extract("Poland and Canada said Belarus had sent fuel to Russia. Belarus dismissed the reports as lies.", "2024-01-10");
+        Assert.Contains("belarus DENIED poland", result.Keys());
+        Assert.Contains("belarus DENIED canada", result.Keys());
+    }
+
+    [Fact]
+    public void A_subject_it_after_a_newly_named_organisation_takes_that_organisation()
+    {
+        var result = TestSupport.Extract("Japan warned Iran against expanding its drone exports, and the European Union said it would sanction Iranian firms.", "2024-01-10");
+        Assert.Contains("european-union SANCTIONED iran", result.Keys());
+    }
 }

@@ -98,8 +98,10 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         if (m.First >= 2 && tokens[m.First - 1].Lower == "and" && candidates.LastOrDefault(x => x.Last == m.First - 1) is { } conjoined)
             return (conjoined.ActorIds, $"coreference: 'its' -> the name it is coordinated with ({conjoined.Text})");
         // a second "its" in a sentence keeps the referent of the first ("Russia ... in its support of North Korea, in its criticism of ...")
+        // (a subject "it" after another state or organisation was named takes the nearest: "warned X against its ..., and
+        // the EU said it would ...")
         var earlierIts = mentions.LastOrDefault(x => x.Last <= m.First && x.Kind == MentionKind.ThingPronoun && x.IsResolved);
-        if (earlierIts is not null) return (earlierIts.ActorIds, $"coreference: 'its' -> same as the earlier '{earlierIts.Text}' ({earlierIts.Step})");
+        if (earlierIts is not null && (tokens[m.First].Lower == "its" || !candidates.Any(x => x.First > earlierIts.Last && !x.Modifier && !x.Possessive && x.Kind is MentionKind.Name or MentionKind.Metonym))) return (earlierIts.ActorIds, $"coreference: 'its' -> same as the earlier '{earlierIts.Text}' ({earlierIts.Step})");
         var before = candidates.LastOrDefault();
         if (before is not null) return (before.ActorIds, $"coreference: 'it' -> nearest state or organisation before it ({before.Text})");
         for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--)

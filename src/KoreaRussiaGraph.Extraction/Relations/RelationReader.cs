@@ -230,8 +230,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             var det = view.Tokens[k - 1].Lower;
             if (det is "those" or "these" or "such" or "the" && state.Claimants.Count > 0)
             {
-                var claimant = state.Claimants[^1];
-                return new Arguments(subject, [new Mention(k - 1, k + 1, MentionKind.Name, [claimant], $"'{det} {view.Tokens[k].Text}' -> latest claimant {claimant}")], "denial-of-earlier-claims");
+                // "dismissed the reports": the reports of whoever accused the denier, else the latest claimant's
+                var denierIds = subject.SelectMany(m => m.ActorIds).Select(state.ActsFor).ToHashSet();
+                var accusers = state.Accusations.Where(a => denierIds.Contains(a.Accused)).Select(a => a.Accuser).Distinct().ToArray();
+                IReadOnlyList<string> claimants = accusers.Length > 0 ? accusers : [state.Claimants[^1]];
+                return new Arguments(subject, claimants.Select(c => new Mention(k - 1, k + 1, MentionKind.Name, [c], $"'{det} {view.Tokens[k].Text}' -> {(accusers.Length > 0 ? "accuser" : "latest claimant")} {c}")).ToArray(), "denial-of-earlier-claims");
             }
         }
         if (!t.Entry.IsVerb || !view.Tokens[t.First].IsVerb) return null;

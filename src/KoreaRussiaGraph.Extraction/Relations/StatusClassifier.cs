@@ -74,6 +74,9 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                           || (inClause.Length == 0 && t.First > 0 && cues.Presupposition.Contains(tokens[t.First].Lower));
         var clauseStart = inClause.Length > 0 ? inClause[^1] : t.First;
         presupposed = presupposed || cues.Presupposition.Contains(tokens[clauseStart].Lower);
+        // "weeks after Seoul said X had sent troops": what is presupposed is the saying, not what was said
+        if (presupposed && Enumerable.Range(0, t.First).Any(k => cues.IsReportingVerb(tokens[k]) && k > Array.FindLastIndex(tokens.Take(t.First).ToArray(), x => cues.Presupposition.Contains(x.Lower))))
+            presupposed = false;
 
         // "claims that Russia is becoming its main sponsor": what a claim noun's that-clause says is alleged
         // ("denied US accusations that it supplied arms": a claim noun a denial governs carries a denied claim)
