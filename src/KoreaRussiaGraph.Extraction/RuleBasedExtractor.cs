@@ -399,10 +399,19 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             ? e with { Relation = e.Relation with { Date = day }, DateHow = $"an event reported in the present perfect is the day's news (publication {day})" }
             : e).ToList();
 
-    /// <summary>"the visit", "the letter": an undated mention of an event the document dated earlier takes that date.</summary>
+    /// <summary>
+    /// "the visit", "the letter": an undated mention of an event the document dated earlier takes that date. A mention
+    /// before the event is dated ("Putin's visit ... Putin paid a state visit on June 18-19") takes the later date when
+    /// the document dates that event once, by a date phrase of its own sentence: two dates are two events, and a date
+    /// carried from a neighbouring sentence is no evidence of which event is meant.
+    /// </summary>
     private List<RelationExplanation> InheritEventDates(List<RelationExplanation> explained)
     {
         var known = new Dictionary<(string, string, string), PartialDate>();
+        var datedOnce = explained.Where(e => e.Relation.Date is not null && e.Relation.Status == ClaimStatus.Asserted && e.DateHow.Contains(DateAttacher.OwnSentence, StringComparison.Ordinal))
+            .GroupBy(e => (e.Relation.SourceId, e.Relation.Type, e.Relation.TargetId))
+            .Where(g => g.Select(e => e.Relation.Date).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Relation.Date!.Value);
         var result = new List<RelationExplanation>();
         foreach (var e in explained)
         {
@@ -412,6 +421,11 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             if (_cues.EventTypes.Contains(r.Type) && r.Status == ClaimStatus.Asserted && known.TryGetValue(key, out var earlier))
             {
                 result.Add(e with { Relation = r with { Date = earlier }, DateHow = $"same {r.Type} event dated earlier in the document ({earlier})" });
+                continue;
+            }
+            if (_cues.EventTypes.Contains(r.Type) && r.Status == ClaimStatus.Asserted && datedOnce.TryGetValue(key, out var later))
+            {
+                result.Add(e with { Relation = r with { Date = later }, DateHow = $"same {r.Type} event, which the document dates once, later ({later})" });
                 continue;
             }
             result.Add(e);

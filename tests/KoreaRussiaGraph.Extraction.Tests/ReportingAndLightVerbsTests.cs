@@ -332,4 +332,21 @@ public class ReportingAndLightVerbsTests
         var result = TestSupport.Extract("Japan warned Iran against expanding its drone exports, and the European Union said it would sanction Iranian firms.", "2024-01-10");
         Assert.Contains("european-union SANCTIONED iran", result.Keys());
     }
+
+    [Fact]
+    public void A_week_across_a_months_end_is_the_month_holding_five_or_more_of_its_days()
+    {
+        // the week before Tuesday 8 November 2022 is 31 October - 6 November: six of its days are November's
+        var r = TestSupport.Extract("Japan accused Iran last week of arming Syria.", "2022-11-08").Single("japan", "ACCUSED", "iran");
+        Assert.Equal(PartialDate.Parse("2022-11"), r.Date);
+    }
+
+    [Fact]
+    public void A_mention_before_an_event_the_document_dates_once_in_its_own_sentence_takes_that_date()
+    {
+        var result = TestSupport.Extract("Xi Jinping's visit to Minsk was short. Xi Jinping flew to Minsk on May 3.", "2023-05-20");
+        Assert.All(result.Relations.Where(r => r.Type == "VISITED"), r => Assert.Equal(PartialDate.Parse("2023-05-03"), r.Date));
+        var twice = TestSupport.Extract("Xi Jinping's visit to Minsk was short. Xi Jinping flew to Minsk on May 3. He flew to Minsk again on May 12.", "2023-05-20");
+        Assert.Contains(twice.Relations, r => r.Type == "VISITED" && r.Date is null);
+    }
 }

@@ -11,6 +11,9 @@ namespace KoreaRussiaGraph.Extraction.Dates;
 /// </summary>
 public sealed class DateAttacher(Relations.CueLexicon cues)
 {
+    /// <summary>The mark of a date found in the trigger's own sentence, as the explanation says it.</summary>
+    public const string OwnSentence = "in the trigger's clause";
+
     /// <param name="reportingVerb">The reporting verb whose complement the trigger is in, if any: "Seoul said on Tuesday that
     /// X had sent ..." dates the saying, not the sending, so a date phrase right at that verb is not the event's.</param>
     public (PartialDate? Date, string How) Attach(SentenceView view, TriggerMatch t, IReadOnlyList<DateExpression> dates,
@@ -25,7 +28,7 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         bool Since(DateExpression d) => d.First > 0 && view.Tokens[d.First - 1].Lower == "since";
         var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null && !Since(d))
             .OrderBy(d => Math.Min(Math.Abs(d.First - t.Last), Math.Abs(t.First - d.Last))).FirstOrDefault();
-        if (sameClause is not null) return (sameClause.Value, $"{sameClause.How} in the trigger's clause");
+        if (sameClause is not null) return (sameClause.Value, $"{sameClause.How} {OwnSentence}");
         // "Kim, who met Putin in June, has pledged …": a date inside a clause that interrupts the trigger's clause dates that clause only
         bool Interrupts(DateExpression d) => view.Clause[d.First] != clause && Enumerable.Range(0, d.First).Any(k => view.Clause[k] == clause);
         var earlier = dates.LastOrDefault(d => d.Last <= t.First && d.Value is not null && !Since(d) && !Interrupts(d));

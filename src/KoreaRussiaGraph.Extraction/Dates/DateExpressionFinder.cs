@@ -6,8 +6,8 @@ namespace KoreaRussiaGraph.Extraction.Dates;
 /// <summary>
 /// Finds explicit dates (2019, July 2023, 15 August 2023, August 15, 2023, 1950-1953, since 2006) and
 /// relative ones (last month, last Wednesday, in July, this week, last year) and resolves them against the
-/// publication date at the precision the text gives: a month stays a month, a week becomes its month only
-/// when the whole week lies in one month, and no day is ever made up. Hand-written: no date-recognition
+/// publication date at the precision the text gives: a month stays a month, a week becomes the month that holds
+/// at least five of its days, and no day is ever made up. Hand-written: no date-recognition
 /// library restores from the package feed used here.
 /// </summary>
 public sealed class DateExpressionFinder(DateVocabulary vocabulary)
@@ -94,8 +94,11 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
                 if (p.Precision != DatePrecision.Day) return phrase.Offset == 0 && p.Precision == DatePrecision.Month ? p : null;
                 var day = p.Start;
                 var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7)).AddDays(7 * phrase.Offset);
-                var sunday = monday.AddDays(6);
-                return monday.Month == sunday.Month ? new PartialDate(monday.Year, monday.Month) : null;
+                // a week across a month's end is the month holding at least five of its days, as a reader would say
+                // "last week" of 31 October - 6 November is November; a nearer split stays unresolved
+                var inMondaysMonth = Enumerable.Range(0, 7).Count(k => monday.AddDays(k).Month == monday.Month);
+                var month = inMondaysMonth >= 5 ? monday : inMondaysMonth <= 2 ? monday.AddDays(6) : (DateOnly?)null;
+                return month is { } held ? new PartialDate(held.Year, held.Month) : null;
             case "day":
                 return p.Precision == DatePrecision.Day ? PartialDate.OfDay(p.Start.AddDays(phrase.Offset)) : null;
             case "weekend":
