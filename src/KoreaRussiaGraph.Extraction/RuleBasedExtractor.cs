@@ -363,7 +363,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private RelationExplanation NarrativeDate(RelationExplanation e, IReadOnlyList<DateExpression> dates, DiscourseState state)
     {
         var r = e.Relation;
-        if (r.Date is not null || r.Status != ClaimStatus.Asserted || !_cues.EventTypes.Contains(r.Type) || dates.Count > 0) return e;
+        // ("During his visit to Russia, Kim said ...": a presupposed event is the scene's background, not its next step)
+        if (r.Date is not null || r.Status != ClaimStatus.Asserted || !_cues.EventTypes.Contains(r.Type) || dates.Count > 0
+            || e.StatusHow.StartsWith(StatusClassifier.Presupposed, StringComparison.Ordinal)) return e;
         if (state.SentenceDates.Count == 0 || state.SentenceDates[^1] is not { } previous || state.History.Count == 0) return e;
         if (!state.History[^1].Any(m => m.ActorIds.Contains(r.SourceId) || m.ActorIds.Contains(r.TargetId))) return e;
         return e with { Relation = r with { Date = previous }, DateHow = $"continues the dated scene of the previous sentence ({previous}), which named a party" };

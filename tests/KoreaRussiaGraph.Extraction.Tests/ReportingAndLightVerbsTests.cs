@@ -349,4 +349,11 @@ public class ReportingAndLightVerbsTests
         var twice = TestSupport.Extract("Xi Jinping's visit to Minsk was short. Xi Jinping flew to Minsk on May 3. He flew to Minsk again on May 12.", "2023-05-20");
         Assert.Contains(twice.Relations, r => r.Type == "VISITED" && r.Date is null);
     }
+
+    [Fact]
+    public void A_presupposed_event_does_not_continue_the_previous_sentences_scene()
+    {
+        var result = TestSupport.Extract("On May 3, Lukashenko spoke about trade. During his trip to Beijing, Lukashenko praised Iran.", "2023-05-20");
+        Assert.Null(result.Single("alexander-lukashenko", "VISITED", "china").Date);
+    }
 }

@@ -25,6 +25,9 @@ public sealed record StatusDecision(ClaimStatus Status, Mention? Speaker, string
 /// </summary>
 public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
 {
+    /// <summary>How a decision says the trigger is presupposed (inside a temporal adjunct): background, not news.</summary>
+    public const string Presupposed = "presupposed";
+
     public StatusDecision? Classify(SentenceView view, TriggerMatch t, bool verbal, RelationReader reader, IReadOnlyList<TriggerMatch> verbs)
     {
         var tokens = view.Tokens;
@@ -56,7 +59,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         // "would promote cooperation following Kim's first Russia visit": the noun of a temporal adjunct is presupposed,
         // outside the scope of the clause's modality
         if (!verbal && HeadsTemporalAdjunct(view, t))
-            return new StatusDecision(ClaimStatus.Asserted, null, "presupposed (noun of a temporal adjunct)", false);
+            return new StatusDecision(ClaimStatus.Asserted, null, $"{Presupposed} (noun of a temporal adjunct)", false);
 
         foreach (var k in inClause)
         {
@@ -104,7 +107,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 if (cues.Plans(tokens[k].Lower, t.Entry.Type) && tokens[k].Pos is "AUX" or "VERB") return new StatusDecision(ClaimStatus.Planned, null, $"modality '{tokens[k].Text}' of the noun's predicate", false);
                 if (tokens[k].Pos == "VERB" || tokens[k].Lower is "and" or "or" or "but") break;
             }
-        if (presupposed || !verbal) return new StatusDecision(ClaimStatus.Asserted, null, presupposed ? "presupposed (temporal adjunct)" : "asserted", false);
+        if (presupposed || !verbal) return new StatusDecision(ClaimStatus.Asserted, null, presupposed ? $"{Presupposed} (temporal adjunct)" : "asserted", false);
 
         // A speech act (a denial, an accusation) is the journalist's report of what someone said: only a reporting
         // verb of its own clause makes it second-hand ("Seoul accused X of Y, which X denied": the denial is asserted).
