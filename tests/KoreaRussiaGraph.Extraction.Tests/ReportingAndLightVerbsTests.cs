@@ -356,4 +356,18 @@ public class ReportingAndLightVerbsTests
         var result = TestSupport.Extract("On May 3, Lukashenko spoke about trade. During his trip to Beijing, Lukashenko praised Iran.", "2023-05-20");
         Assert.Null(result.Single("alexander-lukashenko", "VISITED", "china").Date);
     }
+
+    [Fact]
+    public void A_claim_nouns_clause_may_leave_out_that()
+    {
+        var result = TestSupport.Extract("Iran denies Ukrainian claims it sold drones to Russia.", "2024-01-10");
+        Assert.Equal(ClaimStatus.Denied, result.Single("iran", "SUPPLIED", "russia").Status);
+    }
+
+    [Fact]
+    public void A_states_possessive_right_on_a_known_person_introduces_that_person()
+    {
+        var result = TestSupport.Extract("China's Xi met Belarus's Lukashenko.", "2024-01-10");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["alexander-lukashenko", "xi-jinping"]));
+    }
 }

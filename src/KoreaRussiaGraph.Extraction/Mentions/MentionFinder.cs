@@ -355,8 +355,16 @@ public sealed class MentionFinder
             if (d.Kind != MentionKind.Demonym && possessive) at++;
             var titleEnd = at;
             while (titleEnd < tokens.Count && _language.TitleWords.Contains(tokens[titleEnd].Lower)) titleEnd++;
-            if (titleEnd == at) continue;
             var next = m + 1 < mentions.Count ? mentions[m + 1] : null;
+            // "Russia's Lavrov", a headline's short title: a state's possessive right on a known person introduces that person
+            if (titleEnd == at && possessive && next is not null && next.First == at && next.IsResolved && _gazetteer.Find(next.ActorIds[0])?.Kind == ActorKind.Person)
+            {
+                next.Step = $"'{string.Join(" ", tokens.Skip(d.First).Take(at - d.First).Select(t => t.Text))}' + {next.Step}";
+                next.First = d.First;
+                mentions.RemoveAt(m--);
+                continue;
+            }
+            if (titleEnd == at) continue;
             if (next is not null && next.First == titleEnd && next.IsResolved && _gazetteer.Find(next.ActorIds[0])?.Kind == ActorKind.Person)
             {
                 next.Step = $"title '{string.Join(" ", tokens.Skip(d.First).Take(titleEnd - d.First).Select(t => t.Text))}' + {next.Step}";

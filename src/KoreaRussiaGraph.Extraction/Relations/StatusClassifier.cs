@@ -83,8 +83,10 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
 
         // "claims that Russia is becoming its main sponsor": what a claim noun's that-clause says is alleged
         // ("denied US accusations that it supplied arms": a claim noun a denial governs carries a denied claim)
+        // ("US claims it supplied arms": the complementizer may be left out before the clause's subject)
         foreach (var k in before)
-            if (k + 1 < t.First && cues.ClaimNouns.Contains(tokens[k].Lower) && tokens[k + 1].Lower == "that")
+            if (k + 1 < t.First && cues.ClaimNouns.Contains(tokens[k].Lower) && tokens[k].IsNoun
+                && (tokens[k + 1].Lower == "that" || (verbal && view.Mentions.Any(m => m.First == k + 1 && !m.Possessive && !m.Modifier))))
             {
                 var claimant = view.Mentions.LastOrDefault(m => m.Last <= k && k - m.Last <= 2 && m.IsResolved
                                                                && view.Tokens.Skip(m.Last).Take(k - m.Last).All(x => x.IsPossessiveMarker || x.IsAdjective));
