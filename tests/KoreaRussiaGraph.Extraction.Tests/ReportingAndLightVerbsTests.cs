@@ -370,4 +370,25 @@ public class ReportingAndLightVerbsTests
         var result = TestSupport.Extract("China's Xi met Belarus's Lukashenko.", "2024-01-10");
         Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["alexander-lukashenko", "xi-jinping"]));
     }
+
+    [Fact]
+    public void People_standing_or_riding_together_meet()
+    {
+        var result = TestSupport.Extract("Xi Jinping and Lukashenko rode together to the airport.");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["alexander-lukashenko", "xi-jinping"]));
+        Assert.DoesNotContain(TestSupport.Extract("Xi Jinping and Lukashenko stood firm on trade.").Relations, r => r.Type == "MET");
+    }
+
+    [Fact]
+    public void Engineers_and_builders_sent_abroad_are_supplied()
+    {
+        Assert.Contains("belarus SUPPLIED russia", TestSupport.Extract("Belarus has sent 2,000 military engineers to Russia.").Keys());
+    }
+
+    [Fact]
+    public void A_quotation_mark_inside_a_phrasal_trigger_does_not_break_it()
+    {
+        var result = TestSupport.Extract("Lukashenko expressed \"full solidarity\" with Russia.");
+        Assert.Contains("alexander-lukashenko SUPPORTED russia", result.Keys());
+    }
 }

@@ -95,7 +95,7 @@ public sealed class TriggerLexicon
             }
             return -1;
         }
-        while (at < tokens.Count && tokens[at].IsHyphen && words[w] != "-") at++;
+        while (at < tokens.Count && (tokens[at].IsHyphen || tokens[at].IsQuote) && words[w] != "-") at++;
         // "stood firmly with", "sided openly with": an adverb may sit inside a phrasal form
         while (at < tokens.Count && tokens[at].IsAdverb && tokens[at].Lower != words[w] && at + 1 < tokens.Count && tokens[at + 1].Lower == words[w]) at++;
         return at < tokens.Count && tokens[at].Lower == words[w] ? MatchRest(tokens, at + 1, words, w + 1) : -1;
