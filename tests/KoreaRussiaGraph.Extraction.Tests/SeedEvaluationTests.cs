@@ -35,6 +35,8 @@ public class SeedEvaluationTests(ITestOutputHelper output)
         var (report, _) = Evaluate(Path.Combine(dev, "gold.jsonl"), Path.Combine(dev, "docs"));
         Assert.True(report.Overall.Precision >= 0.82, $"precision {report.Overall.Precision:0.000} < 0.82");
         Assert.True(report.Overall.Recall >= 0.62, $"recall {report.Overall.Recall:0.000} < 0.62");
+        Assert.True(report.Dates.Rate >= 0.73, $"date agreement {report.Dates.Rate:0.000} < 0.73");
+        Assert.True(report.Statuses.Rate >= 0.91, $"status agreement {report.Statuses.Rate:0.000} < 0.91");
     }
 
     private (EvaluationReport Overall, IReadOnlyList<(string Slice, EvaluationReport Report)> Slices) Evaluate(string goldPath, string docsFolder)
