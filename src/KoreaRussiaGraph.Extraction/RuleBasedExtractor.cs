@@ -153,7 +153,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             state.History.Add(mentions);
             state.HistoryTokens.Add(sentence.Tokens);
         }
-        var withDates = TheatreOfWar(HotNews(DateStatements(DateFromAnchorEvent(CarryEventDates(InheritEventDates(explained))), statements, newsDay), hotNews, published), state);
+        var withDates = TheatreOfWar(HotNews(DateStatements(DateFromAnchorEvent(CarryEventDates(InheritEventDates(DateAuthorsStances(explained, state, published)))), statements, newsDay), hotNews, published), state);
         var actorIds = withDates.SelectMany(e => new[] { e.Relation.SourceId, e.Relation.TargetId, e.Relation.AttributedTo }).OfType<string>().ToHashSet();
         var actors = actorIds.Select(id => state.FindActor(id)).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
@@ -385,6 +385,17 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     }
 
     private static (int, string, string, string) StatementKey(Relation r) => (r.Citation.SentenceIndex, r.SourceId, r.Type, r.TargetId);
+
+    /// <summary>
+    /// "The DPRK will invariably stand by the Russian army": in a statement's own text (its title names it and its authors),
+    /// a stance its authors take is taken by issuing the statement, so it is dated by the statement's issue.
+    /// </summary>
+    private List<RelationExplanation> DateAuthorsStances(List<RelationExplanation> explained, DiscourseState state, PartialDate? published) =>
+        state.StatementAuthors.Count == 0 || published is null ? explained : explained.Select(e =>
+            e.Relation is { Date: null, Status: ClaimStatus.Asserted } r && _cues.StanceTypes.Contains(r.Type) && r.Citation.SentenceIndex > 0
+            && state.StatementAuthors.Contains(state.ActsFor(r.SourceId))
+                ? e with { Relation = r with { Date = published }, DateHow = $"a stance the statement's authors take in its own text is dated by its issue (publication {published})" }
+                : e).ToList();
 
     /// <summary>An undated statement reported as a one-off act ("Russia condemned the launch") happened on the news day.</summary>
     private static List<RelationExplanation> DateStatements(List<RelationExplanation> explained, HashSet<(int, string, string, string)> statements, NewsDay newsDay) =>

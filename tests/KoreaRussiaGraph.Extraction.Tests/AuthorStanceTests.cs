@@ -20,6 +20,16 @@ public class AuthorStanceTests
     }
 
     [Fact]
+    public void A_stance_the_authors_take_in_the_statements_own_text_is_dated_by_its_issue()
+    {
+        var relation = Assert.Single(Statement("Iran will steadfastly stand by the people of Syria."), r => r.Type == "SUPPORTED");
+        Assert.Equal(("iran", "syria"), (relation.SourceId, relation.TargetId));
+        Assert.Equal("2024-03-12", relation.Date?.ToString());
+        var report = TestSupport.Extract("Iran will steadfastly stand by the people of Syria.", "2024-03-12");
+        Assert.Null(report.Single("iran", "SUPPORTED", "syria").Date);
+    }
+
+    [Fact]
     public void A_positive_description_of_what_a_state_owns_supports_that_state()
     {
         Assert.Contains(Statement("Syria's legitimate demands deserve the attention of the world."), r => r is { SourceId: "iran", Type: "SUPPORTED", TargetId: "syria" });
