@@ -3,7 +3,11 @@ using KoreaRussiaGraph.Core.Model;
 namespace KoreaRussiaGraph.Core.Links;
 
 /// <summary>A link with the relations behind it, in the order they were given (<see cref="EvidenceOrder"/> lists them newest first).</summary>
-public sealed record LinkWithEvidence
+/// <remarks>
+/// A value, not an object: a grouped neighbourhood hands out thousands of these (<see cref="GroupedLinks"/>), and each
+/// costs its <see cref="Link"/> only. <c>default</c> has no link and no evidence.
+/// </remarks>
+public readonly record struct LinkWithEvidence
 {
     private readonly IReadOnlyList<Relation>? _evidence;
     private readonly Relation[]? _shared;
@@ -12,8 +16,8 @@ public sealed record LinkWithEvidence
     public LinkWithEvidence(Link link, IReadOnlyList<Relation> evidence) => (Link, _evidence) = (link, evidence);
 
     /// <summary>
-    /// Evidence that is a range of an array shared by all the links of one grouping: thousands of links then cost one
-    /// object each, and a range is only wrapped as a list when someone reads it.
+    /// Evidence that is a range of an array shared by all the links of one grouping: thousands of links then share one
+    /// array, and a range is only wrapped as a list when someone reads it.
     /// </summary>
     public LinkWithEvidence(Link link, Relation[] shared, int start, int count)
     {
@@ -27,11 +31,46 @@ public sealed record LinkWithEvidence
 
     public IReadOnlyList<Relation> Evidence
     {
-        get => _evidence ?? new ArraySegment<Relation>(_shared!, _start, _count);
+        get => _evidence ?? (_shared is null ? [] : new ArraySegment<Relation>(_shared, _start, _count));
         init => (_evidence, _shared, _start, _count) = (value, null, 0, 0);
     }
 
     public void Deconstruct(out Link link, out IReadOnlyList<Relation> evidence) => (link, evidence) = (Link, Evidence);
+}
+
+/// <summary>
+/// Links grouped from relations, ordered by id, held as one array of links and one of evidence (each link's evidence a
+/// run of it): a neighbourhood of thousands of links costs one object per link, and each
+/// <see cref="LinkWithEvidence"/> is made when read, without allocating.
+/// </summary>
+public sealed class GroupedLinks : IReadOnlyList<LinkWithEvidence>
+{
+    private readonly Link[] _links;
+    private readonly Relation[] _evidence;
+    private readonly int[] _starts;
+
+    /// <param name="links">The links, in the order to list them.</param>
+    /// <param name="evidence">Every link's evidence, link after link.</param>
+    /// <param name="starts">Where each link's evidence starts in <paramref name="evidence"/>, then its length: one more than the links, never decreasing.</param>
+    public GroupedLinks(Link[] links, Relation[] evidence, int[] starts)
+    {
+        if (starts.Length != links.Length + 1 || starts[0] != 0 || starts[^1] != evidence.Length)
+            throw new ArgumentException("Expected one start per link from 0, then the evidence's length.", nameof(starts));
+        for (var l = 0; l < links.Length; l++)
+            if (starts[l + 1] < starts[l]) throw new ArgumentException($"Link {l}'s evidence ends before it starts.", nameof(starts));
+        (_links, _evidence, _starts) = (links, evidence, starts);
+    }
+
+    public LinkWithEvidence this[int index] => new(_links[index], _evidence, _starts[index], _starts[index + 1] - _starts[index]);
+
+    public int Count => _links.Length;
+
+    public IEnumerator<LinkWithEvidence> GetEnumerator()
+    {
+        for (var l = 0; l < _links.Length; l++) yield return this[l];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>

@@ -36,67 +36,78 @@ internal static class LinkQueries
 
     /// <summary>
     /// <see cref="LinkGrouping.Group"/> of a neighbourhood's outlines, computed on the index's numbers kept beside them:
-    /// each relation's link is its place in id order packed in one ulong (source, type and target ranks), so one sort of
-    /// plain numbers both groups the relations and orders the links, with no dictionary and no comparer. Documents and
-    /// outlets are counted by number, dates compared as day intervals (PartialDate order is start, then end), and each
-    /// link's evidence is a slice of one array in the order given. Nothing is built per relation (issue 15).
+    /// each relation's link is its place in id order as one ulong (source, type and target ranks), so one stable radix
+    /// sort of plain numbers both groups the relations and orders the links, with no dictionary and no comparer.
+    /// Documents and outlets are counted by number, dates compared as day intervals (PartialDate order is start, then
+    /// end), and each link's evidence is a slice of one array in the order given. Nothing is built per relation (issue 15).
     /// </summary>
     /// <returns>Null when the ranks cannot stand for the id order (an id holding '|'): the caller groups with the reference.</returns>
     public static IReadOnlyList<LinkWithEvidence>? GroupOutlines(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf)
     {
         if (g.LinkSourceRanks() is not { } sourceRanks || g.LinkTypeRanks() is not { } typeRanks) return null;
-        // 24 + 16 + 24 bits: ranks are one-to-one with (source, type, target), so equal keys are one link.
+        // (source rank × types + type rank) × actors + target rank: one-to-one with (source, type, target) ranks, so equal
+        // keys are one link; it fits a ulong while actors² × types does.
         if (g.ActorCount > 1 << 24 || g.TypeNames.Count > 1 << 16) return null;
         var count = edges.Records.Length;
         // Scratch only (nothing returned points into them): rented, so a large answer adds no large-object garbage.
         var keys = ArrayPool<ulong>.Shared.Rent(count);
         var order = ArrayPool<int>.Shared.Rent(count);
+        var keyScratch = ArrayPool<ulong>.Shared.Rent(count);
+        var orderScratch = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            return Group(g, edges, outletOf, sourceRanks, typeRanks, keys, order);
+            var (actors, types) = ((ulong)g.ActorCount, (ulong)g.TypeNames.Count);
+            var records = edges.Records;
+            for (var i = 0; i < count; i++)
+            {
+                ref readonly var e = ref records[i];
+                keys[i] = ((ulong)sourceRanks[e.Source] * types + (ulong)typeRanks[e.Type]) * actors + (ulong)g.Rank(e.Target);
+                order[i] = i;
+            }
+            var (sortedKeys, sortedOrder) = RadixSort.Sort(keys, order, keyScratch, orderScratch, count);
+            return Group(g, edges, outletOf, sortedKeys, sortedOrder);
         }
         finally
         {
             ArrayPool<ulong>.Shared.Return(keys);
             ArrayPool<int>.Shared.Return(order);
+            ArrayPool<ulong>.Shared.Return(keyScratch);
+            ArrayPool<int>.Shared.Return(orderScratch);
         }
     }
 
-    private static LinkWithEvidence[] Group(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf, int[] sourceRanks, int[] typeRanks,
-        ulong[] keys, int[] order)
+    /// <param name="keys">The relations' link keys in order (stable: equal keys keep the order given).</param>
+    /// <param name="order">For each sorted key, the relation's position in <paramref name="edges"/>.</param>
+    private static GroupedLinks Group(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf, ulong[] keys, int[] order)
     {
         var records = edges.Records;
         var count = records.Length;
-        for (var i = 0; i < count; i++)
+        // Ranks may tie for actors added since they were computed: within a run of equal keys, the relations are put in
+        // (source, type, target) order, then in the order given, and a link is a run of one (source, type, target).
+        // Runs of one relation (most links) never look at the records.
+        ulong Identity(int i) => ((ulong)(uint)records[i].Source << 40) | ((ulong)(uint)records[i].Type << 24) | (uint)records[i].Target;
+        var anyMixed = false;
+        for (var start = 0; start < count;)
         {
-            ref readonly var e = ref records[i];
-            keys[i] = ((ulong)sourceRanks[e.Source] << 40) | ((ulong)typeRanks[e.Type] << 24) | (uint)g.Rank(e.Target);
-            order[i] = i;
+            var end = start + 1;
+            var mixed = false;
+            for (; end < count && keys[end] == keys[start]; end++) mixed |= Identity(order[end]) != Identity(order[start]);
+            if (mixed) Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) => Identity(a) != Identity(b) ? Identity(a).CompareTo(Identity(b)) : a.CompareTo(b)));
+            anyMixed |= mixed;
+            start = end;
         }
-        Array.Sort(keys, order, 0, count);
+        bool SameLink(int at) => keys[at] == keys[at - 1] && (!anyMixed || Identity(order[at]) == Identity(order[at - 1]));
+        var linkCount = count == 0 ? 0 : 1;
+        for (var i = 1; i < count; i++)
+            if (!SameLink(i)) linkCount++;
 
         var outlets = new OutletNumbers(g, outletOf);
         // Which link last counted a document or an outlet: distinct counts without a set per link.
         var documentSeen = QueryScratch.Take(2, g.DocumentCount);
         var outletSeen = QueryScratch.Take(3, outlets.Bound);
         var ordered = new Relation[count];
-        // Ranks may tie for actors added since they were computed: within a run of equal ranks, the relations are put in
-        // (source, type, target) order, then in the order given, and a link is a run of one (source, type, target).
-        ulong Identity(int i) => ((ulong)(uint)records[i].Source << 40) | ((ulong)(uint)records[i].Type << 24) | (uint)records[i].Target;
-        for (var start = 0; start < count;)
-        {
-            var end = start + 1;
-            while (end < count && keys[end] == keys[start]) end++;
-            // The sort is not stable: a link's evidence back in the order given (runs are short).
-            if (end - start > 1)
-                Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) => Identity(a) != Identity(b) ? Identity(a).CompareTo(Identity(b)) : a.CompareTo(b)));
-            start = end;
-        }
-        bool SameLink(int at) => keys[at] == keys[at - 1] && Identity(order[at]) == Identity(order[at - 1]);
-        var linkCount = count == 0 ? 0 : 1;
-        for (var i = 1; i < count; i++)
-            if (!SameLink(i)) linkCount++;
-        var links = new LinkWithEvidence[linkCount];
+        var links = new Link[linkCount];
+        var starts = new int[linkCount + 1];
         for (int start = 0, l = 0; start < count; l++)
         {
             var end = start + 1;
@@ -120,12 +131,14 @@ internal static class LinkQueries
                 }
                 tally.Add(records[i]);
             }
-            ref readonly var first = ref records[order[start]];
-            links[l] = new LinkWithEvidence(
-                tally.ToLink(new LinkKey(g.Actor(first.Source).Id, g.TypeNames[first.Type], g.Actor(first.Target).Id)), ordered, start, end - start);
+            // The outline holds the ids already (and is at hand): no trip to the actors.
+            var first = ordered[start];
+            links[l] = tally.ToLink(new LinkKey(first.SourceId, first.Type, first.TargetId));
+            starts[l] = start;
             start = end;
         }
-        return links;
+        starts[linkCount] = count;
+        return new GroupedLinks(links, ordered, starts);
     }
 
     /// <summary>One link's counts over edge records; day intervals order as PartialDate does (start, then end).</summary>
