@@ -31,7 +31,7 @@ public readonly record struct LinkWithEvidence
 
     public IReadOnlyList<Relation> Evidence
     {
-        get => _evidence ?? (_shared is null ? [] : new ArraySegment<Relation>(_shared, _start, _count));
+        get => _evidence ?? (_shared is null ? Array.Empty<Relation>() : new ArraySegment<Relation>(_shared, _start, _count));
         init => (_evidence, _shared, _start, _count) = (value, null, 0, 0);
     }
 
@@ -61,7 +61,14 @@ public sealed class GroupedLinks : IReadOnlyList<LinkWithEvidence>
         (_links, _evidence, _starts) = (links, evidence, starts);
     }
 
-    public LinkWithEvidence this[int index] => new(_links[index], _evidence, _starts[index], _starts[index + 1] - _starts[index]);
+    public LinkWithEvidence this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_links.Length, nameof(index));
+            return new(_links[index], _evidence, _starts[index], _starts[index + 1] - _starts[index]);
+        }
+    }
 
     public int Count => _links.Length;
 
