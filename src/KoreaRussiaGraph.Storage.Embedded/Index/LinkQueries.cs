@@ -82,69 +82,77 @@ internal static class LinkQueries
     {
         var records = edges.Records;
         var count = records.Length;
-        // Ranks may tie for actors added since they were computed: within a run of equal keys, the relations are put in
-        // (source, type, target) order, then in the order given, and a link is a run of one (source, type, target).
-        // Runs of one relation (most links) never look at the records.
-        ulong Identity(int i) => ((ulong)(uint)records[i].Source << 40) | ((ulong)(uint)records[i].Type << 24) | (uint)records[i].Target;
-        var anyMixed = false;
-        for (var start = 0; start < count;)
-        {
-            var end = start + 1;
-            var mixed = false;
-            for (; end < count && keys[end] == keys[start]; end++) mixed |= Identity(order[end]) != Identity(order[start]);
-            if (mixed) Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) => Identity(a) != Identity(b) ? Identity(a).CompareTo(Identity(b)) : a.CompareTo(b)));
-            anyMixed |= mixed;
-            start = end;
-        }
-        bool SameLink(int at) => keys[at] == keys[at - 1] && (!anyMixed || Identity(order[at]) == Identity(order[at - 1]));
-        // Each link's ids are read from its first relation's outline, visiting the outlines in the order they were built
-        // (and lie in memory): read in link order instead, nearly every one was a cache miss, half the grouping's time.
+        // Where each link's run starts in order, then the count: one pass over the keys, and runs of one relation (most
+        // links) never look at the records.
+        var starts = ArrayPool<int>.Shared.Rent(count + 1);
         var firstOf = ArrayPool<int>.Shared.Rent(count);
         var linkKeys = ArrayPool<LinkKey>.Shared.Rent(count);
         try
         {
-            Array.Fill(firstOf, -1, 0, count);
             var linkCount = 0;
-            for (var at = 0; at < count; at++)
-                if (at == 0 || !SameLink(at)) firstOf[order[at]] = linkCount++;
+            for (var start = 0; start < count;)
+            {
+                var end = start + 1;
+                var mixed = false;
+                for (; end < count && keys[end] == keys[start]; end++) mixed |= Identity(records, order[end]) != Identity(records, order[start]);
+                if (!mixed) starts[linkCount++] = start;
+                else
+                {
+                    // Ranks may tie for actors added since they were computed: the run is put in (source, type, target)
+                    // order, then in the order given, and each (source, type, target) in it is a link.
+                    Array.Sort(order, start, end - start, Comparer<int>.Create((x, y) =>
+                        Identity(records, x) != Identity(records, y) ? Identity(records, x).CompareTo(Identity(records, y)) : x.CompareTo(y)));
+                    for (var at = start; at < end; at++)
+                        if (at == start || Identity(records, order[at]) != Identity(records, order[at - 1])) starts[linkCount++] = at;
+                }
+                start = end;
+            }
+            starts[linkCount] = count;
+
+            // Each link's ids are read from its first relation's outline, visiting the outlines in the order they were
+            // built (and lie in memory): read in link order instead, nearly every one was a cache miss.
+            Array.Fill(firstOf, -1, 0, count);
+            for (var l = 0; l < linkCount; l++) firstOf[order[starts[l]]] = l;
             for (var i = 0; i < count; i++)
             {
                 if (firstOf[i] < 0) continue;
                 var outline = edges[i];
                 linkKeys[firstOf[i]] = new LinkKey(outline.SourceId, outline.Type, outline.TargetId);
             }
-            return Tally(g, edges, outletOf, order, linkKeys, linkCount, SameLink);
+            return Tally(g, edges, outletOf, order, starts.AsSpan(0, linkCount + 1), linkKeys);
         }
         finally
         {
+            ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(firstOf);
             ArrayPool<LinkKey>.Shared.Return(linkKeys, clearArray: true);
         }
+
+        static ulong Identity(EdgeRecord[] records, int i) =>
+            ((ulong)(uint)records[i].Source << 40) | ((ulong)(uint)records[i].Type << 24) | (uint)records[i].Target;
     }
 
     /// <summary>Counts each link over its run of <paramref name="order"/> and lists its evidence in that order.</summary>
-    private static GroupedLinks Tally(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf, int[] order, LinkKey[] linkKeys, int linkCount,
-        Func<int, bool> sameLink)
+    /// <param name="runStarts">Where each link's run starts, then the relations' count.</param>
+    private static GroupedLinks Tally(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf, int[] order, ReadOnlySpan<int> runStarts, LinkKey[] linkKeys)
     {
         var records = edges.Records;
-        var count = records.Length;
+        var documents = edges.Documents;
+        var linkCount = runStarts.Length - 1;
         var outlets = new OutletNumbers(g, outletOf);
         // Which link last counted a document or an outlet: distinct counts without a set per link.
         var documentSeen = QueryScratch.Take(2, g.DocumentCount);
         var outletSeen = QueryScratch.Take(3, outlets.Bound);
-        var ordered = new Relation[count];
+        var ordered = new Relation[records.Length];
         var links = new Link[linkCount];
-        var starts = new int[linkCount + 1];
-        for (int start = 0, l = 0; start < count; l++)
+        for (var l = 0; l < linkCount; l++)
         {
-            var end = start + 1;
-            while (end < count && sameLink(end)) end++;
             var tally = new EdgeTally();
-            for (var at = start; at < end; at++)
+            for (var at = runStarts[l]; at < runStarts[l + 1]; at++)
             {
                 var i = order[at];
                 ordered[at] = edges[i];
-                var document = edges.Documents[i];
+                var document = documents[i];
                 if (documentSeen.Get(document) != l)
                 {
                     documentSeen.Set(document, l);
@@ -159,11 +167,8 @@ internal static class LinkQueries
                 tally.Add(records[i]);
             }
             links[l] = tally.ToLink(linkKeys[l]);
-            starts[l] = start;
-            start = end;
         }
-        starts[linkCount] = count;
-        return new GroupedLinks(links, ordered, starts);
+        return new GroupedLinks(links, ordered, runStarts.ToArray());
     }
 
     /// <summary>One link's counts over edge records; day intervals order as PartialDate does (start, then end).</summary>
