@@ -80,7 +80,8 @@ public sealed class LinkTests
         Assert.Equal([relations[0], relations[1]], grouped[0].Evidence);
         Assert.Empty(grouped[1].Evidence);
         Assert.Equal([relations[2], relations[3], relations[4]], grouped[2].Evidence);
-        Assert.Equal(new LinkWithEvidence(links[2], relations, 2, 3), grouped[2]);
+        Assert.Equal(grouped[2], grouped[2]);
+        Assert.NotEqual(grouped[0], grouped[2]);
         Assert.Equal(links, grouped.Select(l => l.Link));
         Assert.Throws<ArgumentOutOfRangeException>(() => grouped[3]);
     }
@@ -106,5 +107,22 @@ public sealed class LinkTests
         Assert.Null(none.Link);
         Assert.Empty(none.Evidence);
         Assert.NotEqual(none, new LinkWithEvidence(Met(0), []));
+    }
+
+    [Fact]
+    public void Grouped_links_given_as_an_order_list_each_links_relations_in_that_order()
+    {
+        var relations = Enumerable.Range(0, 5).Select(i => Relation.Create("MET", "a", "b", true,
+            new Citation("doc", i, $"sentence {i}", 0, 10, "test"), confidence: 0.9)).ToArray();
+        Link[] links = [Met(2), Met(3)];
+
+        var grouped = new GroupedLinks(links, relations, [4, 0, 3, 1, 2], [0, 2, 5]);
+
+        Assert.Equal([relations[4], relations[0]], grouped[0].Evidence);
+        Assert.Equal([relations[3], relations[1], relations[2]], grouped[1].Evidence);
+        Assert.Same(links[1], grouped[1].Link);
+        Assert.Equal(grouped[1], grouped[1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GroupedLinks(links, relations, [4, 0, 3, 1, 5], [0, 2, 5]));
+        Assert.Throws<ArgumentException>(() => new GroupedLinks(links, relations, [4, 0, 3, 1], [0, 2, 5]));
     }
 }

@@ -39,7 +39,8 @@ internal static class LinkQueries
     /// each relation's link is its place in id order as one ulong (source, type and target ranks), so one stable radix
     /// sort of plain numbers both groups the relations and orders the links, with no dictionary and no comparer.
     /// Documents and outlets are counted by number, dates compared as day intervals (PartialDate order is start, then
-    /// end), and each link's evidence is a slice of one array in the order given. Nothing is built per relation (issue 15).
+    /// end), and each link's evidence is a run of the outlines in the order given, lined up only when read. Nothing is
+    /// built per relation (issue 15).
     /// </summary>
     /// <returns>Null when the ranks cannot stand for the id order (an id holding '|'): the caller groups with the reference.</returns>
     public static IReadOnlyList<LinkWithEvidence>? GroupOutlines(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf)
@@ -132,7 +133,7 @@ internal static class LinkQueries
             ((ulong)(uint)records[i].Source << 40) | ((ulong)(uint)records[i].Type << 24) | (uint)records[i].Target;
     }
 
-    /// <summary>Counts each link over its run of <paramref name="order"/> and lists its evidence in that order.</summary>
+    /// <summary>Counts each link over its run of <paramref name="order"/>, whose evidence is that run.</summary>
     /// <param name="runStarts">Where each link's run starts, then the relations' count.</param>
     private static GroupedLinks Tally(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf, int[] order, ReadOnlySpan<int> runStarts, LinkKey[] linkKeys)
     {
@@ -143,7 +144,6 @@ internal static class LinkQueries
         // Which link last counted a document or an outlet: distinct counts without a set per link.
         var documentSeen = QueryScratch.Take(2, g.DocumentCount);
         var outletSeen = QueryScratch.Take(3, outlets.Bound);
-        var ordered = new Relation[records.Length];
         var links = new Link[linkCount];
         for (var l = 0; l < linkCount; l++)
         {
@@ -151,7 +151,6 @@ internal static class LinkQueries
             for (var at = runStarts[l]; at < runStarts[l + 1]; at++)
             {
                 var i = order[at];
-                ordered[at] = edges[i];
                 var document = documents[i];
                 if (documentSeen.Get(document) != l)
                 {
@@ -168,7 +167,8 @@ internal static class LinkQueries
             }
             links[l] = tally.ToLink(linkKeys[l]);
         }
-        return new GroupedLinks(links, ordered, runStarts.ToArray());
+        // The evidence stays the outlines and their order until some link's evidence is read.
+        return new GroupedLinks(links, edges, order.AsSpan(0, records.Length).ToArray(), runStarts.ToArray());
     }
 
     /// <summary>One link's counts over edge records; day intervals order as PartialDate does (start, then end).</summary>
