@@ -65,4 +65,64 @@ public sealed class LinkTests
         Assert.Equal([relations[4]], (ranged with { Evidence = [relations[4]] }).Evidence);
         Assert.Throws<ArgumentOutOfRangeException>(() => new LinkWithEvidence(link, relations, 4, 2));
     }
+
+    [Fact]
+    public void Grouped_links_list_each_link_with_its_own_run_of_the_shared_evidence()
+    {
+        var relations = Enumerable.Range(0, 5).Select(i => Relation.Create("MET", "a", "b", true,
+            new Citation("doc", i, $"sentence {i}", 0, 10, "test"), confidence: 0.9)).ToArray();
+        Link[] links = [Met(2), Met(0), Met(3)];
+
+        var grouped = new GroupedLinks(links, relations, [0, 2, 2, 5]);
+
+        Assert.Equal(3, grouped.Count);
+        Assert.Same(links[2], grouped[2].Link);
+        Assert.Equal([relations[0], relations[1]], grouped[0].Evidence);
+        Assert.Empty(grouped[1].Evidence);
+        Assert.Equal([relations[2], relations[3], relations[4]], grouped[2].Evidence);
+        Assert.Equal(grouped[2], grouped[2]);
+        Assert.NotEqual(grouped[0], grouped[2]);
+        Assert.Equal(links, grouped.Select(l => l.Link));
+        Assert.Throws<ArgumentOutOfRangeException>(() => grouped[3]);
+    }
+
+    [Theory]
+    [InlineData(new[] { 0, 2, 5 })]      // one start short of the links
+    [InlineData(new[] { 1, 2, 2, 5 })]   // not from 0
+    [InlineData(new[] { 0, 2, 2, 4 })]   // not up to the evidence's end
+    [InlineData(new[] { 0, 3, 2, 5 })]   // a run that ends before it starts
+    public void Grouped_links_refuse_starts_that_do_not_cut_the_evidence_into_runs(int[] starts)
+    {
+        var relations = Enumerable.Range(0, 5).Select(i => Relation.Create("MET", "a", "b", true,
+            new Citation("doc", i, $"sentence {i}", 0, 10, "test"), confidence: 0.9)).ToArray();
+
+        Assert.Throws<ArgumentException>(() => new GroupedLinks([Met(2), Met(0), Met(3)], relations, starts));
+    }
+
+    [Fact]
+    public void A_default_link_with_evidence_has_no_link_and_no_evidence()
+    {
+        var none = default(LinkWithEvidence);
+
+        Assert.Null(none.Link);
+        Assert.Empty(none.Evidence);
+        Assert.NotEqual(none, new LinkWithEvidence(Met(0), []));
+    }
+
+    [Fact]
+    public void Grouped_links_given_as_an_order_list_each_links_relations_in_that_order()
+    {
+        var relations = Enumerable.Range(0, 5).Select(i => Relation.Create("MET", "a", "b", true,
+            new Citation("doc", i, $"sentence {i}", 0, 10, "test"), confidence: 0.9)).ToArray();
+        Link[] links = [Met(2), Met(3)];
+
+        var grouped = new GroupedLinks(links, relations, [4, 0, 3, 1, 2], [0, 2, 5]);
+
+        Assert.Equal([relations[4], relations[0]], grouped[0].Evidence);
+        Assert.Equal([relations[3], relations[1], relations[2]], grouped[1].Evidence);
+        Assert.Same(links[1], grouped[1].Link);
+        Assert.Equal(grouped[1], grouped[1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GroupedLinks(links, relations, [4, 0, 3, 1, 5], [0, 2, 5]));
+        Assert.Throws<ArgumentException>(() => new GroupedLinks(links, relations, [4, 0, 3, 1], [0, 2, 5]));
+    }
 }

@@ -3,17 +3,22 @@ using KoreaRussiaGraph.Core.Model;
 namespace KoreaRussiaGraph.Core.Links;
 
 /// <summary>A link with the relations behind it, in the order they were given (<see cref="EvidenceOrder"/> lists them newest first).</summary>
-public sealed record LinkWithEvidence
+/// <remarks>
+/// A value, not an object: a grouped neighbourhood hands out thousands of these (<see cref="GroupedLinks"/>), and each
+/// costs its <see cref="Link"/> only. <c>default</c> has no link and no evidence.
+/// </remarks>
+public readonly record struct LinkWithEvidence
 {
     private readonly IReadOnlyList<Relation>? _evidence;
     private readonly Relation[]? _shared;
+    private readonly GroupedLinks? _group;
     private readonly int _start, _count;
 
     public LinkWithEvidence(Link link, IReadOnlyList<Relation> evidence) => (Link, _evidence) = (link, evidence);
 
     /// <summary>
-    /// Evidence that is a range of an array shared by all the links of one grouping: thousands of links then cost one
-    /// object each, and a range is only wrapped as a list when someone reads it.
+    /// Evidence that is a range of an array shared by all the links of one grouping: thousands of links then share one
+    /// array, and a range is only wrapped as a list when someone reads it.
     /// </summary>
     public LinkWithEvidence(Link link, Relation[] shared, int start, int count)
     {
@@ -23,15 +28,94 @@ public sealed record LinkWithEvidence
         (Link, _shared, _start, _count) = (link, shared, start, count);
     }
 
+    /// <summary>A range of a grouping's evidence, which the grouping lines up when it is first read.</summary>
+    internal LinkWithEvidence(Link link, GroupedLinks group, int start, int count) => (Link, _group, _start, _count) = (link, group, start, count);
+
     public Link Link { get; init; }
 
     public IReadOnlyList<Relation> Evidence
     {
-        get => _evidence ?? new ArraySegment<Relation>(_shared!, _start, _count);
-        init => (_evidence, _shared, _start, _count) = (value, null, 0, 0);
+        get => _evidence ?? ((_shared ?? _group?.Evidence) is { } shared ? new ArraySegment<Relation>(shared, _start, _count) : Array.Empty<Relation>());
+        init => (_evidence, _shared, _group, _start, _count) = (value, null, null, 0, 0);
     }
 
     public void Deconstruct(out Link link, out IReadOnlyList<Relation> evidence) => (link, evidence) = (Link, Evidence);
+}
+
+/// <summary>
+/// Links grouped from relations, ordered by id, held as one array of links and one of evidence (each link's evidence a
+/// run of it): a neighbourhood of thousands of links costs one object per link, and each
+/// <see cref="LinkWithEvidence"/> is made when read, without allocating. The evidence may be given as the relations
+/// and the order to read them in: it is then lined up only when some link's evidence is read (a drawing asks for the
+/// links alone).
+/// </summary>
+public sealed class GroupedLinks : IReadOnlyList<LinkWithEvidence>
+{
+    private readonly Link[] _links;
+    private readonly int[] _starts;
+    private Relation[]? _evidence;
+    private readonly IReadOnlyList<Relation>? _relations;
+    private readonly int[]? _order;
+
+    /// <param name="links">The links, in the order to list them.</param>
+    /// <param name="evidence">Every link's evidence, link after link.</param>
+    /// <param name="starts">Where each link's evidence starts in <paramref name="evidence"/>, then its length: one more than the links, never decreasing.</param>
+    public GroupedLinks(Link[] links, Relation[] evidence, int[] starts)
+    {
+        CheckRuns(links, starts, evidence.Length);
+        (_links, _evidence, _starts) = (links, evidence, starts);
+    }
+
+    /// <param name="links">The links, in the order to list them.</param>
+    /// <param name="relations">The relations the links were grouped from.</param>
+    /// <param name="order">Every link's evidence, link after link, as positions in <paramref name="relations"/>.</param>
+    /// <param name="starts">Where each link's evidence starts in <paramref name="order"/>, then its length.</param>
+    public GroupedLinks(Link[] links, IReadOnlyList<Relation> relations, int[] order, int[] starts)
+    {
+        CheckRuns(links, starts, order.Length);
+        foreach (var position in order)
+            if ((uint)position >= (uint)relations.Count) throw new ArgumentOutOfRangeException(nameof(order), position, "Not a position in the relations.");
+        (_links, _relations, _order, _starts) = (links, relations, order, starts);
+    }
+
+    public LinkWithEvidence this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_links.Length, nameof(index));
+            return new(_links[index], this, _starts[index], _starts[index + 1] - _starts[index]);
+        }
+    }
+
+    public int Count => _links.Length;
+
+    /// <summary>Every link's evidence, link after link; lined up on first use when given as an order.</summary>
+    internal Relation[] Evidence
+    {
+        get
+        {
+            if (Volatile.Read(ref _evidence) is { } evidence) return evidence;
+            var built = new Relation[_order!.Length];
+            for (var at = 0; at < built.Length; at++) built[at] = _relations![_order[at]];
+            // Readers racing here build the same array; any of them may stay.
+            return Interlocked.CompareExchange(ref _evidence, built, null) ?? built;
+        }
+    }
+
+    public IEnumerator<LinkWithEvidence> GetEnumerator()
+    {
+        for (var l = 0; l < _links.Length; l++) yield return this[l];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static void CheckRuns(Link[] links, int[] starts, int evidenceCount)
+    {
+        if (starts.Length != links.Length + 1 || starts[0] != 0 || starts[^1] != evidenceCount)
+            throw new ArgumentException("Expected one start per link from 0, then the evidence's length.", nameof(starts));
+        for (var l = 0; l < links.Length; l++)
+            if (starts[l + 1] < starts[l]) throw new ArgumentException($"Link {l}'s evidence ends before it starts.", nameof(starts));
+    }
 }
 
 /// <summary>

@@ -36,77 +36,122 @@ internal static class LinkQueries
 
     /// <summary>
     /// <see cref="LinkGrouping.Group"/> of a neighbourhood's outlines, computed on the index's numbers kept beside them:
-    /// each relation's link is its place in id order packed in one ulong (source, type and target ranks), so one sort of
-    /// plain numbers both groups the relations and orders the links, with no dictionary and no comparer. Documents and
-    /// outlets are counted by number, dates compared as day intervals (PartialDate order is start, then end), and each
-    /// link's evidence is a slice of one array in the order given. Nothing is built per relation (issue 15).
+    /// each relation's link is its place in id order as one ulong (source, type and target ranks), so one stable radix
+    /// sort of plain numbers both groups the relations and orders the links, with no dictionary and no comparer.
+    /// Documents and outlets are counted by number, dates compared as day intervals (PartialDate order is start, then
+    /// end), and each link's evidence is a run of the outlines in the order given, lined up only when read. Nothing is
+    /// built per relation (issue 15).
     /// </summary>
     /// <returns>Null when the ranks cannot stand for the id order (an id holding '|'): the caller groups with the reference.</returns>
     public static IReadOnlyList<LinkWithEvidence>? GroupOutlines(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf)
     {
         if (g.LinkSourceRanks() is not { } sourceRanks || g.LinkTypeRanks() is not { } typeRanks) return null;
-        // 24 + 16 + 24 bits: ranks are one-to-one with (source, type, target), so equal keys are one link.
+        // (source rank × types + type rank) × actors + target rank: one-to-one with (source, type, target) ranks, so equal
+        // keys are one link; it fits a ulong while actors² × types does.
         if (g.ActorCount > 1 << 24 || g.TypeNames.Count > 1 << 16) return null;
         var count = edges.Records.Length;
         // Scratch only (nothing returned points into them): rented, so a large answer adds no large-object garbage.
         var keys = ArrayPool<ulong>.Shared.Rent(count);
         var order = ArrayPool<int>.Shared.Rent(count);
+        var keyScratch = ArrayPool<ulong>.Shared.Rent(count);
+        var orderScratch = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            return Group(g, edges, outletOf, sourceRanks, typeRanks, keys, order);
+            var (actors, types) = ((ulong)g.ActorCount, (ulong)g.TypeNames.Count);
+            var records = edges.Records;
+            for (var i = 0; i < count; i++)
+            {
+                ref readonly var e = ref records[i];
+                keys[i] = ((ulong)sourceRanks[e.Source] * types + (ulong)typeRanks[e.Type]) * actors + (ulong)g.Rank(e.Target);
+                order[i] = i;
+            }
+            var (sortedKeys, sortedOrder) = RadixSort.Sort(keys, order, keyScratch, orderScratch, count);
+            return Group(g, edges, outletOf, sortedKeys, sortedOrder);
         }
         finally
         {
             ArrayPool<ulong>.Shared.Return(keys);
             ArrayPool<int>.Shared.Return(order);
+            ArrayPool<ulong>.Shared.Return(keyScratch);
+            ArrayPool<int>.Shared.Return(orderScratch);
         }
     }
 
-    private static LinkWithEvidence[] Group(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf, int[] sourceRanks, int[] typeRanks,
-        ulong[] keys, int[] order)
+    /// <param name="keys">The relations' link keys in order (stable: equal keys keep the order given).</param>
+    /// <param name="order">For each sorted key, the relation's position in <paramref name="edges"/>.</param>
+    private static GroupedLinks Group(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf, ulong[] keys, int[] order)
     {
         var records = edges.Records;
         var count = records.Length;
-        for (var i = 0; i < count; i++)
+        // Where each link's run starts in order, then the count: one pass over the keys, and runs of one relation (most
+        // links) never look at the records.
+        var starts = ArrayPool<int>.Shared.Rent(count + 1);
+        var firstOf = ArrayPool<int>.Shared.Rent(count);
+        var linkKeys = ArrayPool<LinkKey>.Shared.Rent(count);
+        try
         {
-            ref readonly var e = ref records[i];
-            keys[i] = ((ulong)sourceRanks[e.Source] << 40) | ((ulong)typeRanks[e.Type] << 24) | (uint)g.Rank(e.Target);
-            order[i] = i;
-        }
-        Array.Sort(keys, order, 0, count);
+            var linkCount = 0;
+            for (var start = 0; start < count;)
+            {
+                var end = start + 1;
+                var mixed = false;
+                for (; end < count && keys[end] == keys[start]; end++) mixed |= Identity(records, order[end]) != Identity(records, order[start]);
+                if (!mixed) starts[linkCount++] = start;
+                else
+                {
+                    // Ranks may tie for actors added since they were computed: the run is put in (source, type, target)
+                    // order, then in the order given, and each (source, type, target) in it is a link.
+                    Array.Sort(order, start, end - start, Comparer<int>.Create((x, y) =>
+                        Identity(records, x) != Identity(records, y) ? Identity(records, x).CompareTo(Identity(records, y)) : x.CompareTo(y)));
+                    for (var at = start; at < end; at++)
+                        if (at == start || Identity(records, order[at]) != Identity(records, order[at - 1])) starts[linkCount++] = at;
+                }
+                start = end;
+            }
+            starts[linkCount] = count;
 
+            // Each link's ids are read from its first relation's outline, visiting the outlines in the order they were
+            // built (and lie in memory): read in link order instead, nearly every one was a cache miss.
+            Array.Fill(firstOf, -1, 0, count);
+            for (var l = 0; l < linkCount; l++) firstOf[order[starts[l]]] = l;
+            for (var i = 0; i < count; i++)
+            {
+                if (firstOf[i] < 0) continue;
+                var outline = edges[i];
+                linkKeys[firstOf[i]] = new LinkKey(outline.SourceId, outline.Type, outline.TargetId);
+            }
+            return Tally(g, edges, outletOf, order, starts.AsSpan(0, linkCount + 1), linkKeys);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(firstOf);
+            ArrayPool<LinkKey>.Shared.Return(linkKeys, clearArray: true);
+        }
+
+        static ulong Identity(EdgeRecord[] records, int i) =>
+            ((ulong)(uint)records[i].Source << 40) | ((ulong)(uint)records[i].Type << 24) | (uint)records[i].Target;
+    }
+
+    /// <summary>Counts each link over its run of <paramref name="order"/>, whose evidence is that run.</summary>
+    /// <param name="runStarts">Where each link's run starts, then the relations' count.</param>
+    private static GroupedLinks Tally(GraphIndex g, OutlineEdges edges, Func<string, string?> outletOf, int[] order, ReadOnlySpan<int> runStarts, LinkKey[] linkKeys)
+    {
+        var records = edges.Records;
+        var documents = edges.Documents;
+        var linkCount = runStarts.Length - 1;
         var outlets = new OutletNumbers(g, outletOf);
         // Which link last counted a document or an outlet: distinct counts without a set per link.
         var documentSeen = QueryScratch.Take(2, g.DocumentCount);
         var outletSeen = QueryScratch.Take(3, outlets.Bound);
-        var ordered = new Relation[count];
-        // Ranks may tie for actors added since they were computed: within a run of equal ranks, the relations are put in
-        // (source, type, target) order, then in the order given, and a link is a run of one (source, type, target).
-        ulong Identity(int i) => ((ulong)(uint)records[i].Source << 40) | ((ulong)(uint)records[i].Type << 24) | (uint)records[i].Target;
-        for (var start = 0; start < count;)
+        var links = new Link[linkCount];
+        for (var l = 0; l < linkCount; l++)
         {
-            var end = start + 1;
-            while (end < count && keys[end] == keys[start]) end++;
-            // The sort is not stable: a link's evidence back in the order given (runs are short).
-            if (end - start > 1)
-                Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) => Identity(a) != Identity(b) ? Identity(a).CompareTo(Identity(b)) : a.CompareTo(b)));
-            start = end;
-        }
-        bool SameLink(int at) => keys[at] == keys[at - 1] && Identity(order[at]) == Identity(order[at - 1]);
-        var linkCount = count == 0 ? 0 : 1;
-        for (var i = 1; i < count; i++)
-            if (!SameLink(i)) linkCount++;
-        var links = new LinkWithEvidence[linkCount];
-        for (int start = 0, l = 0; start < count; l++)
-        {
-            var end = start + 1;
-            while (end < count && SameLink(end)) end++;
             var tally = new EdgeTally();
-            for (var at = start; at < end; at++)
+            for (var at = runStarts[l]; at < runStarts[l + 1]; at++)
             {
                 var i = order[at];
-                ordered[at] = edges[i];
-                var document = edges.Documents[i];
+                var document = documents[i];
                 if (documentSeen.Get(document) != l)
                 {
                     documentSeen.Set(document, l);
@@ -120,12 +165,10 @@ internal static class LinkQueries
                 }
                 tally.Add(records[i]);
             }
-            ref readonly var first = ref records[order[start]];
-            links[l] = new LinkWithEvidence(
-                tally.ToLink(new LinkKey(g.Actor(first.Source).Id, g.TypeNames[first.Type], g.Actor(first.Target).Id)), ordered, start, end - start);
-            start = end;
+            links[l] = tally.ToLink(linkKeys[l]);
         }
-        return links;
+        // The evidence stays the outlines and their order until some link's evidence is read.
+        return new GroupedLinks(links, edges, order.AsSpan(0, records.Length).ToArray(), runStarts.ToArray());
     }
 
     /// <summary>One link's counts over edge records; day intervals order as PartialDate does (start, then end).</summary>

@@ -29,11 +29,12 @@ internal static class PackedDate
     [ThreadStatic] private static Recent[]? _recent;
     private readonly record struct Recent(int StartDay, int EndDay, PartialDate Date, bool Filled);
 
+    // One calendar decomposition of the start (the properties of a DateOnly decompose it once each), and the end's month
+    // only when the interval is longer than a day.
     private static PartialDate Build(int startDay, int endDay)
     {
-        var start = DateOnly.FromDayNumber(startDay);
-        if (startDay == endDay) return PartialDate.OfDay(start);
-        var end = DateOnly.FromDayNumber(endDay);
-        return start.Month == end.Month ? new PartialDate(start.Year, start.Month) : new PartialDate(start.Year);
+        DateOnly.FromDayNumber(startDay).Deconstruct(out var year, out var month, out var day);
+        if (startDay == endDay) return new PartialDate(year, month, day);
+        return DateOnly.FromDayNumber(endDay).Month == month ? new PartialDate(year, month) : new PartialDate(year);
     }
 }
