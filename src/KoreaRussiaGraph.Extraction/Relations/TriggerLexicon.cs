@@ -7,6 +7,10 @@ namespace KoreaRussiaGraph.Extraction.Relations;
 public sealed class TriggerLexicon
 {
     private List<(string[] Words, TriggerEntry Entry)> _forms;
+    // the forms by their first word, in _forms' order (longest first), and the entries of each one-word form: matching
+    // and look-ups run per token, so they must not scan every form
+    private readonly Dictionary<string, (string[] Words, TriggerEntry Entry)[]> _formsByFirstWord;
+    private readonly Dictionary<string, TriggerEntry[]> _entriesByWord;
     private readonly Dictionary<string, TriggerEntry> _verbLemmas = [];
     private const int MaxGap = 3;
 
@@ -36,6 +40,8 @@ public sealed class TriggerLexicon
         }
         // Longest form first; among equals, the order of triggers.json (List.Sort is not stable, OrderBy is).
         _forms = _forms.OrderByDescending(f => f.Words.Length).ToList();
+        _formsByFirstWord = _forms.GroupBy(f => f.Words[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _entriesByWord = _forms.Where(f => f.Words.Length == 1).GroupBy(f => f.Words[0]).ToDictionary(g => g.Key, g => g.Select(f => f.Entry).ToArray());
     }
 
     public static IEnumerable<string> Inflect(string verb, IReadOnlyDictionary<string, string[]> irregular)
@@ -56,9 +62,8 @@ public sealed class TriggerLexicon
         for (var i = 0; i < tokens.Count; i++)
         {
             if (taken[i] || !tokens[i].IsWord) continue;
-            foreach (var (words, entry) in _forms)
+            foreach (var (words, entry) in _formsByFirstWord.GetValueOrDefault(tokens[i].Lower) ?? [])
             {
-                if (words[0] != tokens[i].Lower) continue;
                 if (!entry.IsVerb && i > 0 && tokens[i].IsCapitalized) continue; // "Six-Party Talks": part of a name
                 var end = MatchRest(tokens, i + 1, words, 1);
                 if (end < 0) continue;
@@ -80,7 +85,7 @@ public sealed class TriggerLexicon
     public IEnumerable<string> NounWords => _forms.Where(f => !f.Entry.IsVerb && f.Words.Length == 1).Select(f => f.Words[0]).Distinct();
 
     /// <summary>All entries whose forms include this single word (a verb and a noun may share it).</summary>
-    public IEnumerable<TriggerEntry> EntriesForWord(string lower) => _forms.Where(f => f.Words.Length == 1 && f.Words[0] == lower).Select(f => f.Entry);
+    public IEnumerable<TriggerEntry> EntriesForWord(string lower) => _entriesByWord.GetValueOrDefault(lower) ?? [];
 
     private static int MatchRest(IReadOnlyList<Token> tokens, int at, string[] words, int w)
     {
