@@ -34,11 +34,7 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
     /// </summary>
     private DateExpression? Later(IReadOnlyList<Token> tokens, int i, PartialDate? narrative)
     {
-        if (i + 2 >= tokens.Count || !vocabulary.LaterMarkers.Contains(tokens[i + 2].Lower) || !vocabulary.Units.TryGetValue(tokens[i + 1].Lower, out var unit)) return null;
-        int count;
-        if (tokens[i].Text.All(char.IsDigit) && tokens[i].Text.Length <= 3) count = int.Parse(tokens[i].Text);
-        else if (!vocabulary.NumberWords.TryGetValue(tokens[i].Lower, out count)) return null;
-        var text = string.Join(" ", tokens.Skip(i).Take(3).Select(x => x.Text));
+        if (CountedUnits(tokens, i, vocabulary.LaterMarkers) is not var (count, unit, text)) return null;
         PartialDate? value = narrative is not { } at ? null : unit switch
         {
             "year" => new PartialDate(at.Year + count),
@@ -48,6 +44,16 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
             _ => null,
         };
         return new DateExpression(i, i + 3, text, value, narrative is null ? $"'{text}' with no date in the text to count from" : $"'{text}' after the text's last date ({narrative})");
+    }
+
+    /// <summary>"two days ago", "nine months later": a count (digits or a number word), a unit, and one of the markers.</summary>
+    private (int Count, string Unit, string Text)? CountedUnits(IReadOnlyList<Token> tokens, int i, IReadOnlySet<string> markers)
+    {
+        if (i + 2 >= tokens.Count || !markers.Contains(tokens[i + 2].Lower) || !vocabulary.Units.TryGetValue(tokens[i + 1].Lower, out var unit)) return null;
+        int count;
+        if (tokens[i].Text.All(char.IsDigit) && tokens[i].Text.Length <= 3) count = int.Parse(tokens[i].Text);
+        else if (!vocabulary.NumberWords.TryGetValue(tokens[i].Lower, out count)) return null;
+        return (count, unit, string.Join(" ", tokens.Skip(i).Take(3).Select(x => x.Text)));
     }
 
     private DateExpression? Relative(IReadOnlyList<Token> tokens, int i, PartialDate? published, PartialDate? narrative = null)
@@ -72,11 +78,7 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
     /// <summary>"two days ago", "three months ago": a count of units back from the publication date, at that unit's precision.</summary>
     private DateExpression? Ago(IReadOnlyList<Token> tokens, int i, PartialDate? published)
     {
-        if (i + 2 >= tokens.Count || !vocabulary.AgoMarkers.Contains(tokens[i + 2].Lower) || !vocabulary.Units.TryGetValue(tokens[i + 1].Lower, out var unit)) return null;
-        int count;
-        if (tokens[i].Text.All(char.IsDigit) && tokens[i].Text.Length <= 3) count = int.Parse(tokens[i].Text);
-        else if (!vocabulary.NumberWords.TryGetValue(tokens[i].Lower, out count)) return null;
-        var text = string.Join(" ", tokens.Skip(i).Take(3).Select(x => x.Text));
+        if (CountedUnits(tokens, i, vocabulary.AgoMarkers) is not var (count, unit, text)) return null;
         return new DateExpression(i, i + 3, text, ResolveRelative(new RelativeDatePhrase([], unit, -count), published), $"'{text}' before publication {published?.ToString() ?? "(unknown)"}");
     }
 
