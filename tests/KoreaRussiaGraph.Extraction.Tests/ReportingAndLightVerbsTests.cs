@@ -391,4 +391,25 @@ public class ReportingAndLightVerbsTests
         var result = TestSupport.Extract("Lukashenko expressed \"full solidarity\" with Russia.");
         Assert.Contains("alexander-lukashenko SUPPORTED russia", result.Keys());
     }
+
+    [Fact]
+    public void What_a_party_is_warned_against_doing_is_not_done_and_is_that_partys()
+    {
+        var result = TestSupport.Extract("Poland warned Belarus against sending troops to Russia.");
+        Assert.Contains("poland OPPOSED belarus", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SUPPLIED");
+    }
+
+    [Fact]
+    public void Relying_on_another_states_munitions_means_that_state_supplies_them()
+    {
+        Assert.Contains("iran SUPPLIED russia", TestSupport.Extract("Russia relies heavily on Iranian drones.").Keys());
+    }
+
+    [Fact]
+    public void A_possessive_in_a_for_phrase_after_a_verb_and_its_object_is_the_objects()
+    {
+        var result = TestSupport.Extract("Lukashenko thanked Xi Jinping for his support.");
+        Assert.Contains("xi-jinping SUPPORTED alexander-lukashenko", result.Keys());
+    }
 }

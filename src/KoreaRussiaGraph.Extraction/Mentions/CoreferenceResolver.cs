@@ -67,7 +67,9 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
             // Hobbs' left-to-right search proposes the subject first: "Choe met Putin during her visit" is Choe's visit. An
             // object pronoun cannot take its own clause's subject ("Kim thanked Putin and praised him"), so it takes the nearest.
             var persons = mentions.Where(x => x.Last <= m.First && x.IsResolved && IsPerson(x, state)).ToArray();
-            var objectCase = tokens[m.First].Lower is "him" || (tokens[m.First].Lower == "her" && !m.Possessive);
+            // ("Putin thanked Kim for his support": a possessive in a for-phrase after a verb and its object is the object's)
+            var objectCase = tokens[m.First].Lower is "him" || (tokens[m.First].Lower == "her" && !m.Possessive)
+                             || (m.First > 0 && tokens[m.First - 1].Lower == "for");
             var first = persons.FirstOrDefault(x => !x.Possessive && !x.RoleOwner);
             var before = !objectCase && first is not null ? first : persons.LastOrDefault();
             if (before is not null) return (before.ActorIds, before == first && persons.Length > 1

@@ -678,8 +678,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "accused X of planning to supply": a chain of catenative gerunds leaves the subject to the gerund that heads it
         var head = t.First;
         while (head >= 3 && view.Tokens[head - 1].Lower == "to" && view.Tokens[head - 2].IsWord && view.Tokens[head - 2].Lower.EndsWith("ing")) head -= 2;
-        // "accused North Korea of providing", "joined China in imposing": the gerund's subject is the name before the preposition
-        if (head >= 2 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "of" or "in" or "by" or "for")
+        // "accused North Korea of providing", "joined China in imposing", "warned X against sending": the gerund's subject is
+        // the name before the preposition
+        if (head >= 2 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "of" or "in" or "by" or "for" or "against")
         {
             // ("sanctioned three Russian companies for shipping": a demonym with its agentive head)
             var before = view.Mentions.LastOrDefault(m => !m.Possessive && (m.Last == head - 1

@@ -43,6 +43,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         if (segment.FirstOrDefault(k => tokens[k].Lower is "that" or "which", -1) is var relativizer and > 1 && tokens[relativizer - 1].IsNoun
             && Enumerable.Range(Math.Max(0, relativizer - 4), Math.Min(3, relativizer - 1)).Any(k => cues.Suppressors.Contains(tokens[k].Lower) && tokens[k].Pos == "DET"))
             return null;
+        // "warned X against sending troops", "cautioned against providing": what one is warned against is not done
+        if (verbal && t.First > 0 && tokens[t.First - 1].Lower == "against" && tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal)) return null;
         // "If North Korea decides to send arms, ...": a conditional conjunction anywhere before the trigger in its segment
         foreach (var k in segment)
             if (tokens[k].Pos == "SCONJ" && cues.Suppressors.Contains(tokens[k].Lower)) return null;
