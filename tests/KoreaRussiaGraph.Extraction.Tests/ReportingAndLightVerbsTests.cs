@@ -412,4 +412,17 @@ public class ReportingAndLightVerbsTests
         var result = TestSupport.Extract("Lukashenko thanked Xi Jinping for his support.");
         Assert.Contains("xi-jinping SUPPORTED alexander-lukashenko", result.Keys());
     }
+
+    [Fact]
+    public void Targeting_a_party_with_sanctions_sanctions_it()
+    {
+        Assert.Contains("canada SANCTIONED iran", TestSupport.Extract("Canada targeted Iranian banks with new sanctions.").Keys());
+    }
+
+    [Fact]
+    public void An_undergoer_verb_must_govern_the_sanctions_noun()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Iranian drones hit Ukrainian cities despite sanctions.").Relations, r => r.Type == "SANCTIONED");
+        Assert.Contains("canada SANCTIONED iran", TestSupport.Extract("Iran has been hit by Canadian sanctions.").Keys());
+    }
 }

@@ -410,6 +410,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var undergoerVerb = e.UndergoerVerbs is { Length: > 0 }
             ? Enumerable.Range(Math.Max(0, t.First - 4), Math.Min(4, t.First)).LastOrDefault(k => e.UndergoerVerbs.Contains(view.Tokens[k].Lower) || e.UndergoerVerbs.Contains(view.Tokens[k].Lemma), -1)
             : -1;
+        // the undergoer verb must govern the noun ("faced new sanctions", "hit by US sanctions"), not another object
+        // ("hit Russian banks with sanctions", "hit cities despite sanctions")
+        if (undergoerVerb >= 0 && !Enumerable.Range(undergoerVerb + 1, t.First - undergoerVerb - 1).All(k =>
+                view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || view.Tokens[k].IsAdverb || view.Tokens[k].Lower == "by"
+                || view.Tokens[k].Pos == "NUM" || view.Mentions.Any(m => m.First <= k && k < m.Last)))
+            undergoerVerb = -1;
         // "Iran received aid from Russia", not "the agency assessed there was aid from Russia": where the entry names the
         // light verbs of receiving, the clause subject is the recipient only through one of them
         var receivingVerb = e.SubjectLightVerbs is { Length: > 0 } && LightVerbBefore(view, t, e.SubjectLightVerbs);
