@@ -425,4 +425,11 @@ public class ReportingAndLightVerbsTests
         Assert.DoesNotContain(TestSupport.Extract("Iranian drones hit Ukrainian cities despite sanctions.").Relations, r => r.Type == "SANCTIONED");
         Assert.Contains("canada SANCTIONED iran", TestSupport.Extract("Iran has been hit by Canadian sanctions.").Keys());
     }
+
+    [Fact]
+    public void Airlines_refineries_and_shipyards_of_a_nationality_are_that_state_as_sanctions_targets()
+    {
+        Assert.Contains("canada SANCTIONED iran", TestSupport.Extract("Canada blacklisted two Iranian airlines.").Keys());
+        Assert.Contains("japan SANCTIONED russia", TestSupport.Extract("Japan sanctioned three Russian refineries.").Keys());
+    }
 }
