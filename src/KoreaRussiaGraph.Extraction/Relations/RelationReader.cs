@@ -113,20 +113,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "Moscow thanked Pyongyang for sending troops": what the thanked party did, it did for the one who thanks
         if (obj is null && !passive && e.ObjectPreps.Contains("to") && e.SubjectRole != "target" && view.Tokens[t.First].Lower.EndsWith("ing") && ThankedFor(view, t) is { } thankVerb)
         {
-            var thanker = Subject(view, t with { First = thankVerb, Last = thankVerb + 1, Text = view.Tokens[thankVerb].Text }, verbs);
+            var thanker = SubjectAt(view, t, thankVerb, verbs);
             if (thanker.Count > 0) (obj, prep) = (thanker, "to");
         }
-        // "condemned the deployment of North Korean troops": the judged act's agent is the demonym of what it moves, as "by X" would be
-        if (obj is null && !passive && cues.EvaluativeTypes.Contains(e.Type) && e.ObjectPreps.Contains("by")
-            && view.Mentions.FirstOrDefault(m => m.First > t.Last && m.First - t.Last <= 8 && view.Clause[m.First] == view.Clause[t.First]
-                   && view.PrepositionBefore(m, t.Last) == "of" && lexicon.Details.Keys.Any(type => IsThemeOrigin(view, m, "of", type))) is { } actor)
+        if (obj is null && !passive && cues.EvaluativeTypes.Contains(e.Type) && e.ObjectPreps.Contains("by") && JudgedActAgent(view, t) is { } actor)
             (obj, prep) = ([actor], "by");
-        // "condemned North Korea's troop deployment": the owner of a judged act noun is its agent, as "by X" would be
-        if (obj is null && !passive && cues.EvaluativeTypes.Contains(e.Type) && e.ObjectPreps.Contains("by")
-            && view.Mentions.FirstOrDefault(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First]) is { Possessive: true } owner
-            && view.Tokens.Skip(owner.Last).Take(4).TakeWhile(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0])))
-                .Any(x => lexicon.EntriesForWord(x.Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type))))
-            (obj, prep) = ([owner], "by");
         // "the agreement signed on Wednesday between X and Y": a symmetric passive names its parties after "between"
         // ("the treaty, signed by Putin and Kim": or by the agents of the passive)
         if (passive && catalog.IsSymmetric(e.Type) && (Object(view, t, ["between"], e.ObjectKinds, verbs).Item1 ?? Object(view, t, ["by"], e.ObjectKinds, verbs).Item1) is { } parties
@@ -308,6 +299,22 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     }
 
     /// <summary>
+    /// The agent of the act a judging verb ("condemned") names, as "by X" would: the demonym of what the act moves ("the
+    /// deployment of North Korean troops"), else the owner of the act noun ("North Korea's troop deployment").
+    /// </summary>
+    private Mention? JudgedActAgent(SentenceView view, TriggerMatch t)
+    {
+        var clause = view.Clause[t.First];
+        if (view.Mentions.FirstOrDefault(m => m.First > t.Last && m.First - t.Last <= 8 && view.Clause[m.First] == clause
+                && view.PrepositionBefore(m, t.Last) == "of" && lexicon.Details.Keys.Any(type => IsThemeOrigin(view, m, "of", type))) is { } mover)
+            return mover;
+        return view.Mentions.FirstOrDefault(m => m.First >= t.Last && view.Clause[m.First] == clause) is { Possessive: true } owner
+               && view.Tokens.Skip(owner.Last).Take(4).TakeWhile(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0])))
+                   .Any(x => lexicon.EntriesForWord(x.Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type)))
+            ? owner : null;
+    }
+
+    /// <summary>
     /// "sent troops to help Russia", "shipped shells to support Moscow": the object of a helping verb in a purpose infinitive;
     /// "sent soldiers to fight alongside Russian forces": the side a fighting verb's preposition names, a demonym included.
     /// </summary>
@@ -457,7 +464,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "Moscow thanked Pyongyang for its support": what the thanked party is thanked for was done for the one who thanks
         if (targets.Count == 0 && ThankedFor(view, t) is { } thankVerb)
         {
-            var thanker = Subject(view, t with { First = thankVerb, Last = thankVerb + 1, Text = view.Tokens[thankVerb].Text }, verbs);
+            var thanker = SubjectAt(view, t, thankVerb, verbs);
             var thanked = view.Mentions.FirstOrDefault(m => m.First > thankVerb && m.Last <= t.First && !m.Possessive);
             if (thanker.Count > 0)
             {
@@ -470,8 +477,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         {
             var srcIds = sources.SelectMany(s => s.ActorIds).ToHashSet();
             // "Shoigu delivered a message from Putin": who carries a message is not who it is for
-            if (LightVerbAt(view, t, [.. view.CarrierVerbs]) is { } carrying)
-                srcIds.UnionWith(Subject(view, t with { First = carrying, Last = carrying + 1, Text = view.Tokens[carrying].Text }, verbs).SelectMany(m => m.ActorIds));
+            if (LightVerbAt(view, t, view.CarrierVerbs) is { } carrying)
+                srcIds.UnionWith(SubjectAt(view, t, carrying, verbs).SelectMany(m => m.ActorIds));
             var other = view.Mentions.FirstOrDefault(m => m.ActorIds.Count == 1 && !srcIds.Contains(m.ActorIds[0]) && !m.RoleOwner && IsPerson(m, view));
             if (other is not null) { targets = [other]; frame = "noun-other-person"; }
         }
@@ -523,10 +530,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return k >= 0 && view.Tokens[k].Lower == "with";
     }
 
-    private static bool LightVerbBefore(SentenceView view, TriggerMatch t, string[] lemmas) => LightVerbAt(view, t, lemmas) is not null;
+    private static bool LightVerbBefore(SentenceView view, TriggerMatch t, IReadOnlyCollection<string> lemmas) => LightVerbAt(view, t, lemmas) is not null;
 
     /// <summary>The last of the given light verbs (by lemma) in the four words before the trigger, or null.</summary>
-    private static int? LightVerbAt(SentenceView view, TriggerMatch t, string[] lemmas) =>
+    private static int? LightVerbAt(SentenceView view, TriggerMatch t, IReadOnlyCollection<string> lemmas) =>
         Enumerable.Range(Math.Max(0, t.First - 4), Math.Min(4, t.First)).Where(k => view.Tokens[k].Pos is "VERB" or "AUX" && lemmas.Contains(view.Tokens[k].Lemma))
             .Select(k => (int?)k).LastOrDefault();
 
@@ -671,6 +678,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         return false;
     }
+
+    /// <summary>The subject of the verb at <paramref name="verb"/> ("thanked", "said", "delivered"), read as a trigger there would be.</summary>
+    public IReadOnlyList<Mention> SubjectAt(SentenceView view, TriggerMatch t, int verb, IReadOnlyList<TriggerMatch> verbs) =>
+        Subject(view, t with { First = verb, Last = verb + 1, Text = view.Tokens[verb].Text }, verbs);
 
     /// <summary>
     /// The clause subject: the nearest nominative mention (with its coordinated group) left of the trigger in

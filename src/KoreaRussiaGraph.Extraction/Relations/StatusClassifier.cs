@@ -53,7 +53,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             foreach (var k in before.Take(3))
                 if (cues.Denial.Contains(tokens[k].Lower))
                 {
-                    var denier = reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
+                    var denier = reader.SubjectAt(view, t, k, verbs);
                     var possessor = view.Mentions.LastOrDefault(m => m.Last <= k && m.Possessive);
                     return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault() ?? possessor, $"denial '{tokens[k].Text}' before the trigger", false) { CueToken = k };
                 }
@@ -80,8 +80,11 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         var clauseStart = inClause.Length > 0 ? inClause[^1] : t.First;
         presupposed = presupposed || cues.Presupposition.Contains(tokens[clauseStart].Lower);
         // "weeks after Seoul said X had sent troops": what is presupposed is the saying, not what was said
-        if (presupposed && Enumerable.Range(0, t.First).Any(k => cues.IsReportingVerb(tokens[k]) && k > Array.FindLastIndex(tokens.Take(t.First).ToArray(), x => cues.Presupposition.Contains(x.Lower))))
-            presupposed = false;
+        if (presupposed)
+        {
+            var adjunct = Enumerable.Range(0, t.First).LastOrDefault(k => cues.Presupposition.Contains(tokens[k].Lower), -1);
+            presupposed = !Enumerable.Range(adjunct + 1, t.First - adjunct - 1).Any(k => cues.IsReportingVerb(tokens[k]));
+        }
 
         // "claims that Russia is becoming its main sponsor": what a claim noun's that-clause says is alleged
         // ("denied US accusations that it supplied arms": a claim noun a denial governs carries a denied claim)
@@ -95,7 +98,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 var denial = Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).LastOrDefault(d => cues.Denial.Contains(tokens[d].Lower) || (tokens[d].IsVerb && lexicon.EntriesForWord(tokens[d].Lower).Any(e => e.Type == "DENIED")), -1);
                 if (denial >= 0)
                 {
-                    var denier = reader.Subject(view, new TriggerMatch(t.Entry, denial, denial + 1, tokens[denial].Text), verbs);
+                    var denier = reader.SubjectAt(view, t, denial, verbs);
                     return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault(), $"denied '{tokens[k].Text} that'", false) { CueToken = denial, Claimant = claimant };
                 }
                 return new StatusDecision(ClaimStatus.Alleged, claimant is { Possessive: true } ? claimant : null, $"content of '{tokens[k].Text} that'", false);
@@ -128,7 +131,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 && cues.AdverbialSubordinators.Contains(tokens[comma + 1].Lower)
                 && !Enumerable.Range(k + 1, comma - k - 1).Any(c => tokens[c].Lower == "that" || view.Mentions.Any(m => m.First <= c && c < m.Last)))
                 continue;
-            var speakers = AccordingTo(view, k) ?? reader.Subject(view, new TriggerMatch(t.Entry, k, k + 1, tokens[k].Text), verbs);
+            var speakers = AccordingTo(view, k) ?? reader.SubjectAt(view, t, k, verbs);
             return new StatusDecision(ClaimStatus.Alleged, speakers.FirstOrDefault(), $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation)
                 { Speakers = speakers, CueToken = k };
         }
@@ -174,7 +177,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         var verb = cues.IsReportingVerb(view.Tokens[k]) ? k : k + 1 < t.First && cues.IsReportingVerb(view.Tokens[k + 1]) ? k + 1 : -1;
         // "Russia is believed to have given ...": a passive report has no speaker in its subject
         if (verb > 0 && cues.PassiveAuxiliaries.Contains(view.Tokens[verb - 1].Lower)) return false;
-        return verb >= 0 && reader.Subject(view, new TriggerMatch(t.Entry, verb, verb + 1, view.Tokens[verb].Text), verbs).Count > 0;
+        return verb >= 0 && reader.SubjectAt(view, t, verb, verbs).Count > 0;
     }
 
     private bool HeadsTemporalAdjunct(SentenceView view, TriggerMatch t)
