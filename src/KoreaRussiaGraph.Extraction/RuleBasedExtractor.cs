@@ -431,17 +431,13 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var r = e.Relation;
             var key = (r.SourceId, r.Type, r.TargetId);
             if (r.Date is { } d) { known.TryAdd(key, d); result.Add(e); continue; }
-            if (_cues.EventTypes.Contains(r.Type) && r.Status == ClaimStatus.Asserted && known.TryGetValue(key, out var earlier))
-            {
+            if (!_cues.EventTypes.Contains(r.Type) || r.Status != ClaimStatus.Asserted) { result.Add(e); continue; }
+            if (known.TryGetValue(key, out var earlier))
                 result.Add(e with { Relation = r with { Date = earlier }, DateHow = $"same {r.Type} event dated earlier in the document ({earlier})" });
-                continue;
-            }
-            if (_cues.EventTypes.Contains(r.Type) && r.Status == ClaimStatus.Asserted && datedOnce.TryGetValue(key, out var later))
-            {
+            else if (datedOnce.TryGetValue(key, out var later))
                 result.Add(e with { Relation = r with { Date = later }, DateHow = $"same {r.Type} event, which the document dates once, later ({later})" });
-                continue;
-            }
-            result.Add(e);
+            else
+                result.Add(e);
         }
         return result;
     }

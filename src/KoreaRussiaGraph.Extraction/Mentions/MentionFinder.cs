@@ -356,22 +356,17 @@ public sealed class MentionFinder
             var titleEnd = at;
             while (titleEnd < tokens.Count && _language.TitleWords.Contains(tokens[titleEnd].Lower)) titleEnd++;
             var next = m + 1 < mentions.Count ? mentions[m + 1] : null;
-            // "Russia's Lavrov", a headline's short title: a state's possessive right on a known person introduces that person
-            if (titleEnd == at && possessive && next is not null && next.First == at && next.IsResolved && _gazetteer.Find(next.ActorIds[0])?.Kind == ActorKind.Person)
+            // a title before a known person introduces that person, and so does a state's possessive alone ("Russia's
+            // Lavrov", a headline's short title)
+            if ((titleEnd > at || possessive) && next is not null && next.First == titleEnd && next.IsResolved && _gazetteer.Find(next.ActorIds[0])?.Kind == ActorKind.Person)
             {
-                next.Step = $"'{string.Join(" ", tokens.Skip(d.First).Take(at - d.First).Select(t => t.Text))}' + {next.Step}";
+                var introduction = string.Join(" ", tokens.Skip(d.First).Take(titleEnd - d.First).Select(t => t.Text));
+                next.Step = titleEnd > at ? $"title '{introduction}' + {next.Step}" : $"'{introduction}' + {next.Step}";
                 next.First = d.First;
                 mentions.RemoveAt(m--);
                 continue;
             }
             if (titleEnd == at) continue;
-            if (next is not null && next.First == titleEnd && next.IsResolved && _gazetteer.Find(next.ActorIds[0])?.Kind == ActorKind.Person)
-            {
-                next.Step = $"title '{string.Join(" ", tokens.Skip(d.First).Take(titleEnd - d.First).Select(t => t.Text))}' + {next.Step}";
-                next.First = d.First;
-                mentions.RemoveAt(m--);
-                continue;
-            }
             if (next is not null && next.First == titleEnd && next.Kind == MentionKind.NewName)
             {
                 next.First = d.First;
