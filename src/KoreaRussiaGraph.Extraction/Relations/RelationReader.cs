@@ -104,6 +104,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // passive's by- or between-phrase, is a reduced passive relative whose subject is that noun, so no clause subject is its agent
         var reducedRelative = IsReducedRelative(view, t);
         var subject = reducedRelative ? [] : Subject(view, t, verbs);
+        if (e.SubjectKinds is { } subjectKinds) subject = subject.Where(m => KindAllowed(m, subjectKinds, view)).ToArray();
         var passive = reducedRelative || IsPassive(view, t);
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
@@ -734,12 +735,15 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (inClause is not null) subject = GroupOf(view, inClause);
         else if (Relative(view, t) is { } antecedent) subject = antecedent;
         else if (candidates.LastOrDefault() is { } earlier) subject = GroupOf(view, earlier);
-        else
+        // "Arriving in Pyongyang, Putin ...": a fronted clause takes the subject after it; but a clause with a subject
+        // noun of its own ("The group will be in X, Y told reporters") has no actor as subject
+        else if (!Enumerable.Range(clauseStart, Math.Max(0, t.First - clauseStart)).Any(k => view.Tokens[k].Pos is "NOUN" or "PROPN" && !cues.VerbContext.Contains(view.Tokens[k].Lower)))
         {
             var comma = Enumerable.Range(t.Last, Math.Max(0, view.Tokens.Count - t.Last)).FirstOrDefault(i => view.Tokens[i].Text == ",", -1);
             var after = comma < 0 ? null : view.Mentions.FirstOrDefault(m => m.First > comma && m != exclude && view.IsNominative(m, verbs));
             subject = after is null ? [] : GroupOf(view, after);
         }
+        else subject = [];
         if (subject.Count == 0) return subject;
         return AddComitatives(view, subject, t, verbs);
     }

@@ -89,6 +89,8 @@ public sealed class SentenceView
 
     private bool InsideMention(int token) => Mentions.Any(m => m.First < token && token < m.Last);
 
+    private bool InsideMentionOrAt(int token) => Mentions.Any(m => m.First <= token && token < m.Last);
+
     private bool Coordinated(Mention a, Mention b)
     {
         if (a.Possessive != b.Possessive && a.Possessive) return false;
@@ -132,10 +134,12 @@ public sealed class SentenceView
             while (k >= from && (IsDeterminer(Tokens[k]) || IsPremodifier(k) || Mentions.Any(x => x.First <= k && k < x.Last && ModifiesLedGroup(x)))) k--;
         }
         // "met with the Iranian counterpart, Hossein Amirabdollahian": a name in apposition to a role noun takes its place
-        if (k > from && Tokens[k].Text == "," && _language.TitleWords.Contains(Tokens[k - 1].Lower))
+        // ("flew to the North Korean capital, Pyongyang": so does a name in apposition to a place noun)
+        if (k > from && Tokens[k].Text == "," && (_language.TitleWords.Contains(Tokens[k - 1].Lower) || _language.TransparentNouns.Contains(Tokens[k - 1].Lower)))
         {
             k--;
-            while (k >= from && (IsDeterminer(Tokens[k]) || _language.TitleWords.Contains(Tokens[k].Lower) || (Tokens[k].IsCapitalized && Tokens[k].Pos is "ADJ" or "PROPN"))) k--;
+            while (k >= from && (IsDeterminer(Tokens[k]) || _language.TitleWords.Contains(Tokens[k].Lower) || _language.TransparentNouns.Contains(Tokens[k].Lower)
+                                 || (Tokens[k].IsCapitalized && Tokens[k].Pos is "ADJ" or "PROPN"))) k--;
         }
         // "letters to her counterparts in Syria", "the breakaway republics of X and Y": a state's counterparts are its
         // officials, who act for it, and a region noun with an of-phrase names the region itself
@@ -143,7 +147,9 @@ public sealed class SentenceView
                                 || (Tokens[k].Lower == "of" && _language.TransparentNouns.Contains(Tokens[k - 1].Lower))))
         {
             k -= 2;
-            while (k >= from && (IsDeterminer(Tokens[k]) || _language.PossessiveDeterminers.Contains(Tokens[k].Lower) || IsNounPhraseWord(k))) k--;
+            // "the North Korean port city of Wonsan": a demonym premodifies the region noun like any adjective
+            while (k >= from && (IsDeterminer(Tokens[k]) || _language.PossessiveDeterminers.Contains(Tokens[k].Lower) || IsNounPhraseWord(k)
+                                 || (Tokens[k].IsCapitalized && Tokens[k].Pos is "ADJ" or "PROPN" && !InsideMentionOrAt(k)))) k--;
         }
         if (k < from) return "";
         if (_language.Prepositions.Contains(Tokens[k].Lower)) return Tokens[k].Lower;

@@ -105,7 +105,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             }
 
         foreach (var k in before.Take(cues.EvidentialWindow))
-            if (cues.Evidential.Contains(tokens[k].Lower) && !(verbal && IsActiveAccusation(view, k, verbs)) && !(verbal && ReportsWithSpeaker(view, t, k, reader, verbs)))
+            if (cues.Evidential.Contains(tokens[k].Lower) && !(verbal && IsActiveAccusation(view, k, verbs)) && !(verbal && ReportsWithSpeaker(view, t, k, reader, verbs))
+                && !(verbal && InsideAccordingTo(view, k)))
                 return new StatusDecision(ClaimStatus.Alleged, null, $"evidential '{tokens[k].Text}'", false);
         // "Putin's visit to Pyongyang will be discussed": a noun that is the subject of a modal or planning predicate is planned
         if (!verbal && !presupposed)
@@ -166,6 +167,14 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         var end = Enumerable.Range(k + 2, view.Tokens.Count - k - 2).FirstOrDefault(i => view.Tokens[i].Text is "," or ";" or ":", view.Tokens.Count);
         var source = view.Mentions.FirstOrDefault(m => m.First >= k + 2 && m.Last <= end && m.IsResolved);
         return source is null ? [] : [source];
+    }
+
+    /// <summary>"according to Seoul's intelligence, ...": an evidential noun naming the source leaves the claim to "according to".</summary>
+    private static bool InsideAccordingTo(SentenceView view, int k)
+    {
+        for (var j = k - 2; j >= 0 && view.Tokens[j + 1].Text is not ("," or ";" or ":"); j--)
+            if (view.Tokens[j].Lower == "according" && view.Tokens[j + 1].Lower == "to") return AccordingTo(view, j) is { Count: > 0 };
+        return false;
     }
 
     /// <summary>

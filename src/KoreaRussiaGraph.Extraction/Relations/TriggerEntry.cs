@@ -12,6 +12,8 @@ public sealed record TriggerEntry
     public string ObjectRole { get; init; } = "target";
     public string[] ObjectPreps { get; init; } = [""];
     public string[]? ObjectKinds { get; init; }
+    /// <summary>Actor kinds the subject must have ("Kim was in Moscow" is a stay; "troops are in Russia" is not a visit by their state).</summary>
+    public string[]? SubjectKinds { get; init; }
     public bool ObjectOptional { get; init; }
     public string[]? RequiresAfter { get; init; }
     public string[]? SourceBeforePreps { get; init; }

@@ -55,5 +55,25 @@ public sealed class PartOfSpeechAnnotator(ITagger tagger)
             if (tokens[i].IsAdjective && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[i + 1].Lower == "that"
                 && tokens[i - 1].Pos is "PROPN" or "NOUN" or "PRON")
                 tokens[i] = tokens[i] with { Pos = "VERB", Lemma = tokens[i].Lemma == tokens[i].Lower ? tokens[i].Lower[..^1] : tokens[i].Lemma };
+            // "the agency estimates that ...": likewise a plural-looking noun between a singular noun and "that" is the
+            // third-person verb whose subject that noun is (a noun taking a that-clause would need a determiner or possessor)
+            else if (tokens[i].Pos == "NOUN" && IsThirdPersonForm(tokens[i].Lower) && tokens[i + 1].Lower == "that"
+                     && tokens[i - 1].Pos is "PROPN" or "NOUN" && !tokens[i - 1].Lower.EndsWith('s') && tokens[i - 1].IsWord && !GovernedNounPhrase(tokens, i - 1))
+                tokens[i] = tokens[i] with { Pos = "VERB", Lemma = ThirdPersonLemma(tokens[i].Lower) };
     }
+
+    /// <summary>"denied U.S. claims that", "according to agency estimates that": a noun phrase a verb or preposition governs is no subject.</summary>
+    private static bool GovernedNounPhrase(Token[] tokens, int noun)
+    {
+        var k = noun;
+        while (k >= 0 && (tokens[k].Pos is "PROPN" or "NOUN" or "ADJ" or "DET" or "PART" || tokens[k].IsPossessiveMarker || tokens[k].Text == ".")) k--;
+        return k >= 0 && tokens[k].Pos is "VERB" or "ADP" or "AUX";
+    }
+
+    private static bool IsThirdPersonForm(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+
+    private static string ThirdPersonLemma(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) ? word[..^2]
+        : word[..^1];
 }
