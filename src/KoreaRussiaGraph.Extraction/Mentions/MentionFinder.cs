@@ -495,7 +495,9 @@ public sealed class MentionFinder
         else
         {
             // "U.S.-led", "Russian-backed", "Soviet-era": a name joined by a hyphen to a lower-case word modifies what follows
-            if (at + 1 < tokens.Count && tokens[at].IsHyphen && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0])) m.Modifier = true;
+            // ("North Korean-made missiles" name the goods' origin, which the rules read like "North Korean missiles")
+            if (at + 1 < tokens.Count && tokens[at].IsHyphen && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0])
+                && !_language.OriginParticiples.Contains(tokens[at + 1].Lower)) m.Modifier = true;
             return;
         }
         if (!m.Possessive) return;

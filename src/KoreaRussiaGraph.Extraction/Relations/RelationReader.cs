@@ -71,6 +71,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             && t.Entry.ObjectKinds is { } kinds && !kinds.Contains(nameof(ActorKind.Person), StringComparer.OrdinalIgnoreCase)
             && view.Mentions.FirstOrDefault(m => m.First >= t.Last && m.First - t.Last <= 5) is { IsResolved: true } described && IsPerson(described, view))
             return false;
+        // "the suspected supply": an -ed form between a determiner and a noun is a participial adjective
+        if (t.Last - t.First == 1 && t.First > 0 && view.IsDeterminer(view.Tokens[t.First - 1]) && view.Tokens[t.First].IsAdjective
+            && t.Last < view.Tokens.Count && view.Tokens[t.Last].IsNoun) return false;
         if (entries.Length <= 1 && t.Entry.IsVerb) return true;
         if (entries.Length <= 1 && !t.Entry.IsVerb) return false;
         // "after meeting Sergei Shoigu": a gerund taking a direct object is a verb, whatever the tagger says
@@ -638,6 +641,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (view.ModifiesLedGroup(m)) continue;
             if (m.RoleOwner) { kinPrep = view.PrepositionBefore(m, t.Last); continue; }
             if (m.Modifier) continue; // "welcomed the Russia-backed government": the object is the government, not Russia
+            // "met the North Korean counterpart, Choe Son Hui": the named person in apposition is the object, not the state
+            if (m.Kind == MentionKind.Demonym && m.Last + 2 < view.Tokens.Count && view.IsAgentiveNoun(view.Tokens[m.Last]) && view.Tokens[m.Last + 1].Text == ","
+                && view.Mentions.Any(x => x.First == m.Last + 2 && IsPerson(x, view))) continue;
             if (view.IndexOf(m) > 0 && view.GroupOf[view.IndexOf(m)] != view.IndexOf(m)) continue;
             var prep = view.PrepositionBefore(m, t.Last);
             if (prep == "of" && !preps.Contains("of") && preps.Contains("") && !m.Possessive && view.IsOwnerOfDirectObject(m, t.Last, w => lexicon.EntriesForWord(w).Any())) prep = "";
@@ -751,9 +757,13 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private IReadOnlyList<Mention>? Relative(SentenceView view, TriggerMatch t)
     {
         var start = Array.IndexOf(view.Clause, view.Clause[t.First]);
-        if (start <= 1 || view.Tokens[start].Lower is not ("which" or "who") || view.Tokens[start - 1].Text != ",") return null;
-        var m = view.Mentions.LastOrDefault(x => x.Last == start - 1);
-        return m is null ? null : GroupOf(view, m);
+        if (start <= 1 || view.Tokens[start].Lower is not ("which" or "who" or "that")) return null;
+        if (view.Tokens[start - 1].Text == "," && view.Tokens[start].Lower != "that")
+            return view.Mentions.LastOrDefault(x => x.Last == start - 1) is { } m ? GroupOf(view, m) : null;
+        // "the North Korean soldiers who fought ...": a restrictive relative on a demonym's agentive noun has that party as subject
+        if (!view.IsAgentiveNoun(view.Tokens[start - 1])) return null;
+        var owner = view.Mentions.LastOrDefault(x => x.Kind == MentionKind.Demonym && x.Last == start - 1);
+        return owner is null ? null : [owner];
     }
 
     private IReadOnlyList<Mention> AddComitatives(SentenceView view, IReadOnlyList<Mention> subject, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
