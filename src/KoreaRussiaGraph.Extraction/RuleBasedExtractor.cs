@@ -90,6 +90,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var newsDay = new NewsDay(published);
         var statements = new HashSet<(int, string, string, string)>();
         var hotNews = new HashSet<(int, string, string, string)>();
+        var spokenInPerson = new HashSet<(string Sentence, string Trigger, string Source, string Target)>();
         PartialDate? narrative = null;
         foreach (var sentence in _partsOfSpeech.Annotate(clean.Text, _splitter.Split(clean)))
         {
@@ -123,6 +124,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, speaksOfTravel, state))
                 {
                     sentenceRelations.Add(c);
+                    if (c.Relation.Type == "MESSAGED" && trigger.Entry.IsVerb && _cues.InPersonSpeechVerbs.Contains(view.Tokens[trigger.First].Lemma))
+                        spokenInPerson.Add((c.Sentence, c.Trigger, c.Relation.SourceId, c.Relation.TargetId));
                     var verb = c.Rule is ReportedClaimRule or DeniedRelationRule ? decision.CueToken : ownVerb;
                     // a date phrase the text gives but that cannot be resolved at a precision ("last week" across a month's end)
                     // still says the statement was not made on the news day
@@ -153,7 +156,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             state.History.Add(mentions);
             state.HistoryTokens.Add(sentence.Tokens);
         }
-        var withDates = TheatreOfWar(HotNews(DateStatements(DateFromAnchorEvent(CarryEventDates(InheritEventDates(DateAuthorsStances(explained, state, published)))), statements, newsDay), hotNews, published), state);
+        var withDates = SaidAtMeeting(TheatreOfWar(HotNews(DateStatements(DateFromAnchorEvent(CarryEventDates(InheritEventDates(DateAuthorsStances(explained, state, published)))), statements, newsDay), hotNews, published), state), spokenInPerson);
         var actorIds = withDates.SelectMany(e => new[] { e.Relation.SourceId, e.Relation.TargetId, e.Relation.AttributedTo }).OfType<string>().ToHashSet();
         var actors = actorIds.Select(id => state.FindActor(id)).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
@@ -326,6 +329,18 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 rel.Date, rel.ReportedOn, rel.Status, rel.AttributedTo, rel.Details, rel.Confidence);
             return r with { Relation = retargeted, Rule = r.Rule + "/theatre-of-war", DateHow = r.DateHow + $"; {rel.TargetId} is the theatre of {aggressor}'s war: fighters sent there are supplied to {aggressor}" };
         }).DistinctBy(r => r.Relation.Id).ToList();
+    }
+
+    /// <summary>
+    /// "Putin and Kim held talks on Wednesday. Kim told Putin that ...": words said without a letter or call to someone the
+    /// speaker met on the same day (or, both undated, in the same account) were said at the meeting, which the MET already records.
+    /// </summary>
+    private static List<RelationExplanation> SaidAtMeeting(List<RelationExplanation> relations, IReadOnlySet<(string Sentence, string Trigger, string Source, string Target)> spokenInPerson)
+    {
+        var meetings = relations.Where(r => r.Relation.Type == "MET")
+            .SelectMany(r => new[] { (r.Relation.SourceId, r.Relation.TargetId, r.Relation.Date), (r.Relation.TargetId, r.Relation.SourceId, r.Relation.Date) })
+            .ToHashSet();
+        return relations.Where(r => !(spokenInPerson.Contains((r.Sentence, r.Trigger, r.Relation.SourceId, r.Relation.TargetId)) && meetings.Contains((r.Relation.SourceId, r.Relation.TargetId, r.Relation.Date)))).ToList();
     }
 
     /// <summary>Places never stand at an end, except as the destination of a visit or a delivery, which becomes their country.</summary>

@@ -29,6 +29,8 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> ClaimNouns { get; init; }
     public required IReadOnlyList<string[]> Continuation { get; init; }
     public required IReadOnlySet<string> ComitativeVerbs { get; init; }
+    /// <summary>Speech verbs (lemmas) that need no letter or call ("told", "thanked"): said to someone the speaker met that day, they are part of the meeting.</summary>
+    public required IReadOnlySet<string> InPersonSpeechVerbs { get; init; }
     public required IReadOnlyList<string[]> ComitativePhrases { get; init; }
     public required IReadOnlySet<string> VerbContext { get; init; }
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
@@ -84,6 +86,7 @@ public sealed class CueLexicon
             ClaimNouns = VocabularyJson.Set(f.ClaimNouns),
             Continuation = (f.Continuation ?? []).Select(c => c.Split(' ')).OrderByDescending(c => c.Length).ToArray(),
             ComitativeVerbs = VocabularyJson.Set(f.ComitativeVerbs),
+            InPersonSpeechVerbs = VocabularyJson.Set(f.InPersonSpeechVerbs),
             ComitativePhrases = (f.ComitativePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
             VerbContext = VocabularyJson.Set(f.VerbContext),
             PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
@@ -113,5 +116,5 @@ public sealed class CueLexicon
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
         string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
-        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers);
+        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs);
 }
