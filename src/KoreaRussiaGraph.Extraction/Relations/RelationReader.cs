@@ -726,6 +726,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs) && m.ActorIds.All(id => _state?.KindOf(id) != ActorKind.Place)).ToArray();
         var inClause = candidates.LastOrDefault(m => view.Clause[m.First] == clause);
         if (inClause is not null && AppositiveHost(view, inClause, t, candidates) is { } host) inClause = host;
+        // "missiles that US officials said were supplied by X", "a move diplomats said was aimed at shielding ...": a
+        // reporting verb followed at once by a verb has a gap for its complement's subject, which is the relativised noun
+        // before the reporter, so the reporter is no subject of the trigger
+        if (candidates.LastOrDefault() is { } reporter && ReporterOfGappedComplement(view, reporter, t)) return [];
         // "a resolution that would have imposed sanctions": a relative clause on a common noun has that noun as its
         // subject, which is no actor, so the subject of the main clause must not be taken instead
         var clauseStart = Array.IndexOf(view.Clause, clause);
@@ -752,6 +756,15 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         else subject = [];
         if (subject.Count == 0) return subject;
         return AddComitatives(view, subject, t, verbs);
+    }
+
+    private bool ReporterOfGappedComplement(SentenceView view, Mention reporter, TriggerMatch t)
+    {
+        var k = view.Group(view.IndexOf(reporter)).Max(m => m.Last);
+        while (k < t.First && (view.Tokens[k].Pos is "ADV" or "PART" || view.IsAgentiveNoun(view.Tokens[k]))) k++;
+        if (k >= t.First - 1 || !cues.IsReportingVerb(view.Tokens[k])) return false;
+        var next = view.Tokens[k + 1];
+        return next.Pos is "AUX" or "VERB" && next.Lower != "to";
     }
 
     private IReadOnlyList<Mention>? Relative(SentenceView view, TriggerMatch t)
