@@ -9,7 +9,7 @@ namespace KoreaRussiaGraph.Extraction.Mentions;
 /// sentence is the nearest person before it; "it/its" the nearest state or organisation; "they/their" the
 /// nearest group; "the two countries" / "both countries" the two most recent distinct states; "we" in a quotation its speaker.
 /// </summary>
-public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlySet<string> claimNouns)
+public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlySet<string> claimNouns, LanguageVocabulary language)
 {
     public void Resolve(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
     {
@@ -20,7 +20,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
                 MentionKind.PersonPronoun or MentionKind.CountryOfPerson => Person(tokens, m, mentions, state),
                 MentionKind.ThingPronoun => Thing(tokens, m, mentions.Where(x => !OwnsClaimAbout(tokens, x, m)).ToList(), state),
                 MentionKind.PluralPronoun => Plural(tokens, m, mentions, state),
-                MentionKind.PairAnaphor => Pair(tokens, m, mentions, state),
+                MentionKind.PairAnaphor => Group(tokens, m, mentions, state),
                 MentionKind.OrderAnaphor => Order(tokens, m, mentions, state),
                 MentionKind.StateAnaphor => DefiniteState(tokens, m, mentions, state),
                 _ => ((IReadOnlyList<string>)[], ""),
@@ -156,39 +156,57 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         return ([], "");
     }
 
-    private static (IReadOnlyList<string>, string) Pair(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
+    /// <summary>
+    /// "the two leaders", "both countries", "the three leaders": the most recent distinct people or states, as many as the
+    /// numeral counts. A coordinated pair comes first; the subject of the anaphor's own clause is never one of them
+    /// ("Trump accused the two leaders": not Trump).
+    /// </summary>
+    private (IReadOnlyList<string>, string) Group(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
     {
-        if (state.Gazetteer is not null && PersonPair(tokens, m) is true)
+        var size = tokens.Skip(m.First).Take(m.Last - m.First).Select(t => language.GroupAnaphorSizes.GetValueOrDefault(t.Lower)).FirstOrDefault(n => n > 0, 2);
+        var excluded = ClauseSubjects(tokens, m, mentions);
+        if (state.Gazetteer is not null && language.PersonGroupNouns.Contains(tokens[m.Last - 1].Lower.TrimEnd('\'', '’')))
         {
             var people = new List<string>();
             foreach (var x in state.MentionsBackwards(mentions, m.First))
             {
+                if (excluded.Contains(x)) continue;
                 foreach (var id in x.ActorIds)
                     if (state.KindOf(id) == ActorKind.Person && !people.Contains(id)) people.Add(id);
-                if (people.Count >= 2) break;
+                if (people.Count >= size) break;
             }
-            return people.Count == 2 ? (people.ToArray(), "coreference: 'the two leaders' -> the two most recent people") : ([], "");
+            return people.Count == size ? (people.Take(size).ToArray(), $"coreference: '{string.Join(' ', tokens.Skip(m.First).Take(m.Last - m.First).Select(t => t.Text))}' -> the {size} most recent people") : ([], "");
         }
         // "sanctions on both countries, the North for its weapons and Russia for its war": an apposition names the pair
-        if (m.Last < tokens.Count && tokens[m.Last].Text == ","
+        if (size == 2 && m.Last < tokens.Count && tokens[m.Last].Text == ","
             && mentions.Where(x => x.First > m.Last && x.IsResolved && x.ActorIds.Count == 1 && state.KindOf(x.ActorIds[0]) == ActorKind.State).Take(2).ToArray() is [var first, var second]
             && first.ActorIds[0] != second.ActorIds[0] && first.First <= m.Last + 2
             && tokens.Skip(first.Last).Take(second.First - first.Last).Any(t => t.Lower == "and"))
             return ([first.ActorIds[0], second.ActorIds[0]], $"coreference: pair anaphor -> the pair its apposition names ({first.Text}, {second.Text})");
         // a coordinated pair of states ("China and Russia") in the current or recent sentences comes first
-        if (CoordinatedPair(tokens, m, mentions, state, id => state.KindOf(id) == ActorKind.State) is var (a, b))
+        if (size == 2 && CoordinatedPair(tokens, m, mentions, state, id => state.KindOf(id) == ActorKind.State) is var (a, b))
             return ([a.ActorIds[0], b.ActorIds[0]], $"coreference: pair anaphor -> coordinated states ({a.Text}, {b.Text})");
         var found = new List<string>();
         var texts = new List<string>();
         foreach (var x in state.MentionsBackwards(mentions, m.First))
         {
+            if (excluded.Contains(x)) continue;
             foreach (var id in x.ActorIds)
                 if (state.KindOf(id) == ActorKind.State && !found.Contains(id)) { found.Add(id); texts.Add(x.Text); }
-            if (found.Count >= 2) break;
+            if (found.Count >= size) break;
         }
-        return found.Count == 2
-            ? (found.Take(2).ToArray(), $"coreference: pair anaphor -> the two most recent states ({string.Join(", ", texts.Distinct())})")
+        return found.Count >= size
+            ? (found.Take(size).ToArray(), $"coreference: group anaphor -> the {size} most recent states ({string.Join(", ", texts.Distinct())})")
             : ([], "");
+    }
+
+    /// <summary>Mentions before the anaphor in its own clause that a verb separates from it: that clause's subject.</summary>
+    private static HashSet<Mention> ClauseSubjects(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions)
+    {
+        var start = m.First - 1;
+        while (start >= 0 && tokens[start].Text is not ("," or ";" or ":") && tokens[start].Lower is not ("and" or "but" or "that" or "which" or "who")) start--;
+        return mentions.Where(x => x.First > start && x.Last <= m.First
+                                   && Enumerable.Range(x.Last, m.First - x.Last).Any(k => tokens[k].Pos is "VERB" or "AUX")).ToHashSet();
     }
 
     /// <summary>
@@ -244,8 +262,6 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
             }
         return null;
     }
-
-    private static bool? PersonPair(IReadOnlyList<Token> tokens, Mention m) => tokens[m.Last - 1].Lower is "leaders" or "men" or "presidents";
 
     /// <summary>A person, or an office named by its title: "Iran's president" is a person even when no holder is known and it maps to its state.</summary>
     private static bool IsPerson(Mention x, DiscourseState state) =>

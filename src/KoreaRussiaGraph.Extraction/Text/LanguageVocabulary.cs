@@ -42,6 +42,10 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> GratitudeVerbs { get; init; }
     public required IReadOnlyList<string[]> LeadingPhrases { get; init; }
     public required IReadOnlyList<string> PairAnaphors { get; init; }
+    /// <summary>How many parties a group anaphor's numeral counts ("the two leaders", "all three countries").</summary>
+    public required IReadOnlyDictionary<string, int> GroupAnaphorSizes { get; init; }
+    /// <summary>Nouns by which a group anaphor counts people, not states ("the two leaders", "the three men").</summary>
+    public required IReadOnlySet<string> PersonGroupNouns { get; init; }
     /// <summary>"the former", "the latter": the first and second of the last two parties named together, in this order.</summary>
     public required IReadOnlyList<string> OrderAnaphors { get; init; }
     /// <summary>"the country", "the nation" standing alone: a state named before.</summary>
@@ -103,6 +107,8 @@ public sealed class LanguageVocabulary
             QuestionOpeners = new HashSet<string>(f.QuestionOpeners ?? [], StringComparer.Ordinal),
             RepresentativeRoles = new HashSet<string>(f.RepresentativeRoles ?? [], StringComparer.OrdinalIgnoreCase),
             GivenNameVariants = f.GivenNameVariants ?? [],
+            GroupAnaphorSizes = f.GroupAnaphorSizes ?? [],
+            PersonGroupNouns = VocabularyJson.Set(f.PersonGroupNouns),
         };
     }
 
@@ -111,5 +117,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples);
+        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns);
 }
