@@ -1,0 +1,174 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>
+/// Place nouns around a named place, a person's stay, reporters with a gapped complement, the tagger's -s verbs, evidential
+/// nouns inside "according to", speech said at a meeting, and group anaphors: on sentences written for these tests.
+/// </summary>
+public class PlacesGapsAndGroupsTests
+{
+    [Fact]
+    public void A_demonym_before_a_place_noun_leaves_the_named_place_as_the_destination()
+    {
+        var result = TestSupport.Extract("Lukashenko flew to the Russian port city of Nakhodka on Monday.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko VISITED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_place_noun_is_the_destination()
+    {
+        var result = TestSupport.Extract("Lukashenko travelled to the Russian capital, Moscow, by plane.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko VISITED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_person_being_in_a_foreign_place_stays_there()
+    {
+        var result = TestSupport.Extract("Lukashenko, who was in Harbin for a trade fair, praised Chinese industry.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
+    }
+
+    [Fact]
+    public void Troops_being_somewhere_are_no_visit_by_their_state()
+    {
+        var result = TestSupport.Extract("Belarusian troops are in Kursk.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+    }
+
+    [Fact]
+    public void A_stay_in_a_place_is_a_visit()
+    {
+        var result = TestSupport.Extract("During Xi's stay in Kazan, the delegations toured a factory.", "2024-05-10");
+        Assert.Contains("xi-jinping VISITED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_clause_with_a_subject_noun_of_its_own_takes_no_actor_named_after_the_comma()
+    {
+        var result = TestSupport.Extract("The tourists will be in Belarus for a week, Lavrov told a briefing.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+    }
+
+    [Fact]
+    public void A_fronted_participle_still_takes_the_subject_after_the_comma()
+    {
+        var result = TestSupport.Extract("Landing in Minsk on Tuesday, Xi was greeted by Lukashenko.", "2024-05-10");
+        Assert.Contains("xi-jinping VISITED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void An_evidential_noun_inside_according_to_names_its_owner_as_the_claimant()
+    {
+        var result = TestSupport.Extract("According to Poland's intelligence, Belarus has delivered fuel to Russia.", "2024-05-10");
+        var supply = result.Single("belarus", "SUPPLIED", "russia");
+        Assert.Equal(ClaimStatus.Alleged, supply.Status);
+        Assert.Equal("poland", supply.AttributedTo);
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void A_plural_looking_word_between_a_subject_noun_and_that_is_its_verb()
+    {
+        var result = TestSupport.Extract("Poland's defence ministry estimates that Belarus has delivered fuel to Russia.", "2024-05-10");
+        Assert.Equal("poland", result.Single("belarus", "SUPPLIED", "russia").AttributedTo);
+    }
+
+    [Fact]
+    public void The_same_word_after_a_verb_stays_the_noun_it_is()
+    {
+        var result = TestSupport.Extract("Belarus rejected Polish claims that it delivered fuel to Russia.", "2024-05-10");
+        Assert.Contains("belarus DENIED poland", result.Keys());
+        Assert.DoesNotContain("poland ACCUSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void Counterparts_of_a_nationality_stand_for_their_state_unless_a_name_follows()
+    {
+        Assert.Contains("iran MET sergei-lavrov", TestSupport.Extract("Lavrov met his Iranian counterpart on Friday.", "2024-05-10").Keys());
+        var named = TestSupport.Extract("Lavrov also met the Chinese counterpart, Wang Yi, on Friday.", "2024-05-10");
+        Assert.DoesNotContain("china MET sergei-lavrov", named.Keys());
+        Assert.Contains(named.Relations, r => r.Type == "MET" && (r.SourceId == "wang-yi" || r.TargetId == "wang-yi"));
+    }
+
+    [Fact]
+    public void Suspecting_a_party_of_an_act_accuses_it()
+    {
+        var result = TestSupport.Extract("Poland suspects Belarus of selling fuel to Russia.", "2024-05-10");
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+        Assert.Equal(ClaimStatus.Alleged, result.Single("belarus", "SUPPLIED", "russia").Status);
+    }
+
+    [Fact]
+    public void A_suspected_act_is_no_accusation_by_the_clause_subject()
+    {
+        var result = TestSupport.Extract("Canada condemned the suspected sale of fuel by Belarus to Russia.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r is { Type: "ACCUSED", TargetId: "russia" });
+    }
+
+    [Fact]
+    public void Freezing_assets_and_listing_are_sanctions()
+    {
+        Assert.Contains("canada SANCTIONED belarus", TestSupport.Extract("Canada froze the assets of two Belarusian banks.", "2024-05-10").Keys());
+        Assert.Contains("canada SANCTIONED iran", TestSupport.Extract("Canada added four Iranian officials to its sanctions list.", "2024-05-10").Keys());
+    }
+
+    [Fact]
+    public void Making_ones_way_to_a_country_is_travel()
+    {
+        var result = TestSupport.Extract("Lukashenko made his way to China by train.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
+    }
+
+    [Fact]
+    public void Sharing_technology_with_a_party_supplies_it()
+    {
+        var result = TestSupport.Extract("Iran has shared drone technology with Russia.", "2024-05-10");
+        Assert.Contains("iran SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void Goods_made_in_a_country_and_used_by_another_were_supplied_by_the_first()
+    {
+        var result = TestSupport.Extract("Russia has been firing Iranian-made drones at Ukrainian cities.", "2024-05-10");
+        Assert.Contains("iran SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_restrictive_relative_on_soldiers_of_a_nationality_has_their_state_as_subject()
+    {
+        var result = TestSupport.Extract("Lukashenko praised the Belarusian soldiers who fought alongside Russian troops.", "2024-05-10");
+        Assert.Contains("belarus SUPPORTED russia", result.Keys());
+        Assert.DoesNotContain("alexander-lukashenko SUPPORTED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_reporter_followed_by_a_verb_is_not_the_subject_of_the_reported_passive()
+    {
+        var result = TestSupport.Extract("Russia launched drones that Polish officials said were supplied by Iran.", "2024-05-10");
+        Assert.DoesNotContain("iran SUPPLIED poland", result.Keys());
+    }
+
+    [Fact]
+    public void Telling_someone_one_met_that_day_is_said_at_the_meeting()
+    {
+        var result = TestSupport.Extract("Xi met Lukashenko in Beijing on Tuesday. Xi told Lukashenko that China valued the partnership.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "MET");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MESSAGED");
+    }
+
+    [Fact]
+    public void Telling_someone_one_did_not_meet_is_a_message()
+    {
+        var result = TestSupport.Extract("Xi told Lukashenko that China valued the partnership.", "2024-05-10");
+        Assert.Contains("xi-jinping MESSAGED alexander-lukashenko", result.Keys());
+    }
+
+    [Fact]
+    public void Three_leaders_are_the_three_most_recent_people_but_never_the_clauses_own_subject()
+    {
+        var result = TestSupport.Extract("Lukashenko hosted Xi and Putin in Minsk. Zelensky condemned the three leaders for their alliance.", "2024-05-10");
+        var opposed = result.Relations.Where(r => r is { Type: "OPPOSED", SourceId: "volodymyr-zelenskiy" }).Select(r => r.TargetId).Order().ToArray();
+        Assert.Equal(["alexander-lukashenko", "vladimir-putin", "xi-jinping"], opposed);
+    }
+}
