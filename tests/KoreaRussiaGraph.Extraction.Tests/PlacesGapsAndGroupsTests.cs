@@ -171,4 +171,12 @@ public class PlacesGapsAndGroupsTests
         var opposed = result.Relations.Where(r => r is { Type: "OPPOSED", SourceId: "volodymyr-zelenskiy" }).Select(r => r.TargetId).Order().ToArray();
         Assert.Equal(["alexander-lukashenko", "vladimir-putin", "xi-jinping"], opposed);
     }
+
+    [Fact]
+    public void A_comma_and_before_a_named_subject_and_its_verb_opens_a_clause_with_its_own_date()
+    {
+        var result = TestSupport.Extract("Lukashenko visited Beijing in 2019, and Xi travelled to Minsk in 2022.", "2024-05-10");
+        Assert.Equal(PartialDate.Parse("2019"), result.Single("alexander-lukashenko", "VISITED", "china").Date);
+        Assert.Equal(PartialDate.Parse("2022"), result.Single("xi-jinping", "VISITED", "belarus").Date);
+    }
 }

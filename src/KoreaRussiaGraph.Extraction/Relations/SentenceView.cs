@@ -35,7 +35,7 @@ public sealed class SentenceView
             if (resumes is { } outer && tokens[i].Text == ",") { Clause[i] = clause; clause = outer; resumes = null; continue; }
             // "the two occupied states—X and Y": a dash or colon between a common noun and names opens an apposition, not a clause
             var apposition = i > 0 && tokens[i].Text is "—" or "–" or ":" && tokens[i - 1].IsNoun && char.IsLower(tokens[i - 1].Text[0]) && mentions.Any(m => m.First == i + 1);
-            if (i > 0 && language.ClauseBreaks.Contains(tokens[i].Lower) && !InsideMention(i) && !dateFollows && !preposition && !apposition)
+            if (i > 0 && (language.ClauseBreaks.Contains(tokens[i].Lower) || CoordinatesClauses(tokens, mentions, i)) && !InsideMention(i) && !dateFollows && !preposition && !apposition)
             {
                 if (tokens[i - 1].Text == "," && language.RelativePronouns.Contains(tokens[i].Lower) && resumes is null) resumes = clause;
                 clause = ++next;
@@ -85,6 +85,13 @@ public sealed class SentenceView
             if (tokens[k].Pos is "VERB" or "AUX") return true;
         }
         return false;
+    }
+
+    /// <summary>"Putin visited in 2000, and Kim travelled in 2001": ", and" before a named subject and its verb joins two clauses.</summary>
+    private static bool CoordinatesClauses(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i)
+    {
+        if (tokens[i].Lower != "and" || tokens[i - 1].Text != "," || mentions.FirstOrDefault(m => m.First == i + 1) is not { Possessive: false } subject) return false;
+        return subject.Last < tokens.Count && tokens[subject.Last].Pos is "VERB" or "AUX";
     }
 
     private bool InsideMention(int token) => Mentions.Any(m => m.First < token && token < m.Last);
