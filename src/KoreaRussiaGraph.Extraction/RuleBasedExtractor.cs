@@ -109,7 +109,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var speaksOfTravel = triggers.Any(t => t.Entry.Type == "VISITED");
             foreach (var (trigger, args) in question ? [] : reader.Read(view, triggers, state))
             {
-                var decision = status.Classify(view, trigger, verbs.Contains(trigger), reader, verbs);
+                // (by its span: a word several entries list is read by another entry than the one it was found with)
+                var decision = status.Classify(view, trigger, verbs.Any(v => v.First == trigger.First && v.Last == trigger.Last), reader, verbs);
                 if (decision is null) continue;
                 var (date, dateHow) = _dateAttacher.Attach(view, trigger, dates, previousDate, sentence.IsTitle, published,
                     decision.ByReportingVerb ? decision.CueToken : null);
