@@ -179,4 +179,49 @@ public class PlacesGapsAndGroupsTests
         Assert.Equal(PartialDate.Parse("2019"), result.Single("alexander-lukashenko", "VISITED", "china").Date);
         Assert.Equal(PartialDate.Parse("2022"), result.Single("xi-jinping", "VISITED", "belarus").Date);
     }
+
+    [Fact]
+    public void A_word_two_entries_list_keeps_its_verb_use_for_the_report_around_it()
+    {
+        var result = TestSupport.Extract("Poland said that Belarus received drones from Iran.", "2024-05-10");
+        var supply = result.Single("iran", "SUPPLIED", "belarus");
+        Assert.Equal(ClaimStatus.Alleged, supply.Status);
+        Assert.Equal("poland", supply.AttributedTo);
+    }
+
+    [Fact]
+    public void Summoning_a_states_envoy_opposes_that_state()
+    {
+        var result = TestSupport.Extract("Poland summoned the Belarusian ambassador over the border incident.", "2024-05-10");
+        Assert.Contains("poland OPPOSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void Calling_on_a_party_to_stop_opposes_it_but_calling_on_it_to_act_does_not()
+    {
+        Assert.Contains("canada OPPOSED iran", TestSupport.Extract("Canada called on Iran to halt its drone exports.", "2024-05-10").Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Canada called on Iran to join the talks.", "2024-05-10").Relations, r => r.Type == "OPPOSED");
+    }
+
+    [Fact]
+    public void A_protest_lodged_with_a_party_opposes_it()
+    {
+        var result = TestSupport.Extract("Japan lodged a protest with China through diplomatic channels.", "2024-05-10");
+        Assert.Contains("japan OPPOSED china", result.Keys());
+    }
+
+    [Fact]
+    public void Opposing_measures_by_a_party_opposes_that_party()
+    {
+        var result = TestSupport.Extract("Iran firmly opposes unilateral sanctions by Canada.", "2024-05-10");
+        Assert.Contains("iran OPPOSED canada", result.Keys());
+    }
+
+    [Fact]
+    public void Being_criticised_by_someone_is_their_opposition_not_an_accusation()
+    {
+        var result = TestSupport.Extract("Lukashenko was criticised by Zelensky.", "2024-05-10");
+        Assert.Contains("volodymyr-zelenskiy OPPOSED alexander-lukashenko", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.Type == "ACCUSED");
+    }
 }

@@ -109,6 +109,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var subject = reducedRelative ? [] : Subject(view, t, verbs);
         if (e.SubjectKinds is { } subjectKinds) subject = subject.Where(m => KindAllowed(m, subjectKinds, view)).ToArray();
         var passive = reducedRelative || IsPassive(view, t);
+        // "Kim was criticised by Biden": an entry that reads only the by-agent of a judged act ("condemned the transfer by X")
+        // has no act in a passive, whose by-phrase is the judge
+        if (passive && e.ObjectPreps is ["by"]) return null;
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
         // "sent troops to help Russia retake Kursk": a purpose of helping names the recipient a to-phrase would
