@@ -224,4 +224,20 @@ public class PlacesGapsAndGroupsTests
         Assert.Contains("volodymyr-zelenskiy OPPOSED alexander-lukashenko", result.Keys());
         Assert.DoesNotContain(result.Relations, r => r.Type == "ACCUSED");
     }
+
+    [Fact]
+    public void A_day_range_dates_a_visit_by_its_start_and_an_event_inside_it_by_its_month()
+    {
+        var result = TestSupport.Extract("From 3-6 March, Lukashenko toured China and held talks with Xi.", "2024-05-10");
+        Assert.Equal(PartialDate.Parse("2024-03-03"), result.Single("alexander-lukashenko", "VISITED", "china").Date);
+        Assert.Equal(PartialDate.Parse("2024-03"), result.Relations.Single(r => r.Type == "MET").Date);
+    }
+
+    [Fact]
+    public void An_event_between_two_days_of_one_month_is_dated_to_that_month()
+    {
+        var result = TestSupport.Extract("Lukashenko, who landed in Beijing on Monday, met Xi before flying home on Thursday.", "2024-05-10");
+        Assert.Equal(PartialDate.Parse("2024-05-06"), result.Single("alexander-lukashenko", "VISITED", "china").Date);
+        Assert.Equal(PartialDate.Parse("2024-05"), result.Relations.Single(r => r.Type == "MET").Date);
+    }
 }

@@ -28,11 +28,21 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         bool Since(DateExpression d) => d.First > 0 && view.Tokens[d.First - 1].Lower == "since";
         var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null && !Since(d))
             .OrderBy(d => Math.Min(Math.Abs(d.First - t.Last), Math.Abs(t.First - d.Last))).FirstOrDefault();
+        // "From April 24-26, Kim made a trip and held a meeting": a visit spans the range from its start; an event inside it is
+        // known only to the range's month
+        if (sameClause is { SpanMonth: { } month } && !cues.SpanTypes.Contains(t.Entry.Type))
+            return (month, $"{sameClause.How}: an event inside the range, its month {OwnSentence}");
         if (sameClause is not null) return (sameClause.Value, $"{sameClause.How} {OwnSentence}");
         // "Kim, who met Putin in June, has pledged …": a date inside a clause that interrupts the trigger's clause dates that clause only
         bool Interrupts(DateExpression d) => view.Clause[d.First] != clause && Enumerable.Range(0, d.First).Any(k => view.Clause[k] == clause);
         var earlier = dates.LastOrDefault(d => d.Last <= t.First && d.Value is not null && !Since(d) && !Interrupts(d));
         if (earlier is not null) return (earlier.Value, $"{earlier.How} before the trigger");
+        // "X, who arrived on Sunday, met Y before returning home on Wednesday": an event between two days of one month
+        // happened in that month
+        if (dates.LastOrDefault(d => d.Last <= t.First && d.Value is { Precision: DatePrecision.Day }) is { Value: { } from }
+            && dates.FirstOrDefault(d => d.First >= t.Last && d.Value is { Precision: DatePrecision.Day }) is { Value: { } to }
+            && from.Year == to.Year && from.Month == to.Month && from.Start <= to.Start)
+            return (new PartialDate(from.Year, from.Month), $"between {from} and {to}: their month");
         if (previousSentenceDate is not null && Continues(view, t))
             return (previousSentenceDate, "continues the previous sentence's date");
         var since = dates.FirstOrDefault(d => view.Clause[d.First] == clause && d.Value is not null && Since(d));

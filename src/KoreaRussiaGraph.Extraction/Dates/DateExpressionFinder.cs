@@ -122,7 +122,15 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
         var at = i + 1;
         if (at < tokens.Count && tokens[at].Text == ".") at++;
         int? day = null;
-        if (at < tokens.Count && IsDayNumber(tokens[at])) { day = int.Parse(tokens[at].Text); at++; if (at < tokens.Count && tokens[at].Text == ",") at++; }
+        var dayRange = false;
+        if (at < tokens.Count && IsDayNumber(tokens[at]))
+        {
+            day = int.Parse(tokens[at].Text);
+            at++;
+            // "April 24-26"
+            if (at + 1 < tokens.Count && tokens[at].Text is "-" or "–" or "—" && IsDayNumber(tokens[at + 1])) { dayRange = true; at += 2; }
+            if (at < tokens.Count && tokens[at].Text == ",") at++;
+        }
         else if (i > 0 && IsDayNumber(tokens[i - 1])) day = int.Parse(tokens[i - 1].Text);
         int? year = at < tokens.Count && IsYear(tokens[at]) ? int.Parse(tokens[at].Text) : null;
         var end = year is not null ? at + 1 : day is not null && at > i + 1 ? at : i + 1;
@@ -131,6 +139,9 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
             (year, end) = (relativeYear.Year, yearPhrase.Last);
         if (end > i + 1 && tokens[end - 1].Text == ",") end--;
         var start = day is not null && i > 0 && IsDayNumber(tokens[i - 1]) ? i - 1 : i;
+        // "24-26 April"
+        if (start == i - 1 && start >= 2 && tokens[start - 1].Text is "-" or "–" or "—" && IsDayNumber(tokens[start - 2]))
+            (day, start, dayRange) = (int.Parse(tokens[start - 2].Text), start - 2, true);
         if (t.Text == "May" && year is null && day is null && (i == 0 || tokens[i - 1].Lower is not ("in" or "of" or "last" or "since" or "early" or "late" or "mid" or "until")))
             return null; // the modal verb at the start of a headline
         var text = string.Join(" ", tokens.Skip(start).Take(end - start).Select(x => x.Text));
@@ -145,7 +156,9 @@ public sealed class DateExpressionFinder(DateVocabulary vocabulary)
                 : (p.Month is null || month <= p.Month ? p.Year : p.Year - 1);
         }
         var value = day is not null && day <= DateTime.DaysInMonth(year.Value, month) ? new PartialDate(year.Value, month, day) : new PartialDate(year.Value, month);
-        return new DateExpression(start, end, text, value, $"'{text}'");
+        return dayRange
+            ? new DateExpression(start, end, text, value, $"range '{text}' -> its start") { SpanMonth = new PartialDate(year.Value, month) }
+            : new DateExpression(start, end, text, value, $"'{text}'");
     }
 
     private DateExpression? Weekday(IReadOnlyList<Token> tokens, int i, PartialDate? published)

@@ -39,6 +39,8 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> EvaluativeTypes { get; init; }
     /// <summary>Relation types that are events with a day of their own (a meeting, a visit), as opposed to states of affairs (support, supplies).</summary>
     public required IReadOnlySet<string> EventTypes { get; init; }
+    /// <summary>Relation types whose event spans days (a visit): a day range dates them by its start, other events inside it by its month.</summary>
+    public required IReadOnlySet<string> SpanTypes { get; init; }
     /// <summary>Relation types that are statements by nature (an accusation, a denial).</summary>
     public required IReadOnlySet<string> SpeechActTypes { get; init; }
     /// <summary>Relation types that are a statement only when a speech verb performs them ("reiterated its support"), else a standing position.</summary>
@@ -93,6 +95,7 @@ public sealed class CueLexicon
             AccusableTypes = VocabularyJson.Set(f.AccusableTypes),
             EvaluativeTypes = VocabularyJson.Set(f.EvaluativeTypes),
             EventTypes = VocabularyJson.Set(f.EventTypes),
+            SpanTypes = VocabularyJson.Set(f.SpanTypes),
             SpeechActTypes = VocabularyJson.Set(f.SpeechActTypes),
             StanceTypes = VocabularyJson.Set(f.StanceTypes),
             SpeechVerbs = VocabularyJson.Set(f.SpeechVerbs),
@@ -116,5 +119,5 @@ public sealed class CueLexicon
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
         string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
-        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs);
+        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes);
 }

@@ -750,7 +750,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         else if (candidates.LastOrDefault() is { } earlier) subject = GroupOf(view, earlier);
         // "Arriving in Pyongyang, Putin ...": a fronted clause takes the subject after it; but a clause with a subject
         // noun of its own ("The group will be in X, Y told reporters") has no actor as subject
-        else if (!Enumerable.Range(clauseStart, Math.Max(0, t.First - clauseStart)).Any(k => view.Tokens[k].Pos is "NOUN" or "PROPN" && !cues.VerbContext.Contains(view.Tokens[k].Lower)))
+        else if (!Enumerable.Range(clauseStart, Math.Max(0, t.First - clauseStart)).Any(k => IsSubjectNoun(view, k)))
         {
             var comma = Enumerable.Range(t.Last, Math.Max(0, view.Tokens.Count - t.Last)).FirstOrDefault(i => view.Tokens[i].Text == ",", -1);
             var after = comma < 0 ? null : view.Mentions.FirstOrDefault(m => m.First > comma && m != exclude && view.IsNominative(m, verbs));
@@ -759,6 +759,15 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         else subject = [];
         if (subject.Count == 0) return subject;
         return AddComitatives(view, subject, t, verbs);
+    }
+
+    /// <summary>A common noun outside any prepositional phrase: a subject of its own ("The group will be in ...").</summary>
+    private bool IsSubjectNoun(SentenceView view, int k)
+    {
+        if (view.Tokens[k].Pos is not ("NOUN" or "PROPN") || cues.VerbContext.Contains(view.Tokens[k].Lower) || view.Mentions.Any(m => m.First <= k && k < m.Last)) return false;
+        var j = k - 1;
+        while (j >= 0 && (view.Tokens[j].Pos is "NOUN" or "PROPN" or "ADJ" or "DET" or "NUM" || view.Tokens[j].IsPossessiveMarker || view.Mentions.Any(m => m.First <= j && j < m.Last))) j--;
+        return j < 0 || !view.IsPreposition(view.Tokens[j]);
     }
 
     private bool ReporterOfGappedComplement(SentenceView view, Mention reporter, TriggerMatch t)

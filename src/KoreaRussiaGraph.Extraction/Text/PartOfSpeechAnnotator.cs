@@ -62,11 +62,16 @@ public sealed class PartOfSpeechAnnotator(ITagger tagger)
                 tokens[i] = tokens[i] with { Pos = "VERB", Lemma = ThirdPersonLemma(tokens[i].Lower) };
     }
 
-    /// <summary>"denied U.S. claims that", "according to agency estimates that": a noun phrase a verb or preposition governs is no subject.</summary>
+    /// <summary>"denied U.S. claims that", "according to agency estimates that": a noun phrase a verb or preposition governs is no subject; nor is a noun after a plural one.</summary>
     private static bool GovernedNounPhrase(Token[] tokens, int noun)
     {
         var k = noun;
-        while (k >= 0 && (tokens[k].Pos is "PROPN" or "NOUN" or "ADJ" or "DET" or "PART" || tokens[k].IsPossessiveMarker || tokens[k].Text == ".")) k--;
+        while (k >= 0 && (tokens[k].Pos is "PROPN" or "NOUN" or "ADJ" or "DET" or "PART" || tokens[k].IsPossessiveMarker || tokens[k].Text == "."))
+        {
+            // ("Some commentators repeat claims that": a plural noun before is the subject, and the tagger misread its verb)
+            if (k < noun && tokens[k].Pos == "NOUN" && tokens[k].Lower.EndsWith('s')) return true;
+            k--;
+        }
         return k >= 0 && tokens[k].Pos is "VERB" or "ADP" or "AUX";
     }
 
