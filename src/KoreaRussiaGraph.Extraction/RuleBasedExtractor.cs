@@ -187,8 +187,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             {
                 details = place.Text;
                 var country = _gazetteer.CountryOf(place.ActorIds[0]);
-                // only where the sentence speaks of travel (the annotation conventions' VISITED): "arrived ... and met X in Y"
-                foreach (var p in ids.Where(p => speaksOfTravel && state.KindOf(p) == ActorKind.Person))
+                // only where the sentence speaks of travel (the annotation conventions' VISITED): "arrived ... and met X in Y",
+                // or where a host receives guests there ("Kim welcomed Lavrov in Pyongyang": the guest came)
+                var hosted = trigger.Entry.IsVerb && _cues.HostingVerbs.Contains(view.Tokens[trigger.First].Lemma);
+                foreach (var p in ids.Where(p => (speaksOfTravel || hosted) && state.KindOf(p) == ActorKind.Person))
                     if (country is not null && _gazetteer.CountryOf(p) is { } home && home != country)
                         pairs.Add((p, country, "VISITED", $"{trigger.Entry.Id}/meeting-place-abroad"));
                 used.Add(place);

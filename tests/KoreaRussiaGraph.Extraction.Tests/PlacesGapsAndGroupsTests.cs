@@ -240,4 +240,19 @@ public class PlacesGapsAndGroupsTests
         Assert.Equal(PartialDate.Parse("2024-05-06"), result.Single("alexander-lukashenko", "VISITED", "china").Date);
         Assert.Equal(PartialDate.Parse("2024-05"), result.Relations.Single(r => r.Type == "MET").Date);
     }
+
+    [Fact]
+    public void A_guest_a_host_welcomes_in_a_place_abroad_travelled_there()
+    {
+        var result = TestSupport.Extract("Lukashenko welcomed Xi during a ceremony in Minsk on Monday.", "2024-05-10");
+        Assert.Contains("xi-jinping VISITED belarus", result.Keys());
+        Assert.DoesNotContain("alexander-lukashenko VISITED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void Meeting_someone_in_a_place_without_travel_or_hosting_is_no_visit()
+    {
+        var result = TestSupport.Extract("Xi met Lukashenko during a ceremony in Minsk on Monday.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+    }
 }

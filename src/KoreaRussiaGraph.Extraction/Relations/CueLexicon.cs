@@ -31,6 +31,8 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> ComitativeVerbs { get; init; }
     /// <summary>Speech verbs (lemmas) that need no letter or call ("told", "thanked"): said to someone the speaker met that day, they are part of the meeting.</summary>
     public required IReadOnlySet<string> InPersonSpeechVerbs { get; init; }
+    /// <summary>Verbs (lemmas) of a host receiving guests: a guest met in a place abroad travelled there.</summary>
+    public required IReadOnlySet<string> HostingVerbs { get; init; }
     public required IReadOnlyList<string[]> ComitativePhrases { get; init; }
     public required IReadOnlySet<string> VerbContext { get; init; }
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
@@ -89,6 +91,7 @@ public sealed class CueLexicon
             Continuation = (f.Continuation ?? []).Select(c => c.Split(' ')).OrderByDescending(c => c.Length).ToArray(),
             ComitativeVerbs = VocabularyJson.Set(f.ComitativeVerbs),
             InPersonSpeechVerbs = VocabularyJson.Set(f.InPersonSpeechVerbs),
+            HostingVerbs = VocabularyJson.Set(f.HostingVerbs),
             ComitativePhrases = (f.ComitativePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
             VerbContext = VocabularyJson.Set(f.VerbContext),
             PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
@@ -119,5 +122,5 @@ public sealed class CueLexicon
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
         string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
-        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes);
+        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs);
 }
