@@ -65,7 +65,9 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
 
         foreach (var k in inClause)
         {
+            // ("In May 2022, ...": a capitalised word after a preposition or before a number is a month's name, no modal)
             if (!cues.Plans(tokens[k].Lower, t.Entry.Type)) continue;
+            if (tokens[k].IsCapitalized && ((k > 0 && view.IsPreposition(tokens[k - 1])) || (k + 1 < tokens.Count && tokens[k + 1].Text.All(char.IsDigit)))) continue;
             // "we will always support", "would continue to oppose": a modal of a lasting stance commits to it now
             // ("would \"invariably support\"": a quotation mark may open between the modal and its adverb)
             var next = k + 1 < tokens.Count && tokens[k + 1].IsQuote ? k + 2 : k + 1;
