@@ -98,9 +98,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var question = sentence.Text.TrimEnd().EndsWith('?') || (sentence.Tokens.Count > 0 && _language.QuestionOpeners.Contains(sentence.Tokens[0].Text));
             if (sentence.IsTitle) NoteStatementAuthors(sentence.Tokens, mentions, state);
             _coreference.Resolve(sentence.Tokens, mentions, state);
-            var view = new SentenceView(sentence.Tokens, mentions, _language);
-            var triggers = _triggers.Find(sentence.Tokens);
             var dates = _dates.Find(sentence.Tokens, published, narrative);
+            var view = new SentenceView(sentence.Tokens, mentions, _language, dates.Select(d => (d.First, d.Last)));
+            var triggers = _triggers.Find(sentence.Tokens);
             narrative = dates.LastOrDefault(d => d.Value is not null)?.Value ?? narrative;
             var previousDate = state.SentenceDates.TakeLast(2).LastOrDefault(d => d is not null);
             var sentenceRelations = new List<RelationExplanation>();

@@ -10,7 +10,8 @@ public class MoreRelationsTests
     {
         var result = TestSupport.Extract("Xi Jinping hosted Putin in Beijing in May, where the two leaders signed a joint statement.", "2024-06-01");
         Assert.Equal("2024-05", result.Single("vladimir-putin", "SIGNED", "xi-jinping").Date?.ToString());
-        Assert.DoesNotContain("vladimir-putin VISITED china", result.Keys()); // hosting is no travel wording (the annotation conventions' VISITED)
+        // a guest hosted in a place abroad came there ("in Pyongyang" is travel wording in the annotation conventions' VISITED)
+        Assert.Contains("vladimir-putin VISITED china", result.Keys());
     }
 
     [Fact]

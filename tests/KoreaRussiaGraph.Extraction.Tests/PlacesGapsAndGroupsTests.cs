@@ -255,4 +255,21 @@ public class PlacesGapsAndGroupsTests
         var result = TestSupport.Extract("Xi met Lukashenko during a ceremony in Minsk on Monday.", "2024-05-10");
         Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
     }
+
+    [Fact]
+    public void A_month_after_a_preposition_is_no_modal()
+    {
+        var result = TestSupport.Extract("In May 2021, Iran shipped fuel to Syria.", "2024-05-10");
+        var supply = result.Single("iran", "SUPPLIED", "syria");
+        Assert.Equal(ClaimStatus.Asserted, supply.Status);
+        Assert.Equal(PartialDate.Parse("2021-05"), supply.Date);
+        Assert.Equal(ClaimStatus.Planned, TestSupport.Extract("Iran may ship fuel to Syria.", "2024-05-10").Single("iran", "SUPPLIED", "syria").Status);
+    }
+
+    [Fact]
+    public void A_date_between_a_possessor_and_its_noun_premodifies_the_noun()
+    {
+        var result = TestSupport.Extract("Xi's March 2023 trip to Moscow ended with a joint statement.", "2024-05-10");
+        Assert.Equal(PartialDate.Parse("2023-03"), result.Single("xi-jinping", "VISITED", "russia").Date);
+    }
 }

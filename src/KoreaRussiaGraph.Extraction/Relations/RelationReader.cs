@@ -614,10 +614,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     {
         var m = view.Mentions.LastOrDefault(x => x.Last <= t.First && t.First - x.Last <= 4);
         if (m is null) return null;
-        var between = view.Tokens.Skip(m.Last).Take(t.First - m.Last).ToList();
-        if (m.Possessive && between.Count > 0 && between[0].IsPossessiveMarker) between.RemoveAt(0);
-        if (m.Modifier && between.Count >= 2 && between[0].IsHyphen) between.RemoveRange(0, 2);
-        between.RemoveAll(x => x.IsQuote);
+        var at = Enumerable.Range(m.Last, t.First - m.Last).ToList();
+        if (m.Possessive && at.Count > 0 && view.Tokens[at[0]].IsPossessiveMarker) at.RemoveAt(0);
+        if (m.Modifier && at.Count >= 2 && view.Tokens[at[0]].IsHyphen) at.RemoveRange(0, 2);
+        // ("Putin's June 2024 trip": a date phrase premodifies a possessed noun)
+        at.RemoveAll(k => view.Tokens[k].IsQuote || (m.Possessive && view.InDate[k]));
+        var between = at.Select(k => view.Tokens[k]).ToList();
         if (between.Any(x => !x.IsWord || !char.IsLower(x.Text[0]) || view.IsDeterminer(x) && x.Lower is "the" or "a" or "an")) return null;
         if (between.Count > 3 || (between.Count == 3 && !m.Possessive)) return null;
         if (m.Possessive || m.Kind == MentionKind.Demonym || m.Modifier) return m;

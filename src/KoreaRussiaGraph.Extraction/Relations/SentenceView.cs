@@ -13,13 +13,18 @@ public sealed class SentenceView
     public IReadOnlyList<Mention> Mentions { get; }
     public int[] Clause { get; }
     public int[] GroupOf { get; }
+    /// <summary>Tokens inside a date phrase ("Putin's June 2024 trip"): they modify a noun the way an adjective does.</summary>
+    public bool[] InDate { get; }
     private readonly LanguageVocabulary _language;
 
-    public SentenceView(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, LanguageVocabulary language)
+    public SentenceView(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, LanguageVocabulary language, IEnumerable<(int First, int Last)>? dateSpans = null)
     {
         Tokens = tokens;
         Mentions = mentions;
         _language = language;
+        InDate = new bool[tokens.Count];
+        foreach (var (first, last) in dateSpans ?? [])
+            for (var k = first; k < last && k < tokens.Count; k++) InDate[k] = true;
         Clause = new int[tokens.Count];
         var clause = 0;
         var next = 0;
