@@ -27,6 +27,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
     private const string ReportedClaimRule = "accused.by-reported-claim";
     private const string DeniedRelationRule = "denied.of-denied-relation";
+    private const string ExchangeFrame = "/in-exchange";
 
     private readonly ActorGazetteer _gazetteer;
     private readonly RelationTypeCatalog _catalog;
@@ -173,6 +174,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var attributed = decision.Status is ClaimStatus.Alleged or ClaimStatus.Denied ? decision.Speaker?.ActorIds.FirstOrDefault() is { } who ? state.ActsFor(who) : null : null;
         var used = new List<Mention>();
         var pairs = new List<(string Source, string Target, string Type, string Rule)>();
+        string? exchanged = null;
         if (args.Participants is not null && _catalog.IsSymmetric(type))
         {
             var ids = args.Participants.SelectMany(p => p.ActorIds).Distinct().ToArray();
@@ -198,9 +200,14 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         }
         else
         {
+            // "X supplied Y with troops in exchange for technology": the recipient pays in goods, which it supplies in turn
+            exchanged = type == "SUPPLIED" ? ExchangedForGoods(view, trigger) : null;
             foreach (var s in args.Sources.SelectMany(m => m.ActorIds))
                 foreach (var t in args.Targets.SelectMany(m => m.ActorIds))
+                {
                     pairs.Add((s, t, type, rule));
+                    if (exchanged is not null) pairs.Add((t, s, type, $"{trigger.Entry.Id}{ExchangeFrame}"));
+                }
             used.AddRange(args.Sources.Concat(args.Targets));
             if (args.Participants is { Count: 1 } owner && trigger.Entry.OpposesObjectOwner)
             {
@@ -228,7 +235,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             }
             var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, relRule);
             var relation = Relation.Create(relType, source, target, _catalog.IsSymmetric(relType), citation, date, state.Published,
-                relStatus, relAttributed, relType == type ? details : null, coref ? 0.7 : 0.9);
+                relStatus, relAttributed, relRule.EndsWith(ExchangeFrame, StringComparison.Ordinal) ? exchanged : relType == type ? details : null, coref ? 0.7 : 0.9);
             yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, dateHow);
         }
         // "Iran denied supplying drones to Russia": the denier denies against whoever the claim noun names ("US claims that"),
@@ -359,6 +366,20 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private static Mention? MeetingPlace(SentenceView view, TriggerMatch trigger, DiscourseState state) =>
         view.Mentions.FirstOrDefault(m => m.First >= trigger.Last && view.Clause[m.First] == view.Clause[trigger.First] && m.ActorIds.Count == 1
             && (state.KindOf(m.ActorIds[0]) == ActorKind.Place || (state.KindOf(m.ActorIds[0]) == ActorKind.State && view.PrepositionBefore(m, trigger.Last) == "in")));
+
+    /// <summary>"in exchange for technology", "in return for oil": the goods (graph-schema details) named right after an exchange phrase.</summary>
+    private string? ExchangedForGoods(SentenceView view, TriggerMatch trigger)
+    {
+        if (!_triggers.Details.TryGetValue("SUPPLIED", out var goods)) return null;
+        foreach (var phrase in _cues.ExchangePhrases)
+            for (var i = trigger.Last; i + phrase.Length <= view.Tokens.Count; i++)
+                if (phrase.Select((w, j) => view.Tokens[i + j].Lower == w).All(x => x))
+                {
+                    var after = " " + string.Join(" ", view.Tokens.Skip(i + phrase.Length).Take(4).Select(x => x.Lower)) + " ";
+                    return goods.OrderByDescending(g => g.Length).FirstOrDefault(g => after.Contains(" " + g + " ", StringComparison.Ordinal));
+                }
+        return null;
+    }
 
     private string? Details(string type, SentenceView view, TriggerMatch trigger)
     {

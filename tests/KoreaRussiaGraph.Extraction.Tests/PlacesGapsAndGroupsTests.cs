@@ -272,4 +272,19 @@ public class PlacesGapsAndGroupsTests
         var result = TestSupport.Extract("Xi's March 2023 trip to Moscow ended with a joint statement.", "2024-05-10");
         Assert.Equal(PartialDate.Parse("2023-03"), result.Single("xi-jinping", "VISITED", "russia").Date);
     }
+
+    [Fact]
+    public void Goods_given_in_exchange_are_supplied_the_other_way()
+    {
+        var result = TestSupport.Extract("Iran has shipped drones to Russia in return for fighter jets.", "2024-05-10");
+        Assert.Contains("iran SUPPLIED russia", result.Keys());
+        Assert.Equal("fighter jets", result.Single("russia", "SUPPLIED", "iran").Details);
+    }
+
+    [Fact]
+    public void What_is_not_goods_given_in_exchange_is_no_supply()
+    {
+        var result = TestSupport.Extract("Iran has shipped drones to Russia in exchange for diplomatic cover.", "2024-05-10");
+        Assert.DoesNotContain("russia SUPPLIED iran", result.Keys());
+    }
 }

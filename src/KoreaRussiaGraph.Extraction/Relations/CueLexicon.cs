@@ -33,6 +33,8 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> InPersonSpeechVerbs { get; init; }
     /// <summary>Verbs (lemmas) of a host receiving guests: a guest met in a place abroad travelled there.</summary>
     public required IReadOnlySet<string> HostingVerbs { get; init; }
+    /// <summary>Phrases by which a recipient pays in kind ("in exchange for", "in return for"), split into words.</summary>
+    public required IReadOnlyList<string[]> ExchangePhrases { get; init; }
     public required IReadOnlyList<string[]> ComitativePhrases { get; init; }
     public required IReadOnlySet<string> VerbContext { get; init; }
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
@@ -92,6 +94,7 @@ public sealed class CueLexicon
             ComitativeVerbs = VocabularyJson.Set(f.ComitativeVerbs),
             InPersonSpeechVerbs = VocabularyJson.Set(f.InPersonSpeechVerbs),
             HostingVerbs = VocabularyJson.Set(f.HostingVerbs),
+            ExchangePhrases = (f.ExchangePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
             ComitativePhrases = (f.ComitativePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
             VerbContext = VocabularyJson.Set(f.VerbContext),
             PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
@@ -122,5 +125,5 @@ public sealed class CueLexicon
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
         string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
-        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs);
+        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs, string[]? ExchangePhrases);
 }
