@@ -287,4 +287,12 @@ public class PlacesGapsAndGroupsTests
         var result = TestSupport.Extract("Iran has shipped drones to Russia in exchange for diplomatic cover.", "2024-05-10");
         Assert.DoesNotContain("russia SUPPLIED iran", result.Keys());
     }
+
+    [Fact]
+    public void And_after_a_verbs_object_opens_a_clause_whose_subject_is_no_object_of_that_verb()
+    {
+        var result = TestSupport.Extract("Xi met Lukashenko in May. The ties deepened in 2023, when Lukashenko visited Beijing and the two leaders signed a pact.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "SIGNED" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(new[] { "alexander-lukashenko", "xi-jinping" }));
+        Assert.DoesNotContain(result.Relations, r => r is { Type: "VISITED", TargetId: "xi-jinping" });
+    }
 }

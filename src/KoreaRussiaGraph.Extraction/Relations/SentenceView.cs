@@ -49,7 +49,7 @@ public sealed class SentenceView
         }
         GroupOf = new int[mentions.Count];
         for (var m = 0; m < mentions.Count; m++)
-            GroupOf[m] = m > 0 && Coordinated(mentions[m - 1], mentions[m]) ? GroupOf[m - 1] : m;
+            GroupOf[m] = m > 0 && Coordinated(mentions[m - 1], mentions[m]) && !OpensCoordinatedClause(mentions[m]) ? GroupOf[m - 1] : m;
         // commas alone make no list ("North Korea, United Nations data shows"): a group needs an "and"/"or"
         foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(i => GroupOf[i]).Where(g => g.Count() > 1).ToArray())
         {
@@ -92,12 +92,23 @@ public sealed class SentenceView
         return false;
     }
 
-    /// <summary>"Putin visited in 2000, and Kim travelled in 2001": ", and" before a named subject and its verb joins two clauses.</summary>
-    private static bool CoordinatesClauses(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i)
+    /// <summary>
+    /// "Putin visited in 2000, and Kim travelled in 2001", "when Putin visited Pyongyang and the two leaders signed a pact":
+    /// "and" before a named subject and its verb joins two clauses when a finite verb of its own comes before it ("Russia and
+    /// China signed", "Following the talks, Russia and North Korea signed" coordinate two names).
+    /// </summary>
+    private bool CoordinatesClauses(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i)
     {
-        if (tokens[i].Lower != "and" || tokens[i - 1].Text != "," || mentions.FirstOrDefault(m => m.First == i + 1) is not { Possessive: false } subject) return false;
-        return subject.Last < tokens.Count && tokens[subject.Last].Pos is "VERB" or "AUX";
+        if (tokens[i].Lower != "and" || mentions.FirstOrDefault(m => m.First == i + 1) is not { Possessive: false } subject) return false;
+        if (subject.Last >= tokens.Count || tokens[subject.Last].Pos is not ("VERB" or "AUX")) return false;
+        // ("Putin, right, and Kim shake hands": without a verb before it, "and" coordinates the subject)
+        // ("flew in, and Xi and Putin met": nor inside a list that another "and" or a comma continues)
+        for (var k = tokens[i - 1].Text == "," ? i - 2 : i - 1; k >= 0 && !_language.ClauseBreaks.Contains(tokens[k].Lower) && tokens[k].Lower != "and" && tokens[k].Text != ","; k--)
+            if (tokens[k].Pos == "VERB" && !tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && !InsideMention(k)) return true;
+        return false;
     }
+
+    private bool OpensCoordinatedClause(Mention m) => m.First > 0 && Clause[m.First - 1] != Clause[Math.Max(0, m.First - 2)] && Tokens[m.First - 1].Lower == "and";
 
     private bool InsideMention(int token) => Mentions.Any(m => m.First < token && token < m.Last);
 
