@@ -28,6 +28,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private const string ReportedClaimRule = "accused.by-reported-claim";
     private const string DeniedRelationRule = "denied.of-denied-relation";
     private const string ExchangeFrame = "/in-exchange";
+    private const string PersonnelFrame = "/personnel-sent";
 
     private readonly ActorGazetteer _gazetteer;
     private readonly RelationTypeCatalog _catalog;
@@ -202,10 +203,17 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         {
             // "X supplied Y with troops in exchange for technology": the recipient pays in goods, which it supplies in turn
             exchanged = type == "SUPPLIED" ? ExchangedForGoods(view, trigger) : null;
+            // "11,000 North Korean soldiers have arrived in Kursk": personnel of a nationality travelling abroad is no visit
+            // by their state but its supply of them
+            var personnel = type == "VISITED" && args.Sources is [{ Kind: MentionKind.Demonym } origin] && _triggers.Details.TryGetValue("SUPPLIED", out var goods)
+                ? view.Tokens.Skip(origin.Last).Take(3).TakeWhile(x => x.IsNoun && char.IsLower(x.Text[0])).Select(x => x.Lower).FirstOrDefault(goods.Contains)
+                : null;
+            var (pairType, pairRule) = personnel is not null ? ("SUPPLIED", $"{trigger.Entry.Id}{PersonnelFrame}") : (type, rule);
+            details = personnel ?? details;
             foreach (var s in args.Sources.SelectMany(m => m.ActorIds))
                 foreach (var t in args.Targets.SelectMany(m => m.ActorIds))
                 {
-                    pairs.Add((s, t, type, rule));
+                    pairs.Add((s, t, pairType, pairRule));
                     if (exchanged is not null) pairs.Add((t, s, type, $"{trigger.Entry.Id}{ExchangeFrame}"));
                 }
             used.AddRange(args.Sources.Concat(args.Targets));
@@ -235,7 +243,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             }
             var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, relRule);
             var relation = Relation.Create(relType, source, target, _catalog.IsSymmetric(relType), citation, date, state.Published,
-                relStatus, relAttributed, relRule.EndsWith(ExchangeFrame, StringComparison.Ordinal) ? exchanged : relType == type ? details : null, coref ? 0.7 : 0.9);
+                relStatus, relAttributed, relRule.EndsWith(ExchangeFrame, StringComparison.Ordinal) ? exchanged : relType == type || relRule.EndsWith(PersonnelFrame, StringComparison.Ordinal) ? details : null, coref ? 0.7 : 0.9);
             yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, dateHow);
         }
         // "Iran denied supplying drones to Russia": the denier denies against whoever the claim noun names ("US claims that"),

@@ -295,4 +295,20 @@ public class PlacesGapsAndGroupsTests
         Assert.Contains(result.Relations, r => r.Type == "SIGNED" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(new[] { "alexander-lukashenko", "xi-jinping" }));
         Assert.DoesNotContain(result.Relations, r => r is { Type: "VISITED", TargetId: "xi-jinping" });
     }
+
+    [Fact]
+    public void Soldiers_of_a_nationality_arriving_abroad_are_supplied_not_visiting()
+    {
+        var result = TestSupport.Extract("About 2,000 Belarusian soldiers have arrived in Kursk.", "2024-05-10");
+        Assert.Equal("soldiers", result.Single("belarus", "SUPPLIED", "russia").Details);
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+        Assert.Contains("belarus VISITED russia", TestSupport.Extract("A Belarusian delegation arrived in Moscow.", "2024-05-10").Keys());
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_before_a_demonym_leaves_the_demonym_as_the_object()
+    {
+        var result = TestSupport.Extract("Lukashenko said Belarus stands firmly by our Russian comrades.", "2024-05-10");
+        Assert.Contains("belarus SUPPORTED russia", result.Keys());
+    }
 }

@@ -659,6 +659,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             // "for its war": the recipient is the war, not its owner; but "to Russia's Kursk region" goes to Russia
             if (m.Possessive && prep is "to" or "for" && !OwnsNamedPlace(view, m)) continue;
             if (m.Possessive && m.Step.StartsWith("coreference", StringComparison.Ordinal)) continue; // "boosted its exports": the subject's own thing
+            // "stand by our Russian comrades": a pronoun's possessed noun phrase names its own party
+            if (m.Possessive && m.Kind is MentionKind.FirstPersonPronoun or MentionKind.PersonPronoun or MentionKind.PluralPronoun or MentionKind.ThingPronoun
+                && view.Mentions.Any(x => x.Kind == MentionKind.Demonym && x.First >= m.Last && x.First - m.Last <= 2)) continue;
             if (!KindAllowed(m, kinds, view)) continue;
             return (GroupOf(view, m), prep);
         }
