@@ -311,4 +311,19 @@ public class PlacesGapsAndGroupsTests
         var result = TestSupport.Extract("Lukashenko said Belarus stands firmly by our Russian comrades.", "2024-05-10");
         Assert.Contains("belarus SUPPORTED russia", result.Keys());
     }
+
+    [Fact]
+    public void A_journalistic_name_of_an_office_names_its_holder()
+    {
+        var result = TestSupport.Extract("Russia's top diplomat flew to Minsk on Monday.", "2024-05-10");
+        Assert.Contains("sergei-lavrov VISITED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void Riding_coming_or_going_to_a_foreign_place_is_travel()
+    {
+        Assert.Contains("alexander-lukashenko VISITED china", TestSupport.Extract("Lukashenko rode a train to Harbin.", "2024-05-10").Keys());
+        Assert.Contains("xi-jinping VISITED belarus", TestSupport.Extract("Xi came to Minsk in April.", "2024-05-10").Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Iran sought drones in return for its support to Russia.", "2024-05-10").Relations, r => r.Type == "VISITED");
+    }
 }

@@ -111,6 +111,9 @@ public sealed class ActorGazetteer
             if (a.Country is not null) country[a.Id] = a.Country;
             if (a.Leads is not null) leads[a.Id] = a.Leads;
         }
+        // "Russia's top diplomat" holds the office "foreign minister" names
+        foreach (var (synonym, title) in file.OfficeSynonyms ?? [])
+            offices.AddRange(offices.Where(o => string.Equals(o.Title, title, StringComparison.OrdinalIgnoreCase)).ToArray().Select(o => o with { Title = synonym }));
         var gazetteer = new ActorGazetteer(actors, names.DistinctBy(n => (n.ActorId, n.Text, n.Form, n.From, n.To)).ToArray(), offices, country, leads);
         foreach (var a in file.Actors)
         {
@@ -143,7 +146,7 @@ public sealed class ActorGazetteer
         OfficeEntry[]? Offices, string? Country, string? Leads, string? WikidataId, string? Description, Dictionary<string, string>? ActsThrough, string? SpeaksFor,
         WarEntry[]? Wars);
 
-    private sealed record File(ActorEntry[] Actors);
+    private sealed record File(ActorEntry[] Actors, Dictionary<string, string>? OfficeSynonyms);
 
     /// <summary>An alias is a plain string or { text, from, to }.</summary>
     private sealed class AliasConverter : JsonConverter<AliasEntry>
