@@ -236,9 +236,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var relStatus = decision.Status; // a derived edge (visit of a meeting abroad, opposition to a vetoed measure) is as sure as its trigger
             var relAttributed = relStatus is ClaimStatus.Alleged or ClaimStatus.Denied ? attributed : null;
             if (decision.ByReportingVerb && relStatus == ClaimStatus.Alleged && attributed is not null
-                && (attributed == source || attributed == target || decision.Speakers.Any(m => m.ActorIds.Contains(rawSource) || m.ActorIds.Contains(rawTarget))))
+                && (attributed == source || attributed == target || decision.Speakers.Any(m => m.ActorIds.Contains(rawSource) || m.ActorIds.Contains(rawTarget))
+                    || _gazetteer.CountryOf(attributed) == source))
             {
-                relStatus = ClaimStatus.Asserted; // a party reporting its own act speaks first-hand
+                relStatus = ClaimStatus.Asserted; // a party (or its own official: "Choe said Pyongyang will support ...") reporting its own act speaks first-hand
                 relAttributed = null;
             }
             var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, relRule);

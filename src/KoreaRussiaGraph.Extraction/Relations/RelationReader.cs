@@ -125,6 +125,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         if (obj is null && !passive && cues.EvaluativeTypes.Contains(e.Type) && e.ObjectPreps.Contains("by") && JudgedActAgent(view, t) is { } actor)
             (obj, prep) = ([actor], "by");
+        // "will support all measures Russia takes", "opposes the steps that Seoul has taken": a stance on acts a relative
+        // clause gives an agent is a stance on that agent
+        if (obj is null && !passive && cues.StanceTypes.Contains(e.Type) && e.ObjectPreps.Contains("") && RelativeClauseAgent(view, t) is { } actOwner)
+            (obj, prep) = ([actOwner], "");
         // "the agreement signed on Wednesday between X and Y": a symmetric passive names its parties after "between"
         // ("the treaty, signed by Putin and Kim": or by the agents of the passive)
         if (passive && catalog.IsSymmetric(e.Type) && (Object(view, t, ["between"], e.ObjectKinds, verbs).Item1 ?? Object(view, t, ["by"], e.ObjectKinds, verbs).Item1) is { } parties
@@ -319,6 +323,17 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                && view.Tokens.Skip(owner.Last).Take(4).TakeWhile(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0])))
                    .Any(x => lexicon.EntriesForWord(x.Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type)))
             ? owner : null;
+    }
+
+    /// <summary>"all measures Russia takes", "the steps that Seoul has taken": the subject of a relative clause on the verb's object.</summary>
+    private static Mention? RelativeClauseAgent(SentenceView view, TriggerMatch t)
+    {
+        var k = t.Last;
+        while (k < view.Tokens.Count && k - t.Last < 5 && view.Tokens[k].IsWord && char.IsLower(view.Tokens[k].Text[0]) && view.Tokens[k].Pos is "DET" or "ADJ" or "NOUN" or "NUM" or "ADV") k++;
+        if (k == t.Last || !view.Tokens[k - 1].IsNoun) return null;
+        if (k < view.Tokens.Count && view.Tokens[k].Lower is "that" or "which") k++;
+        var agent = view.Mentions.FirstOrDefault(m => m.First == k && !m.Possessive && !m.Modifier);
+        return agent is not null && agent.Last < view.Tokens.Count && view.Tokens[agent.Last].Pos is "VERB" or "AUX" ? agent : null;
     }
 
     /// <summary>
