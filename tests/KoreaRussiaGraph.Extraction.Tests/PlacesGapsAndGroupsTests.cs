@@ -326,4 +326,19 @@ public class PlacesGapsAndGroupsTests
         Assert.Contains("xi-jinping VISITED belarus", TestSupport.Extract("Xi came to Minsk in April.", "2024-05-10").Keys());
         Assert.DoesNotContain(TestSupport.Extract("Iran sought drones in return for its support to Russia.", "2024-05-10").Relations, r => r.Type == "VISITED");
     }
+
+    [Fact]
+    public void Supporting_the_acts_a_relative_clause_gives_an_agent_supports_that_agent()
+    {
+        var result = TestSupport.Extract("Minsk will support every step Moscow takes to secure its borders.", "2024-05-10");
+        Assert.Contains("belarus SUPPORTED russia", result.Keys());
+    }
+
+    [Fact]
+    public void An_official_reporting_an_act_of_their_own_state_speaks_first_hand()
+    {
+        var result = TestSupport.Extract("Lavrov said Russia fully supports Belarus.", "2024-05-10");
+        Assert.Equal(ClaimStatus.Asserted, result.Single("russia", "SUPPORTED", "belarus").Status);
+        Assert.Equal(ClaimStatus.Alleged, TestSupport.Extract("Lavrov said Iran fully supports Belarus.", "2024-05-10").Single("iran", "SUPPORTED", "belarus").Status);
+    }
 }
