@@ -341,4 +341,13 @@ public class PlacesGapsAndGroupsTests
         Assert.Equal(ClaimStatus.Asserted, result.Single("russia", "SUPPORTED", "belarus").Status);
         Assert.Equal(ClaimStatus.Alleged, TestSupport.Extract("Lavrov said Iran fully supports Belarus.", "2024-05-10").Single("iran", "SUPPORTED", "belarus").Status);
     }
+
+    [Fact]
+    public void Goods_sent_with_no_recipient_go_where_the_sender_last_sent_them()
+    {
+        var result = TestSupport.Extract("Belarus has sent fuel to Russia. Poland said on Monday that Belarus had sent more fuel.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r is { SourceId: "belarus", Type: "SUPPLIED", TargetId: "russia", Status: ClaimStatus.Alleged, AttributedTo: "poland" });
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Poland said on Monday that Belarus had sent more fuel.", "2024-05-10").Relations, r => r.Type == "SUPPLIED");
+    }
 }

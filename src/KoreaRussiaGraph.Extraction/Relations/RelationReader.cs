@@ -161,6 +161,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (participants.SelectMany(p => p.ActorIds).Distinct().Count() < 2) return null;
             return new Arguments([], [], obj is null ? "verb-coordinated" : "verb", participants);
         }
+        // "Seoul said the North had sent additional troops": goods sent with no recipient go where the document last had the
+        // sender send them (an implicit complement takes its referent from the discourse)
+        if (obj is null && !passive && e.RequiresAfter is { Length: > 0 } && e.Type == "SUPPLIED" && e.SubjectRole == "source"
+            && subject.SelectMany(m => m.ActorIds).Distinct().ToArray() is [var sender] && _state?.LastRecipients.GetValueOrDefault(sender) is { } lastRecipient)
+            return new Arguments(subject, [new Mention(t.First, t.Last, MentionKind.Name, [lastRecipient], $"recipient left implicit: the last one {sender} supplied ({lastRecipient})")], "verb-implicit-recipient");
         if (obj is null || subject.Count == 0) return null;
         return e.SubjectRole == "target" ? new Arguments(obj, subject, "verb-inverse") : new Arguments(subject, obj, "verb");
     }
