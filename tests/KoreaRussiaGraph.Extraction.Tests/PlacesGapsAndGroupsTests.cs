@@ -350,4 +350,11 @@ public class PlacesGapsAndGroupsTests
         Assert.Contains("poland ACCUSED belarus", result.Keys());
         Assert.DoesNotContain(TestSupport.Extract("Poland said on Monday that Belarus had sent more fuel.", "2024-05-10").Relations, r => r.Type == "SUPPLIED");
     }
+
+    [Fact]
+    public void A_passive_of_goods_with_no_recipient_goes_where_their_supplier_last_sent_them()
+    {
+        var result = TestSupport.Extract("Belarus has sent troops to Russia. Polish officials say Belarusian troops have been deployed along the front.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r is { SourceId: "belarus", Type: "SUPPLIED", TargetId: "russia", Status: ClaimStatus.Alleged, AttributedTo: "poland" });
+    }
 }

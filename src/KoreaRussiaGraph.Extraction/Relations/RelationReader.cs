@@ -146,6 +146,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             // "arms supplied to Syria by Iran": when the passive subject names no actor, the recipient after "to" is the patient
             if (agent is not null && subject.Count == 0 && e.ObjectPreps.Contains("to") && Object(view, t, ["to"], e.ObjectKinds, verbs).Item1 is { } recipient)
                 subject = recipient;
+            // ("North Korean troops have been deployed along the front": to the recipient the document last gave the supplier)
+            if (agent is not null && subject.Count == 0 && ImplicitRecipient(e, agent) is { } implicitRecipient)
+                return Arrange(e, agent, [implicitRecipient], "passive-implicit-recipient");
             return agent is null || subject.Count == 0 ? null : Arrange(e, agent, subject, "passive");
         }
         // "received a birthday message from Putin": the noun in between says what moved, and it is not a supply
@@ -163,9 +166,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         // "Seoul said the North had sent additional troops": goods sent with no recipient go where the document last had the
         // sender send them (an implicit complement takes its referent from the discourse)
-        if (obj is null && !passive && e.RequiresAfter is { Length: > 0 } && e.Type == "SUPPLIED" && e.SubjectRole == "source"
-            && subject.SelectMany(m => m.ActorIds).Distinct().ToArray() is [var sender] && _state?.LastRecipients.GetValueOrDefault(sender) is { } lastRecipient)
-            return new Arguments(subject, [new Mention(t.First, t.Last, MentionKind.Name, [lastRecipient], $"recipient left implicit: the last one {sender} supplied ({lastRecipient})")], "verb-implicit-recipient");
+        if (obj is null && !passive && ImplicitRecipient(e, subject) is { } lastRecipient)
+            return new Arguments(subject, [lastRecipient], "verb-implicit-recipient");
         if (obj is null || subject.Count == 0) return null;
         return e.SubjectRole == "target" ? new Arguments(obj, subject, "verb-inverse") : new Arguments(subject, obj, "verb");
     }
@@ -328,6 +330,15 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                && view.Tokens.Skip(owner.Last).Take(4).TakeWhile(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0])))
                    .Any(x => lexicon.EntriesForWord(x.Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type)))
             ? owner : null;
+    }
+
+    /// <summary>The party a sender of goods (a send verb with its goods) last supplied in the document, for a recipient left implicit.</summary>
+    private Mention? ImplicitRecipient(TriggerEntry e, IReadOnlyList<Mention> senders)
+    {
+        if (e.RequiresAfter is not { Length: > 0 } || e.Type != "SUPPLIED" || e.SubjectRole != "source") return null;
+        if (senders.SelectMany(m => m.ActorIds).Distinct().ToArray() is not [var sender] || _state?.LastRecipients.GetValueOrDefault(sender) is not { } recipient) return null;
+        var at = senders[0];
+        return new Mention(at.First, at.Last, MentionKind.Name, [recipient], $"recipient left implicit: the last one {sender} supplied ({recipient})");
     }
 
     /// <summary>"all measures Russia takes", "the steps that Seoul has taken": the subject of a relative clause on the verb's object.</summary>
