@@ -357,4 +357,19 @@ public class PlacesGapsAndGroupsTests
         var result = TestSupport.Extract("Belarus has sent troops to Russia. Polish officials say Belarusian troops have been deployed along the front.", "2024-05-10");
         Assert.Contains(result.Relations, r => r is { SourceId: "belarus", Type: "SUPPLIED", TargetId: "russia", Status: ClaimStatus.Alleged, AttributedTo: "poland" });
     }
+
+    [Fact]
+    public void Judging_an_act_that_is_no_accusable_relation_opposes_its_agent()
+    {
+        var result = TestSupport.Extract("Iran criticised the naval exercises by Canada.", "2024-05-10");
+        Assert.Contains("iran OPPOSED canada", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.Type == "ACCUSED");
+        Assert.Contains("canada ACCUSED iran", TestSupport.Extract("Canada condemned the transfer of drones by Iran.", "2024-05-10").Keys());
+    }
+
+    [Fact]
+    public void Protesting_against_a_party_opposes_it()
+    {
+        Assert.Contains("belarus OPPOSED poland", TestSupport.Extract("Belarus protested against Poland's border closure.", "2024-05-10").Keys());
+    }
 }

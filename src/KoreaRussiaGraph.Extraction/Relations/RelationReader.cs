@@ -112,6 +112,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "Kim was criticised by Biden": an entry that reads only the by-agent of a judged act ("condemned the transfer by X")
         // has no act in a passive, whose by-phrase is the judge
         if (passive && e.ObjectPreps is ["by"]) return null;
+        // "criticised the joint drills by X": only an act the rules read as an accusable relation ("the transfer of arms by X")
+        // makes its by-agent accused; judging any other act opposes its agent
+        if (e.ObjectPreps is ["by"] && !JudgesAccusableAct(view, t)) return null;
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
         // "sent troops to help Russia retake Kursk": a purpose of helping names the recipient a to-phrase would
@@ -339,6 +342,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (senders.SelectMany(m => m.ActorIds).Distinct().ToArray() is not [var sender] || _state?.LastRecipients.GetValueOrDefault(sender) is not { } recipient) return null;
         var at = senders[0];
         return new Mention(at.First, at.Last, MentionKind.Name, [recipient], $"recipient left implicit: the last one {sender} supplied ({recipient})");
+    }
+
+    /// <summary>"condemned the transfer of arms by X": an accusable trigger noun heads the judged act before its by-phrase.</summary>
+    private bool JudgesAccusableAct(SentenceView view, TriggerMatch t)
+    {
+        var by = Enumerable.Range(t.Last, Math.Max(0, Math.Min(view.Tokens.Count, t.Last + 10) - t.Last)).FirstOrDefault(k => view.Tokens[k].Lower == "by", -1);
+        var end = by < 0 ? Math.Min(view.Tokens.Count, t.Last + 8) : by;
+        return Enumerable.Range(t.Last, Math.Max(0, end - t.Last)).Any(k => lexicon.EntriesForWord(view.Tokens[k].Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type)));
     }
 
     /// <summary>"all measures Russia takes", "the steps that Seoul has taken": the subject of a relative clause on the verb's object.</summary>
