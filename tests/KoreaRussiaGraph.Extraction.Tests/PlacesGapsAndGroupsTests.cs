@@ -372,4 +372,11 @@ public class PlacesGapsAndGroupsTests
     {
         Assert.Contains("belarus OPPOSED poland", TestSupport.Extract("Belarus protested against Poland's border closure.", "2024-05-10").Keys());
     }
+
+    [Fact]
+    public void Being_thought_or_understood_to_act_is_a_claim()
+    {
+        Assert.Equal(ClaimStatus.Alleged, TestSupport.Extract("Iran is thought to be supplying Russia with drones.", "2024-05-10").Single("iran", "SUPPLIED", "russia").Status);
+        Assert.Equal(ClaimStatus.Alleged, TestSupport.Extract("Iran is understood to have shipped drones to Russia.", "2024-05-10").Single("iran", "SUPPLIED", "russia").Status);
+    }
 }
