@@ -379,4 +379,13 @@ public class PlacesGapsAndGroupsTests
         Assert.Equal(ClaimStatus.Alleged, TestSupport.Extract("Iran is thought to be supplying Russia with drones.", "2024-05-10").Single("iran", "SUPPLIED", "russia").Status);
         Assert.Equal(ClaimStatus.Alleged, TestSupport.Extract("Iran is understood to have shipped drones to Russia.", "2024-05-10").Single("iran", "SUPPLIED", "russia").Status);
     }
+
+    [Fact]
+    public void A_date_premodifying_another_noun_dates_that_noun_only_unless_its_phrase_frames_the_clause()
+    {
+        var bounded = TestSupport.Extract("Throughout last year and up to the March Xi-Lukashenko summit, Iran shipped fuel to Syria.", "2024-05-10");
+        Assert.Equal(PartialDate.Parse("2023"), bounded.Single("iran", "SUPPLIED", "syria").Date);
+        var framed = TestSupport.Extract("In the 1980-1988 war, Iran received arms from Syria.", "2024-05-10");
+        Assert.Equal(PartialDate.Parse("1980"), framed.Single("syria", "SUPPLIED", "iran").Date);
+    }
 }

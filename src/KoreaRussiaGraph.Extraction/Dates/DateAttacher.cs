@@ -26,6 +26,13 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
             dates = dates.Where(d => !(d.First > rv && d.First - rv <= 3) && !(d.Last <= rv && rv - d.Last <= 1)).ToArray();
         // "since 2006" bounds a duration; the event's own date, a fronted date or the narrative's date come first
         bool Since(DateExpression d) => d.First > 0 && view.Tokens[d.First - 1].Lower == "since";
+        // "up to the February Trump-Kim talks": a date between a determiner and a noun dates that noun's event, no other, unless
+        // the phrase frames the clause ("In the 1950-1953 Korean War, ...")
+        bool DatesAnotherNoun(DateExpression d) => d.First > 0 && view.IsDeterminer(view.Tokens[d.First - 1]) && d.Last < view.Tokens.Count
+                                                   && !(d.First > 1 && cues.FramingPrepositions.Contains(view.Tokens[d.First - 2].Lower))
+                                                   && view.Tokens[d.Last].IsWord && !view.IsPreposition(view.Tokens[d.Last])
+                                                   && !(t.First >= d.Last && t.First - d.Last <= 3 && Enumerable.Range(d.Last, t.First - d.Last).All(k => view.Tokens[k].IsWord));
+        dates = dates.Where(d => !DatesAnotherNoun(d)).ToArray();
         var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null && !Since(d))
             .OrderBy(d => Math.Min(Math.Abs(d.First - t.Last), Math.Abs(t.First - d.Last))).FirstOrDefault();
         // "From April 24-26, Kim made a trip and held a meeting": a visit spans the range from its start; an event inside it is

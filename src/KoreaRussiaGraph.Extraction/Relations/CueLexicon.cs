@@ -35,6 +35,8 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> HostingVerbs { get; init; }
     /// <summary>Phrases by which a recipient pays in kind ("in exchange for", "in return for"), split into words.</summary>
     public required IReadOnlyList<string[]> ExchangePhrases { get; init; }
+    /// <summary>Prepositions whose phrase frames a clause in time ("In the 1950-1953 war, ..."): a date premodifying its noun dates the clause.</summary>
+    public required IReadOnlySet<string> FramingPrepositions { get; init; }
     public required IReadOnlyList<string[]> ComitativePhrases { get; init; }
     public required IReadOnlySet<string> VerbContext { get; init; }
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
@@ -95,6 +97,7 @@ public sealed class CueLexicon
             InPersonSpeechVerbs = VocabularyJson.Set(f.InPersonSpeechVerbs),
             HostingVerbs = VocabularyJson.Set(f.HostingVerbs),
             ExchangePhrases = (f.ExchangePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
+            FramingPrepositions = VocabularyJson.Set(f.FramingPrepositions),
             ComitativePhrases = (f.ComitativePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
             VerbContext = VocabularyJson.Set(f.VerbContext),
             PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
@@ -125,5 +128,5 @@ public sealed class CueLexicon
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
         string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
-        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs, string[]? ExchangePhrases);
+        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs, string[]? ExchangePhrases, string[]? FramingPrepositions);
 }
