@@ -40,6 +40,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private readonly CueLexicon _cues;
     /// <summary>A trigger entry of each relation type, for cues that are no trigger of their own (an appraisal word) to stand as one.</summary>
     private readonly Dictionary<string, TriggerEntry> _entryOfType;
+    /// <summary>The entry of a person's stay in a place ("Kim was in Moscow"), which a verbless "Lavrov in North Korea" also reads.</summary>
+    private readonly TriggerEntry? _presenceEntry;
     private readonly LanguageVocabulary _language;
     private readonly DateExpressionFinder _dates;
     private readonly DateAttacher _dateAttacher;
@@ -69,6 +71,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         foreach (var entry in _triggers.Entries)
             if (!_catalog.IsKnown(entry.Type)) throw new InvalidDataException($"triggers.json: trigger '{entry.Id}' names unknown relation type '{entry.Type}'");
         _entryOfType = _triggers.Entries.DistinctBy(e => e.Type).ToDictionary(e => e.Type, StringComparer.Ordinal);
+        _presenceEntry = _triggers.Entries.FirstOrDefault(e => e.Type == "VISITED" && e.SubjectKinds is not null);
         Version = ComputeVersion(schema, tagger);
     }
 
@@ -102,7 +105,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             _coreference.Resolve(sentence.Tokens, mentions, state);
             var dates = _dates.Find(sentence.Tokens, published, narrative);
             var view = new SentenceView(sentence.Tokens, mentions, _language, dates.Select(d => (d.First, d.Last)));
-            var triggers = _triggers.Find(sentence.Tokens);
+            var triggers = _triggers.Find(sentence.Tokens).Concat(VerblessPresence(view, state)).ToArray();
             narrative = dates.LastOrDefault(d => d.Value is not null)?.Value ?? narrative;
             var previousDate = state.SentenceDates.TakeLast(2).LastOrDefault(d => d is not null);
             var sentenceRelations = new List<RelationExplanation>();
@@ -376,6 +379,26 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private static Mention? MeetingPlace(SentenceView view, TriggerMatch trigger, DiscourseState state) =>
         view.Mentions.FirstOrDefault(m => m.First >= trigger.Last && view.Clause[m.First] == view.Clause[trigger.First] && m.ActorIds.Count == 1
             && (state.KindOf(m.ActorIds[0]) == ActorKind.Place || (state.KindOf(m.ActorIds[0]) == ActorKind.State && view.PrepositionBefore(m, trigger.Last) == "in")));
+
+    /// <summary>
+    /// "Lavrov in North Korea for talks", "Shoigu, in Pyongyang for talks, said ...": a headline, a caption or an apposition
+    /// puts a person in a place with no verb; the "in" stands for the copula of the presence entry (a person's stay).
+    /// </summary>
+    private IEnumerable<TriggerMatch> VerblessPresence(SentenceView view, DiscourseState state)
+    {
+        if (_presenceEntry is null) yield break;
+        foreach (var m in view.Mentions)
+        {
+            var at = m.Last < view.Tokens.Count && view.Tokens[m.Last].Text == "," ? m.Last + 1 : m.Last;
+            if (at + 1 >= view.Tokens.Count || view.Tokens[at].Lower != "in" || !m.IsResolved || m.ActorIds.Any(id => state.KindOf(id) != ActorKind.Person)) continue;
+            if (m.First > 0 && view.Tokens[m.First - 1].Text != ",") continue;
+            if (view.Tokens.Take(m.First).Any(x => x.Pos is "VERB" or "AUX")) continue;
+            var k = at + 1;
+            while (k < view.Tokens.Count && view.IsDeterminer(view.Tokens[k])) k++;
+            if (view.Mentions.Any(x => x.First == k && x.IsResolved && x.ActorIds.All(id => state.KindOf(id) is ActorKind.State or ActorKind.Place)))
+                yield return new TriggerMatch(_presenceEntry, at, at + 1, view.Tokens[at].Text);
+        }
+    }
 
     /// <summary>"in exchange for technology", "in return for oil": the goods (graph-schema details) named right after an exchange phrase.</summary>
     private string? ExchangedForGoods(SentenceView view, TriggerMatch trigger)

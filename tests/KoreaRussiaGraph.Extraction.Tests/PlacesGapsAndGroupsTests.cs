@@ -388,4 +388,12 @@ public class PlacesGapsAndGroupsTests
         var framed = TestSupport.Extract("In the 1980-1988 war, Iran received arms from Syria.", "2024-05-10");
         Assert.Equal(PartialDate.Parse("1980"), framed.Single("syria", "SUPPLIED", "iran").Date);
     }
+
+    [Fact]
+    public void A_verbless_headline_putting_a_person_in_a_foreign_place_is_a_visit()
+    {
+        var result = TestSupport.Extract("Lukashenko in China for talks with Xi\n\nThe talks went on.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Xi met Lukashenko in Minsk.", "2024-05-10").Relations, r => r.Type == "VISITED");
+    }
 }
