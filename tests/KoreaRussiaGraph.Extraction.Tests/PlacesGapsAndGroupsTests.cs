@@ -396,4 +396,12 @@ public class PlacesGapsAndGroupsTests
         Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
         Assert.DoesNotContain(TestSupport.Extract("Xi met Lukashenko in Minsk.", "2024-05-10").Relations, r => r.Type == "VISITED");
     }
+
+    [Fact]
+    public void Two_peoples_names_joined_by_a_hyphen_are_the_parties_of_a_meeting_noun_that_a_date_before_them_dates()
+    {
+        var result = TestSupport.Extract("Before the March Xi-Lukashenko summit in Beijing, trade grew.", "2024-05-10");
+        Assert.Equal(PartialDate.Parse("2024-03"), Assert.Single(result.Relations, r => r.Type == "MET").Date);
+        Assert.DoesNotContain(TestSupport.Extract("The previous China-Belarus summit took place in 2019.", "2024-05-10").Relations, r => r.Type == "MET");
+    }
 }

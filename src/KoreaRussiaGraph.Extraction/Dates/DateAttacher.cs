@@ -31,7 +31,7 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         bool DatesAnotherNoun(DateExpression d) => d.First > 0 && view.IsDeterminer(view.Tokens[d.First - 1]) && d.Last < view.Tokens.Count
                                                    && !(d.First > 1 && cues.FramingPrepositions.Contains(view.Tokens[d.First - 2].Lower))
                                                    && view.Tokens[d.Last].IsWord && !view.IsPreposition(view.Tokens[d.Last])
-                                                   && !(t.First >= d.Last && t.First - d.Last <= 3 && Enumerable.Range(d.Last, t.First - d.Last).All(k => view.Tokens[k].IsWord));
+                                                   && !(t.First >= d.Last && t.First - d.Last <= 4 && Enumerable.Range(d.Last, t.First - d.Last).All(k => view.Tokens[k].IsWord || view.Tokens[k].IsHyphen));
         dates = dates.Where(d => !DatesAnotherNoun(d)).ToArray();
         var sameClause = dates.Where(d => view.Clause[d.First] == clause && d.Value is not null && !Since(d))
             .OrderBy(d => Math.Min(Math.Abs(d.First - t.Last), Math.Abs(t.First - d.Last))).FirstOrDefault();

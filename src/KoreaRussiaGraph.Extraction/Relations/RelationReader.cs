@@ -352,6 +352,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return Enumerable.Range(t.Last, Math.Max(0, end - t.Last)).Any(k => lexicon.EntriesForWord(view.Tokens[k].Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type)));
     }
 
+    private static IReadOnlyList<Mention>? HyphenatedPair(SentenceView view, TriggerMatch t)
+    {
+        var second = view.Mentions.LastOrDefault(m => m.Last <= t.First && t.First - m.Last <= 1 && !m.Possessive && m.IsResolved);
+        if (second is null || second.First < 2 || !view.Tokens[second.First - 1].IsHyphen) return null;
+        var first = view.Mentions.LastOrDefault(m => m.Last == second.First - 1 && m.IsResolved);
+        return first is null || first.ActorIds.SequenceEqual(second.ActorIds) ? null : [first, second];
+    }
+
     /// <summary>"all measures Russia takes", "the steps that Seoul has taken": the subject of a relative clause on the verb's object.</summary>
     private static Mention? RelativeClauseAgent(SentenceView view, TriggerMatch t)
     {
@@ -427,6 +435,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var e = t.Entry;
         // "its aid donor": a noun modifying another trigger noun leaves the arguments to its head
         if (t.Last < view.Tokens.Count && view.Tokens[t.Last].IsNoun && lexicon.EntriesForWord(view.Tokens[t.Last].Lower).Any(x => !x.IsVerb)) return null;
+        // "the Putin-Kim summit": two people's names joined by a hyphen right before a symmetric noun are its parties (a
+        // "Russia-North Korea summit" names its states' leaders, who the text names elsewhere)
+        if (catalog.IsSymmetric(e.Type) && HyphenatedPair(view, t) is [var one, var two] && IsPerson(one, view) && IsPerson(two, view))
+            return new Arguments([], [], "noun-hyphenated-pair", [one, two]);
         var modifier = Modifier(view, t);
         Mention? agent = null, patient = null;
         if (!catalog.IsSymmetric(e.Type) && NamedPatientAfterPossessor(view, t, e) is var (possessor, named))
