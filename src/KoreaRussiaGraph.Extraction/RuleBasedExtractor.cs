@@ -271,11 +271,14 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         // (a news agency reporting an event accuses no one).
         // The accused is the source of a directed relation (DESIGN §2: "The US says Russia bought arms from North Korea"
         // -> united-states ACCUSED north-korea), every party of a symmetric one.
+        // ("Zelensky said Iran had sent drones": a leader or minister the gazetteer knows accuses in their own name, as the
+        // annotation conventions keep their slugs)
+        bool Accuser(string id) => state.KindOf(id) is ActorKind.State || (state.KindOf(id) is ActorKind.Person && _gazetteer.HoldsOffice(id));
         if (decision.ByReportingVerb && decision.Status == ClaimStatus.Alleged && attributed is not null
-            && state.KindOf(attributed) is ActorKind.State && _cues.AccusableTypes.Contains(type)
+            && Accuser(attributed) && _cues.AccusableTypes.Contains(type)
             && !pairs.Any(p => p.Source == attributed || p.Target == attributed))
         {
-            var accusers = decision.Speakers.SelectMany(m => m.ActorIds).Select(state.ActsFor).Where(id => state.KindOf(id) is ActorKind.State).Distinct().ToArray();
+            var accusers = decision.Speakers.SelectMany(m => m.ActorIds).Select(state.ActsFor).Where(Accuser).Distinct().ToArray();
             var actedBy = pairs.Where(p => p.Type == type).SelectMany(p => _catalog.IsSymmetric(type) ? new[] { p.Source, p.Target } : [p.Source]);
             foreach (var accused in actedBy.Select(id => Normalize(id, "ACCUSED", true, state)).OfType<string>().Distinct())
                 foreach (var accuser in accusers)

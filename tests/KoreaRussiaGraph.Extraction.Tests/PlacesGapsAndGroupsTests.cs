@@ -404,4 +404,11 @@ public class PlacesGapsAndGroupsTests
         Assert.Equal(PartialDate.Parse("2024-03"), Assert.Single(result.Relations, r => r.Type == "MET").Date);
         Assert.DoesNotContain(TestSupport.Extract("The previous China-Belarus summit took place in 2019.", "2024-05-10").Relations, r => r.Type == "MET");
     }
+
+    [Fact]
+    public void A_leader_the_gazetteer_knows_accuses_in_their_own_name_but_an_unknown_person_accuses_no_one()
+    {
+        Assert.Contains("volodymyr-zelenskiy ACCUSED iran", TestSupport.Extract("Zelensky said Iran had shipped drones to Russia.", "2024-05-10").Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Analyst Ivan Petrov said Iran had shipped drones to Russia.", "2024-05-10").Relations, r => r.Type == "ACCUSED");
+    }
 }

@@ -87,6 +87,9 @@ public sealed class ActorGazetteer
     public string? TheatreOf(string aggressorId, PartialDate? date) =>
         _wars.Where(w => w.AggressorId == aggressorId && w.WagedAt(date)).Select(w => w.TheatreId).Distinct().ToArray() is [var only] ? only : null;
 
+    /// <summary>Whether the gazetteer lists an office this person holds or held (a leader, a minister).</summary>
+    public bool HoldsOffice(string personId) => Offices.Any(o => o.HolderId == personId);
+
     public IEnumerable<string> OfficeTitles => Offices.Select(o => o.Title).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public static ActorGazetteer Load(GraphSchemaDirectory schema)
