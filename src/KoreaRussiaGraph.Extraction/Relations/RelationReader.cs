@@ -717,9 +717,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (m.Possessive && m.Kind is MentionKind.FirstPersonPronoun or MentionKind.PersonPronoun or MentionKind.PluralPronoun or MentionKind.ThingPronoun
                 && view.Mentions.Any(x => x.Kind == MentionKind.Demonym && x.First >= m.Last && x.First - m.Last <= 2)) continue;
             if (!KindAllowed(m, kinds, view)) continue;
+            // "welcomed North Korea's decision": whom one meets is no possessor of a thing, only of a person or group noun
+            if (m.Possessive && prep == "" && kinds is { } personal && personal.Contains(nameof(ActorKind.Person), StringComparer.OrdinalIgnoreCase)
+                && !PossessesPersonNoun(view, m)) continue;
             return (GroupOf(view, m), prep);
         }
         return (null, null);
+    }
+
+    private static bool PossessesPersonNoun(SentenceView view, Mention m)
+    {
+        var k = m.Last < view.Tokens.Count && view.Tokens[m.Last].IsPossessiveMarker ? m.Last + 1 : m.Last;
+        while (k < view.Tokens.Count && view.Tokens[k].IsAdjective) k++;
+        return k < view.Tokens.Count && (view.IsAgentiveNoun(view.Tokens[k]) || view.IsTitleWord(view.Tokens[k]) || view.IsLedGroupNoun(k) || view.Tokens[k].IsCapitalized);
     }
 
     private static bool OwnsNamedPlace(SentenceView view, Mention m)

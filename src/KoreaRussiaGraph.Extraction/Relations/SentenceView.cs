@@ -196,7 +196,9 @@ public sealed class SentenceView
         return null;
     }
 
-    private bool IsLedGroupNoun(int k) => k >= 0 && k < Tokens.Count && _language.LedGroupNouns.Contains(Tokens[k].Lower);
+    public bool IsTitleWord(Token t) => _language.TitleWords.Contains(t.Lower);
+
+    public bool IsLedGroupNoun(int k) => k >= 0 && k < Tokens.Count && _language.LedGroupNouns.Contains(Tokens[k].Lower);
 
     private string[]? LeadingPhraseAt(int start) => _language.LeadingPhrases.FirstOrDefault(p => PhraseAt(start, p));
 
