@@ -411,4 +411,27 @@ public class PlacesGapsAndGroupsTests
         Assert.Contains("volodymyr-zelenskiy ACCUSED iran", TestSupport.Extract("Zelensky said Iran had shipped drones to Russia.", "2024-05-10").Keys());
         Assert.DoesNotContain(TestSupport.Extract("Analyst Ivan Petrov said Iran had shipped drones to Russia.", "2024-05-10").Relations, r => r.Type == "ACCUSED");
     }
+
+    [Fact]
+    public void Welcoming_a_partys_decision_supports_it_while_welcoming_a_person_is_meeting()
+    {
+        var decision = TestSupport.Extract("Belarus welcomed Iran's decision to join the bloc.", "2024-05-10");
+        Assert.Contains("belarus SUPPORTED iran", decision.Keys());
+        Assert.DoesNotContain(decision.Relations, r => r.Type == "MET");
+        Assert.Contains(TestSupport.Extract("Lukashenko welcomed Xi at the airport.", "2024-05-10").Relations, r => r.Type == "MET");
+    }
+
+    [Fact]
+    public void Praising_a_partys_leadership_supports_that_party()
+    {
+        Assert.Contains("alexander-lukashenko SUPPORTED xi-jinping", TestSupport.Extract("Lukashenko praised Xi's leadership.", "2024-05-10").Keys());
+    }
+
+    [Fact]
+    public void An_ing_participle_on_a_common_noun_has_that_noun_as_subject()
+    {
+        var result = TestSupport.Extract("Belarus voted against the resolution condemning Iran.", "2024-05-10");
+        Assert.DoesNotContain("belarus OPPOSED iran", result.Keys());
+        Assert.Contains("belarus SUPPORTED russia", TestSupport.Extract("Belarusian soldiers fighting for Russia were seen near Kursk.", "2024-05-10").Keys());
+    }
 }

@@ -795,6 +795,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                    && view.Tokens.Skip(m.Last).Take(t.First - 1 - m.Last).All(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0]) && !view.IsPreposition(x))))
                is { } owner)
             return [owner];
+        // "a resolution condemning Russia": an -ing participle right after a common noun modifies it, and that noun, no actor,
+        // is its subject ("North Korean troops fighting for Russia": a demonym's agentive noun is its party; "issued a statement
+        // denouncing X": a statement says what its issuer says)
+        if (t.Entry.IsVerb && view.Tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal) && t.First > 0 && view.Tokens[t.First - 1] is { IsNoun: true } modified
+            && char.IsLower(modified.Text[0]) && !view.IsStatementNoun(modified) && !view.Mentions.Any(m => m.First <= t.First - 1 && t.First - 1 < m.Last))
+            return view.Mentions.LastOrDefault(m => m.Kind == MentionKind.Demonym && m.Last == t.First - 1 && view.IsAgentiveNoun(modified)) is { } party ? [party] : [];
         var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs) && m.ActorIds.All(id => _state?.KindOf(id) != ActorKind.Place)).ToArray();
         var inClause = candidates.LastOrDefault(m => view.Clause[m.First] == clause);
         if (inClause is not null && AppositiveHost(view, inClause, t, candidates) is { } host) inClause = host;

@@ -198,6 +198,9 @@ public sealed class SentenceView
 
     public bool IsTitleWord(Token t) => _language.TitleWords.Contains(t.Lower);
 
+    /// <summary>A noun naming a statement ("a statement denouncing X"): what it says, its issuer says.</summary>
+    public bool IsStatementNoun(Token t) => _language.StatementNouns.Contains(t.Lower);
+
     public bool IsLedGroupNoun(int k) => k >= 0 && k < Tokens.Count && _language.LedGroupNouns.Contains(Tokens[k].Lower);
 
     private string[]? LeadingPhraseAt(int start) => _language.LeadingPhrases.FirstOrDefault(p => PhraseAt(start, p));
