@@ -156,6 +156,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 if (r.Relation.Type == "ACCUSED") { state.Claimants.Add(r.Relation.SourceId); state.Accusations.Add((r.Relation.SourceId, r.Relation.TargetId)); }
                 if (r.Relation.AttributedTo is { } a) state.Claimants.Add(a);
                 if (r.Relation is { Type: "SUPPLIED", Status: not ClaimStatus.Denied }) state.LastRecipients[r.Relation.SourceId] = r.Relation.TargetId;
+                if (r.Relation.Status is ClaimStatus.Asserted or ClaimStatus.Alleged)
+                    state.LastAgents[r.Relation.Type] = _catalog.IsSymmetric(r.Relation.Type) ? [r.Relation.SourceId, r.Relation.TargetId] : [r.Relation.SourceId];
             }
             explained.AddRange(kept);
             newsDay.Observe(sentence.Index, dates);

@@ -434,4 +434,12 @@ public class PlacesGapsAndGroupsTests
         Assert.DoesNotContain("belarus OPPOSED iran", result.Keys());
         Assert.Contains("belarus SUPPORTED russia", TestSupport.Extract("Belarusian soldiers fighting for Russia were seen near Kursk.", "2024-05-10").Keys());
     }
+
+    [Fact]
+    public void A_definite_act_noun_refers_back_to_the_documents_last_act_of_its_type()
+    {
+        var result = TestSupport.Extract("Iran has sent drones to Russia. Canada condemned the deployment on Friday.", "2024-05-10");
+        Assert.Contains("canada OPPOSED iran", result.Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Canada condemned the deployment on Friday.", "2024-05-10").Relations, r => r.Type == "OPPOSED");
+    }
 }

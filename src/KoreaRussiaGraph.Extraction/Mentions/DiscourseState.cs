@@ -24,6 +24,8 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     public List<(string Accuser, string Accused)> Accusations { get; } = [];
     /// <summary>The last party each supplier was said to supply: a later "sent more troops" with no recipient goes there too.</summary>
     public Dictionary<string, string> LastRecipients { get; } = new(StringComparer.Ordinal);
+    /// <summary>The agents of the document's last asserted relation of each type: "the veto", "the deployment" refer back to it.</summary>
+    public Dictionary<string, IReadOnlyList<string>> LastAgents { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether a quotation opened in an earlier sentence is still open, and who was reported as speaking it.</summary>
     public bool QuotationOpen { get; set; }

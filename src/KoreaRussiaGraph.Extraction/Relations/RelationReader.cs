@@ -128,6 +128,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         if (obj is null && !passive && cues.EvaluativeTypes.Contains(e.Type) && e.ObjectPreps.Contains("by") && JudgedActAgent(view, t) is { } actor)
             (obj, prep) = ([actor], "by");
+        // "Seoul condemned the veto": a definite act noun with no owner in the sentence refers back to the document's last act
+        // of its type, and a stance on it is a stance on its agents
+        if (obj is null && !passive && cues.StanceTypes.Contains(e.Type) && e.ObjectPreps.Contains("") && ActReferredBack(view, t) is { } actAgents)
+            (obj, prep) = (actAgents, "");
         // "will support all measures Russia takes", "opposes the steps that Seoul has taken": a stance on acts a relative
         // clause gives an agent is a stance on that agent
         if (obj is null && !passive && cues.StanceTypes.Contains(e.Type) && e.ObjectPreps.Contains("") && RelativeClauseAgent(view, t) is { } actOwner)
@@ -358,6 +362,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (second is null || second.First < 2 || !view.Tokens[second.First - 1].IsHyphen) return null;
         var first = view.Mentions.LastOrDefault(m => m.Last == second.First - 1 && m.IsResolved);
         return first is null || first.ActorIds.SequenceEqual(second.ActorIds) ? null : [first, second];
+    }
+
+    /// <summary>"condemned the veto", "protested the deployment": the agents of the last relation of the act noun's type.</summary>
+    private IReadOnlyList<Mention>? ActReferredBack(SentenceView view, TriggerMatch t)
+    {
+        var k = t.Last;
+        if (k >= view.Tokens.Count || view.Tokens[k].Lower is not ("the" or "this" or "that")) return null;
+        k++;
+        while (k < view.Tokens.Count && view.Tokens[k].IsAdjective) k++;
+        if (k >= view.Tokens.Count || view.Mentions.Any(m => m.First >= t.Last && m.First <= k + 3 && view.Clause[m.First] == view.Clause[t.First])) return null;
+        var act = lexicon.EntriesForWord(view.Tokens[k].Lower).FirstOrDefault(n => !n.IsVerb && n.Type != t.Entry.Type && !cues.StanceTypes.Contains(n.Type));
+        if (act is null || _state?.LastAgents.GetValueOrDefault(act.Type) is not { Count: > 0 } agents) return null;
+        return agents.Select(id => new Mention(k, k + 1, MentionKind.Name, [id], $"'{view.Tokens[k].Text}' refers back to the last {act.Type} ({id})")).ToArray();
     }
 
     /// <summary>"all measures Russia takes", "the steps that Seoul has taken": the subject of a relative clause on the verb's object.</summary>
