@@ -442,4 +442,10 @@ public class PlacesGapsAndGroupsTests
         Assert.Contains("canada OPPOSED iran", result.Keys());
         Assert.DoesNotContain(TestSupport.Extract("Canada condemned the deployment on Friday.", "2024-05-10").Relations, r => r.Type == "OPPOSED");
     }
+
+    [Fact]
+    public void Regret_or_outrage_over_a_partys_act_opposes_that_party()
+    {
+        Assert.Contains("poland OPPOSED belarus", TestSupport.Extract("Poland expressed deep regret over Belarus's decision.", "2024-05-10").Keys());
+    }
 }
