@@ -448,4 +448,11 @@ public class PlacesGapsAndGroupsTests
     {
         Assert.Contains("poland OPPOSED belarus", TestSupport.Extract("Poland expressed deep regret over Belarus's decision.", "2024-05-10").Keys());
     }
+
+    [Fact]
+    public void Paying_a_party_in_goods_supplies_them_but_paying_a_price_does_not()
+    {
+        Assert.Contains("russia SUPPLIED belarus", TestSupport.Extract("Russia is paying Belarus for its support with cheap oil.", "2024-05-10").Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Belarus will pay a heavy price for its support.", "2024-05-10").Relations, r => r.Type == "SUPPLIED");
+    }
 }
