@@ -201,10 +201,10 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
     }
 
     /// <summary>Mentions before the anaphor in its own clause that a verb separates from it: that clause's subject.</summary>
-    private static HashSet<Mention> ClauseSubjects(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions)
+    private HashSet<Mention> ClauseSubjects(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions)
     {
         var start = m.First - 1;
-        while (start >= 0 && tokens[start].Text is not ("," or ";" or ":") && tokens[start].Lower is not ("and" or "but" or "that" or "which" or "who")) start--;
+        while (start >= 0 && !language.ClauseBreaks.Contains(tokens[start].Lower) && !language.Coordinators.Contains(tokens[start].Lower)) start--;
         return mentions.Where(x => x.First > start && x.Last <= m.First
                                    && Enumerable.Range(x.Last, m.First - x.Last).Any(k => tokens[k].Pos is "VERB" or "AUX")).ToHashSet();
     }

@@ -103,7 +103,7 @@ public sealed class SentenceView
         if (subject.Last >= tokens.Count || tokens[subject.Last].Pos is not ("VERB" or "AUX")) return false;
         // ("Putin, right, and Kim shake hands": without a verb before it, "and" coordinates the subject)
         // ("flew in, and Xi and Putin met": nor inside a list that another "and" or a comma continues)
-        for (var k = tokens[i - 1].Text == "," ? i - 2 : i - 1; k >= 0 && !_language.ClauseBreaks.Contains(tokens[k].Lower) && tokens[k].Lower != "and" && tokens[k].Text != ","; k--)
+        for (var k = tokens[i - 1].Text == "," ? i - 2 : i - 1; k >= 0 && !_language.ClauseBreaks.Contains(tokens[k].Lower) && !_language.Coordinators.Contains(tokens[k].Lower); k--)
             if (tokens[k].Pos == "VERB" && !tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && !InsideMention(k)) return true;
         return false;
     }

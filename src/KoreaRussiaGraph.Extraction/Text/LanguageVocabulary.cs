@@ -9,6 +9,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> Prepositions { get; init; }
     public required IReadOnlySet<string> Determiners { get; init; }
     public required IReadOnlySet<string> ClauseBreaks { get; init; }
+    /// <summary>Words that join conjuncts ("and", "or", the list comma).</summary>
+    public required IReadOnlySet<string> Coordinators { get; init; }
     public required IReadOnlySet<string> PersonPronouns { get; init; }
     public required IReadOnlySet<string> ThingPronouns { get; init; }
     public required IReadOnlySet<string> PluralPronouns { get; init; }
@@ -73,6 +75,7 @@ public sealed class LanguageVocabulary
             Prepositions = VocabularyJson.Set(f.Prepositions),
             Determiners = VocabularyJson.Set(f.Determiners),
             ClauseBreaks = VocabularyJson.Set(f.ClauseBreaks),
+            Coordinators = VocabularyJson.Set(f.Coordinators),
             PersonPronouns = VocabularyJson.Set(f.PersonPronouns),
             ThingPronouns = VocabularyJson.Set(f.ThingPronouns),
             PluralPronouns = VocabularyJson.Set(f.PluralPronouns),
@@ -117,5 +120,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns);
+        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
 }
