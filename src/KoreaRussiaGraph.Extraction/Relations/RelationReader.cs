@@ -62,8 +62,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     public bool IsVerbUse(SentenceView view, TriggerMatch t)
     {
         var entries = lexicon.EntriesForWord(t.Text.ToLowerInvariant()).Select(e => e.Pos).Distinct().ToArray();
-        // "a travel agency": a one-word verb trigger the tagger reads as a noun after a determiner modifies a noun
-        if (t.Last - t.First == 1 && t.First > 0 && view.Tokens[t.First].IsNoun && view.IsDeterminer(view.Tokens[t.First - 1])
+        // "a travel agency", "the suspected supply": a one-word verb trigger the tagger reads as a noun or an (-ed) adjective
+        // after a determiner modifies a noun
+        if (t.Last - t.First == 1 && t.First > 0 && view.Tokens[t.First] is { IsNoun: true } or { IsAdjective: true } && view.IsDeterminer(view.Tokens[t.First - 1])
             && t.Last < view.Tokens.Count && view.Tokens[t.Last].IsNoun) return false;
         // "a meeting with visiting Secretary Shoigu": a participle between a preposition or determiner and a person its verb
         // cannot take as object describes that person
@@ -71,9 +72,6 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             && t.Entry.ObjectKinds is { } kinds && !kinds.Contains(nameof(ActorKind.Person), StringComparer.OrdinalIgnoreCase)
             && view.Mentions.FirstOrDefault(m => m.First >= t.Last && m.First - t.Last <= 5) is { IsResolved: true } described && IsPerson(described, view))
             return false;
-        // "the suspected supply": an -ed form between a determiner and a noun is a participial adjective
-        if (t.Last - t.First == 1 && t.First > 0 && view.IsDeterminer(view.Tokens[t.First - 1]) && view.Tokens[t.First].IsAdjective
-            && t.Last < view.Tokens.Count && view.Tokens[t.Last].IsNoun) return false;
         if (entries.Length <= 1 && t.Entry.IsVerb) return true;
         if (entries.Length <= 1 && !t.Entry.IsVerb) return false;
         // "after meeting Sergei Shoigu": a gerund taking a direct object is a verb, whatever the tagger says
@@ -335,7 +333,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             return mover;
         return view.Mentions.FirstOrDefault(m => m.First >= t.Last && view.Clause[m.First] == clause) is { Possessive: true } owner
                && view.Tokens.Skip(owner.Last).Take(4).TakeWhile(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0])))
-                   .Any(x => lexicon.EntriesForWord(x.Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type)))
+                   .Any(x => IsAccusableActNoun(x))
             ? owner : null;
     }
 
@@ -353,8 +351,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     {
         var by = Enumerable.Range(t.Last, Math.Max(0, Math.Min(view.Tokens.Count, t.Last + 10) - t.Last)).FirstOrDefault(k => view.Tokens[k].Lower == "by", -1);
         var end = by < 0 ? Math.Min(view.Tokens.Count, t.Last + 8) : by;
-        return Enumerable.Range(t.Last, Math.Max(0, end - t.Last)).Any(k => lexicon.EntriesForWord(view.Tokens[k].Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type)));
+        return Enumerable.Range(t.Last, Math.Max(0, end - t.Last)).Any(k => IsAccusableActNoun(view.Tokens[k]));
     }
+
+    /// <summary>A noun trigger of a relation type a reported claim accuses ("transfer", "deployment").</summary>
+    private bool IsAccusableActNoun(Text.Token word) => lexicon.EntriesForWord(word.Lower).Any(n => !n.IsVerb && cues.AccusableTypes.Contains(n.Type));
 
     private static IReadOnlyList<Mention>? HyphenatedPair(SentenceView view, TriggerMatch t)
     {
