@@ -27,8 +27,6 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
     private const string ReportedClaimRule = "accused.by-reported-claim";
     private const string DeniedRelationRule = "denied.of-denied-relation";
-    private const string ExchangeFrame = "/in-exchange";
-    private const string PersonnelFrame = "/personnel-sent";
 
     private readonly ActorGazetteer _gazetteer;
     private readonly RelationTypeCatalog _catalog;
@@ -180,59 +178,59 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var details = Details(type, view, trigger);
         var attributed = decision.Status is ClaimStatus.Alleged or ClaimStatus.Denied ? decision.Speaker?.ActorIds.FirstOrDefault() is { } who ? state.ActsFor(who) : null : null;
         var used = new List<Mention>();
-        var pairs = new List<(string Source, string Target, string Type, string Rule)>();
-        string? exchanged = null;
+        // each pair carries its own details: the trigger's for a relation of its type, none for one derived from it
+        var pairs = new List<(string Source, string Target, string Type, string Rule, string? Details)>();
+        string? DetailsOf(string relType) => relType == type ? details : null;
         if (args.Participants is not null && _catalog.IsSymmetric(type))
         {
             var ids = args.Participants.SelectMany(p => p.ActorIds).Distinct().ToArray();
+            var place = type == "MET" ? MeetingPlace(view, trigger, state) : null;
+            if (place is not null) details = place.Text;
             // "Kim held talks with X, Y and Z": the partners each met Kim, not one another
             var partners = (args.Partners ?? []).SelectMany(p => p.ActorIds).Except(args.Participants.Except(args.Partners ?? []).SelectMany(p => p.ActorIds)).ToHashSet();
             for (var i = 0; i < ids.Length; i++)
                 for (var j = i + 1; j < ids.Length; j++)
-                    if (!(partners.Contains(ids[i]) && partners.Contains(ids[j]))) pairs.Add((ids[i], ids[j], type, rule));
+                    if (!(partners.Contains(ids[i]) && partners.Contains(ids[j]))) pairs.Add((ids[i], ids[j], type, rule, DetailsOf(type)));
             used.AddRange(args.Participants);
-            var place = type == "MET" ? MeetingPlace(view, trigger, state) : null;
             if (place is not null)
             {
-                details = place.Text;
                 var country = _gazetteer.CountryOf(place.ActorIds[0]);
                 // only where the sentence speaks of travel (the annotation conventions' VISITED): "arrived ... and met X in Y",
                 // or where a host receives guests there ("Kim welcomed Lavrov in Pyongyang": the guest came)
                 var hosted = trigger.Entry.IsVerb && _cues.HostingVerbs.Contains(view.Tokens[trigger.First].Lemma);
                 foreach (var p in ids.Where(p => (speaksOfTravel || hosted) && state.KindOf(p) == ActorKind.Person))
                     if (country is not null && _gazetteer.CountryOf(p) is { } home && home != country)
-                        pairs.Add((p, country, "VISITED", $"{trigger.Entry.Id}/meeting-place-abroad"));
+                        pairs.Add((p, country, "VISITED", $"{trigger.Entry.Id}/meeting-place-abroad", DetailsOf("VISITED")));
                 used.Add(place);
             }
         }
         else
         {
             // "X supplied Y with troops in exchange for technology": the recipient pays in goods, which it supplies in turn
-            exchanged = type == "SUPPLIED" ? ExchangedForGoods(view, trigger) : null;
+            var exchanged = type == "SUPPLIED" ? ExchangedForGoods(view, trigger) : null;
             // "11,000 North Korean soldiers have arrived in Kursk": personnel of a nationality travelling abroad is no visit
             // by their state but its supply of them
             var personnel = type == "VISITED" && args.Sources is [{ Kind: MentionKind.Demonym } origin] && _triggers.Details.TryGetValue("SUPPLIED", out var goods)
                 ? view.Tokens.Skip(origin.Last).Take(3).TakeWhile(x => x.IsNoun && char.IsLower(x.Text[0])).Select(x => x.Lower).FirstOrDefault(goods.Contains)
                 : null;
-            var (pairType, pairRule) = personnel is not null ? ("SUPPLIED", $"{trigger.Entry.Id}{PersonnelFrame}") : (type, rule);
-            details = personnel ?? details;
+            var (pairType, pairRule, pairDetails) = personnel is not null ? ("SUPPLIED", $"{trigger.Entry.Id}/personnel-sent", personnel) : (type, rule, DetailsOf(type));
             foreach (var s in args.Sources.SelectMany(m => m.ActorIds))
                 foreach (var t in args.Targets.SelectMany(m => m.ActorIds))
                 {
-                    pairs.Add((s, t, pairType, pairRule));
-                    if (exchanged is not null) pairs.Add((t, s, type, $"{trigger.Entry.Id}{ExchangeFrame}"));
+                    pairs.Add((s, t, pairType, pairRule, pairDetails));
+                    if (exchanged is not null) pairs.Add((t, s, type, $"{trigger.Entry.Id}/in-exchange", exchanged));
                 }
             used.AddRange(args.Sources.Concat(args.Targets));
             if (args.Participants is { Count: 1 } owner && trigger.Entry.OpposesObjectOwner)
             {
                 foreach (var s in args.Sources.SelectMany(m => m.ActorIds))
-                    if (state.KindOf(owner[0].ActorIds[0]) == ActorKind.State) pairs.Add((s, owner[0].ActorIds[0], "OPPOSED", $"{trigger.Entry.Id}/opposes-owner"));
+                    if (state.KindOf(owner[0].ActorIds[0]) == ActorKind.State) pairs.Add((s, owner[0].ActorIds[0], "OPPOSED", $"{trigger.Entry.Id}/opposes-owner", DetailsOf("OPPOSED")));
                 used.Add(owner[0]);
             }
         }
         if (decision.Speaker is not null) used.Add(decision.Speaker);
         var coref = used.Any(m => m.Step.StartsWith("coreference", StringComparison.Ordinal));
-        foreach (var (rawSource, rawTarget, relType, relRule) in pairs)
+        foreach (var (rawSource, rawTarget, relType, relRule, relDetails) in pairs)
         {
             var source = Normalize(rawSource, relType, isTarget: false, state);
             var target = Normalize(rawTarget, relType, isTarget: true, state);
@@ -250,7 +248,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             }
             var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, relRule);
             var relation = Relation.Create(relType, source, target, _catalog.IsSymmetric(relType), citation, date, state.Published,
-                relStatus, relAttributed, relRule.EndsWith(ExchangeFrame, StringComparison.Ordinal) ? exchanged : relType == type || relRule.EndsWith(PersonnelFrame, StringComparison.Ordinal) ? details : null, coref ? 0.7 : 0.9);
+                relStatus, relAttributed, relDetails, coref ? 0.7 : 0.9);
             yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, dateHow);
         }
         // "Iran denied supplying drones to Russia": the denier denies against whoever the claim noun names ("US claims that"),
@@ -412,10 +410,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         foreach (var phrase in _cues.ExchangePhrases)
             for (var i = trigger.Last; i + phrase.Length <= view.Tokens.Count; i++)
                 if (phrase.Select((w, j) => view.Tokens[i + j].Lower == w).All(x => x))
-                {
-                    var after = " " + string.Join(" ", view.Tokens.Skip(i + phrase.Length).Take(4).Select(x => x.Lower)) + " ";
-                    return goods.OrderByDescending(g => g.Length).FirstOrDefault(g => after.Contains(" " + g + " ", StringComparison.Ordinal));
-                }
+                    return PhrasesIn(Padded(view.Tokens.Skip(i + phrase.Length).Take(4)), goods).FirstOrDefault();
         return null;
     }
 
@@ -423,11 +418,18 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     {
         if (!_triggers.Details.TryGetValue(type, out var words) || words.Length == 0) return null;
         var clause = view.Clause[trigger.First];
-        var text = " " + string.Join(" ", view.Tokens.Where((t, i) => view.Clause[i] == clause).Select(t => t.Lower)) + " ";
-        var found = words.OrderByDescending(w => w.Length).Where(w => text.Contains(" " + w + " ", StringComparison.Ordinal)).ToList();
+        var text = Padded(view.Tokens.Where((t, i) => view.Clause[i] == clause));
+        var found = PhrasesIn(text, words).ToList();
         var distinct = found.Where(w => !found.Any(o => o != w && o.Contains(w, StringComparison.Ordinal))).Take(4).ToArray();
         return distinct.Length == 0 ? null : string.Join(", ", distinct.OrderBy(w => text.IndexOf(" " + w + " ", StringComparison.Ordinal)));
     }
+
+    /// <summary>The vocabulary phrases (one or more words) a <see cref="Padded"/> text contains, longest first.</summary>
+    private static IEnumerable<string> PhrasesIn(string padded, IEnumerable<string> phrases) =>
+        phrases.OrderByDescending(w => w.Length).Where(w => padded.Contains(" " + w + " ", StringComparison.Ordinal));
+
+    /// <summary>The tokens' lowercase words between spaces, so a phrase matches only whole words.</summary>
+    private static string Padded(IEnumerable<Token> tokens) => " " + string.Join(" ", tokens.Select(t => t.Lower)) + " ";
 
     private static RelationExplanation Explanation(Relation relation, Sentence sentence, TriggerMatch trigger, string rule, IEnumerable<Mention> used, string statusHow, string dateHow) =>
         new(relation, sentence.Text, trigger.Text, rule, used.DistinctBy(m => (m.First, m.Last)).Select(m => new ResolvedMention(m.Text, m.ActorIds, m.Step)).ToArray(), statusHow, dateHow);
