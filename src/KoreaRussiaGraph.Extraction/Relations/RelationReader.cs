@@ -500,7 +500,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // ("hit Russian banks with sanctions", "hit cities despite sanctions")
         if (undergoerVerb >= 0 && !Enumerable.Range(undergoerVerb + 1, t.First - undergoerVerb - 1).All(k =>
                 view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || view.Tokens[k].IsAdverb || view.Tokens[k].Lower == "by"
-                || view.Tokens[k].Pos == "NUM" || view.Mentions.Any(m => m.First <= k && k < m.Last)))
+                || view.Tokens[k].Pos == "NUM" || view.InMention(k)))
             undergoerVerb = -1;
         // "Iran received aid from Russia", not "the agency assessed there was aid from Russia": where the entry names the
         // light verbs of receiving, the clause subject is the recipient only through one of them
@@ -817,8 +817,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // is its subject ("North Korean troops fighting for Russia": a demonym's agentive noun is its party; "issued a statement
         // denouncing X": a statement says what its issuer says)
         if (t.Entry.IsVerb && view.Tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal) && t.First > 0 && view.Tokens[t.First - 1] is { IsNoun: true } modified
-            && char.IsLower(modified.Text[0]) && !view.IsStatementNoun(modified) && !view.Mentions.Any(m => m.First <= t.First - 1 && t.First - 1 < m.Last))
-            return view.Mentions.LastOrDefault(m => m.Kind == MentionKind.Demonym && m.Last == t.First - 1 && view.IsAgentiveNoun(modified)) is { } party ? [party] : [];
+            && char.IsLower(modified.Text[0]) && !view.IsStatementNoun(modified) && !view.InMention(t.First - 1))
+            return view.DemonymHeading(t.First - 1) is { } party ? [party] : [];
         var candidates = view.Mentions.Where(m => m.Last <= t.First && m != exclude && view.IsNominative(m, verbs) && m.ActorIds.All(id => _state?.KindOf(id) != ActorKind.Place)).ToArray();
         var inClause = candidates.LastOrDefault(m => view.Clause[m.First] == clause);
         if (inClause is not null && AppositiveHost(view, inClause, t, candidates) is { } host) inClause = host;
@@ -857,9 +857,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     /// <summary>A common noun outside any prepositional phrase: a subject of its own ("The group will be in ...").</summary>
     private bool IsSubjectNoun(SentenceView view, int k)
     {
-        if (view.Tokens[k].Pos is not ("NOUN" or "PROPN") || cues.VerbContext.Contains(view.Tokens[k].Lower) || view.Mentions.Any(m => m.First <= k && k < m.Last)) return false;
+        if (view.Tokens[k].Pos is not ("NOUN" or "PROPN") || cues.VerbContext.Contains(view.Tokens[k].Lower) || view.InMention(k)) return false;
         var j = k - 1;
-        while (j >= 0 && (view.Tokens[j].Pos is "NOUN" or "PROPN" or "ADJ" or "DET" or "NUM" || view.Tokens[j].IsPossessiveMarker || view.Mentions.Any(m => m.First <= j && j < m.Last))) j--;
+        while (j >= 0 && (view.Tokens[j].Pos is "NOUN" or "PROPN" or "ADJ" or "DET" or "NUM" || view.Tokens[j].IsPossessiveMarker || view.InMention(j))) j--;
         return j < 0 || !view.IsPreposition(view.Tokens[j]);
     }
 
@@ -879,9 +879,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (view.Tokens[start - 1].Text == "," && view.Tokens[start].Lower != "that")
             return view.Mentions.LastOrDefault(x => x.Last == start - 1) is { } m ? GroupOf(view, m) : null;
         // "the North Korean soldiers who fought ...": a restrictive relative on a demonym's agentive noun has that party as subject
-        if (!view.IsAgentiveNoun(view.Tokens[start - 1])) return null;
-        var owner = view.Mentions.LastOrDefault(x => x.Kind == MentionKind.Demonym && x.Last == start - 1);
-        return owner is null ? null : [owner];
+        return view.DemonymHeading(start - 1) is { } owner ? [owner] : null;
     }
 
     private IReadOnlyList<Mention> AddComitatives(SentenceView view, IReadOnlyList<Mention> subject, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)

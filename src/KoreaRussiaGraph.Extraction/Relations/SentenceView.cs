@@ -112,7 +112,12 @@ public sealed class SentenceView
 
     private bool InsideMention(int token) => Mentions.Any(m => m.First < token && token < m.Last);
 
-    private bool InsideMentionOrAt(int token) => Mentions.Any(m => m.First <= token && token < m.Last);
+    /// <summary>Whether any mention covers the token.</summary>
+    public bool InMention(int token) => Mentions.Any(m => m.First <= token && token < m.Last);
+
+    /// <summary>"the North Korean soldiers": the demonym whose agentive head noun is the token at <paramref name="noun"/>, if any.</summary>
+    public Mention? DemonymHeading(int noun) =>
+        IsAgentiveNoun(Tokens[noun]) ? Mentions.LastOrDefault(m => m.Kind == MentionKind.Demonym && m.Last == noun) : null;
 
     private bool Coordinated(Mention a, Mention b)
     {
@@ -172,7 +177,7 @@ public sealed class SentenceView
             k -= 2;
             // "the North Korean port city of Wonsan": a demonym premodifies the region noun like any adjective
             while (k >= from && (IsDeterminer(Tokens[k]) || _language.PossessiveDeterminers.Contains(Tokens[k].Lower) || IsNounPhraseWord(k)
-                                 || (Tokens[k].IsCapitalized && Tokens[k].Pos is "ADJ" or "PROPN" && !InsideMentionOrAt(k)))) k--;
+                                 || (Tokens[k].IsCapitalized && Tokens[k].Pos is "ADJ" or "PROPN" && !InMention(k)))) k--;
         }
         if (k < from) return "";
         if (_language.Prepositions.Contains(Tokens[k].Lower)) return Tokens[k].Lower;
@@ -276,7 +281,7 @@ public sealed class SentenceView
         if (Tokens[k].Lower == "with" && groupEnd < Tokens.Count && Tokens[groupEnd].Lower.EndsWith("ing"))
             return true; // "with Russia forgiving ...": the subject of an absolute clause
         if (_language.Prepositions.Contains(Tokens[k].Lower) || IsPrepositionUse(Tokens, k)) return false;
-        if (Mentions.Any(x => x.First <= k && k < x.Last)) return false; // "its Gulf allies": a modifier, not a subject
+        if (InMention(k)) return false; // "its Gulf allies": a modifier, not a subject
         // "claimed the North has shipped ...": a name followed by an auxiliary heads a clause of its own
         if (groupEnd < Tokens.Count && Tokens[groupEnd].IsAuxiliary && !verbTriggers.Any(t => t.Last == k + 1)) return true;
         if (IsOtherVerb(Tokens[k]) && !(groupEnd < Tokens.Count && Tokens[groupEnd].Lower is "of" or "to")) return false;

@@ -196,7 +196,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         var k = t.First - 1;
         while (k >= 0 && view.Clause[k] == view.Clause[t.First]
                && (view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || view.Tokens[k].IsPossessiveMarker || view.Tokens[k].Pos == "NUM"
-                   || view.Mentions.Any(m => m.First <= k && k < m.Last)))
+                   || view.InMention(k)))
             k--;
         return k >= 0 && k < t.First - 1 && cues.Presupposition.Contains(view.Tokens[k].Lower);
     }
