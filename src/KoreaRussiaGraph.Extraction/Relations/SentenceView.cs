@@ -259,7 +259,7 @@ public sealed class SentenceView
     {
         var k = start - 1;
         if (k < 1 || Tokens[k].Text is not ("—" or "–" or ":") || !Tokens[k - 1].IsNoun || !char.IsLower(Tokens[k - 1].Text[0]) || InsideMention(k - 1)) return start;
-        bool InPhrase(int i) => IsDeterminer(Tokens[i]) || Tokens[i].IsHyphen || Mentions.Any(x => x.First <= i && i < x.Last && x.Modifier) || IsNounPhraseWord(i);
+        bool InPhrase(int i) => IsDeterminer(Tokens[i]) || Tokens[i].IsHyphen || Mentions.Any(x => x.First <= i && i < x.Last && x.Modifier) || IsNounPhraseWord(i) || IsPremodifier(i);
         while (k > 0 && InPhrase(k - 1)) k--;
         return k;
     }
