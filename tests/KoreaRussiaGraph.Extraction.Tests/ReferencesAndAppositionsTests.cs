@@ -1,3 +1,5 @@
+using KoreaRussiaGraph.Core.Model;
+
 namespace KoreaRussiaGraph.Extraction.Tests;
 
 /// <summary>
@@ -31,5 +33,41 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Belarus backed the independence of the two Moscow-backed statelets—Donetsk People's Republic and Luhansk People's Republic.", "2024-05-10");
         Assert.Contains("belarus SUPPORTED donetsk-peoples-republic", result.Keys());
         Assert.DoesNotContain("belarus SUPPORTED russia", result.Keys());
+    }
+
+    [Fact]
+    public void The_two_republics_refer_to_the_pair_of_republics_named_before()
+    {
+        var result = TestSupport.Extract("Russia recognised the breakaway republics of Donetsk and Luhansk in 2022. Belarus recognised the two republics last week.", "2024-05-10");
+        Assert.Contains("belarus SUPPORTED donetsk-peoples-republic", result.Keys());
+        Assert.Contains("belarus SUPPORTED luhansk-peoples-republic", result.Keys());
+    }
+
+    [Fact]
+    public void A_closing_quotation_mark_does_not_end_the_object_phrase_before_its_owner()
+    {
+        var result = TestSupport.Extract("Russia recognised the breakaway republics of Donetsk and Luhansk in 2022. Belarus said it \"would recognise the independence\" of the two regions.", "2024-05-10");
+        Assert.Contains("belarus SUPPORTED donetsk-peoples-republic", result.Keys());
+    }
+
+    [Fact]
+    public void Meeting_the_interests_of_a_party_is_no_meeting_with_it()
+    {
+        var result = TestSupport.Extract("Lukashenko said the pipeline meets the interests of Belarus and China.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MET");
+    }
+
+    [Fact]
+    public void Meeting_a_delegation_of_a_state_meets_the_state()
+    {
+        var result = TestSupport.Extract("Lukashenko met a delegation of China on Monday.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko MET china", result.Keys());
+    }
+
+    [Fact]
+    public void A_state_news_agency_reporting_its_own_state_act_is_the_state_speaking_first_hand()
+    {
+        var result = TestSupport.Extract("Pyongyang recognised the independence of the Donetsk People's Republic, KCNA reported.", "2024-05-10");
+        Assert.Equal(ClaimStatus.Asserted, result.Single("north-korea", "SUPPORTED", "donetsk-peoples-republic").Status);
     }
 }

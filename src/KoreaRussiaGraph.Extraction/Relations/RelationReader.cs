@@ -723,7 +723,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                 && view.Mentions.Any(x => x.First == m.Last + 2 && IsPerson(x, view))) continue;
             if (view.IndexOf(m) > 0 && view.GroupOf[view.IndexOf(m)] != view.IndexOf(m)) continue;
             var prep = view.PrepositionBefore(m, t.Last);
-            if (prep == "of" && !preps.Contains("of") && preps.Contains("") && !m.Possessive && view.IsOwnerOfDirectObject(m, t.Last, w => lexicon.EntriesForWord(w).Any())) prep = "";
+            if (prep == "of" && !preps.Contains("of") && preps.Contains("") && !m.Possessive && view.IsOwnerOfDirectObject(m, t.Last, w => lexicon.EntriesForWord(w).Any(),
+                    kinds?.Contains(nameof(ActorKind.Person), StringComparer.OrdinalIgnoreCase) == true)) prep = "";
             // "met Kim's father, Kim Jong Il": the apposition takes the place of the kin noun
             if (prep is null && kinPrep is not null && m.First > 0 && view.Tokens[Math.Max(0, m.First - 1)].Text == ",") prep = kinPrep;
             if (prep is null && kinPrep is not null && view.Tokens.Skip(0).Take(m.First).Reverse().SkipWhile(x => view.IsDeterminer(x) || x.IsHyphen || x.Lower.Contains("leader")).FirstOrDefault()?.Text == ",") prep = kinPrep;

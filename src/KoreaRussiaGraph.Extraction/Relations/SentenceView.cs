@@ -241,14 +241,17 @@ public sealed class SentenceView
     /// stands for the object, when only a short common-noun phrase ("the sovereignty") precedes its "of" (kin nouns excepted:
     /// "met the son of X" did not meet X), and when the object is no trigger of its own ("backed the invasion of X" did not back X).
     /// </summary>
-    public bool IsOwnerOfDirectObject(Mention m, int verbEnd, Func<string, bool> isTrigger)
+    public bool IsOwnerOfDirectObject(Mention m, int verbEnd, Func<string, bool> isTrigger, bool personalObject = false)
     {
         var of = AppositionHost(Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[IndexOf(m)])].First) - 1;
         while (of > verbEnd && (IsDeterminer(Tokens[of]) || _language.TitleWords.Contains(Tokens[of].Lower)) && Tokens[of].Lower != "of") of--;
         if (of <= verbEnd || Tokens[of].Lower != "of" || of - verbEnd > 4) return false;
-        var phrase = Tokens.Skip(verbEnd).Take(of - verbEnd).ToArray();
+        // ("decided to \"recognise the independence\" of X": a closing quotation mark inside the phrase does not end it)
+        var phrase = Tokens.Skip(verbEnd).Take(of - verbEnd).Where(x => !x.IsQuote).ToArray();
         return phrase.Length > 0 && phrase.All(x => x.IsWord && char.IsLower(x.Text[0]) && !x.IsVerb && !_language.PossessiveRoleNouns.Contains(x.Lower) && !isTrigger(x.Lower))
-               && phrase.Any(x => x.IsNoun);
+               && phrase.Any(x => x.IsNoun)
+               // whom one meets is a person or a group of them ("met a delegation of X"), not a thing ("meets the interests of X")
+               && (!personalObject || IsAgentiveNoun(Tokens[of - 1]) || IsLedGroupNoun(of - 1) || IsTitleWord(Tokens[of - 1]));
     }
 
     /// <summary>
