@@ -121,6 +121,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 // outside the scope of the sentence's reporting verb and of its event date
                 if (args.Frame == RelationReader.CompoundFrame)
                     (decision, date, dateHow) = (new StatusDecision(ClaimStatus.Asserted, null, "compound modifier: the writer's description", false), null, "a compound modifier describes a state, not an event");
+                if (date is null && args.RefersBack && state.LastDates.TryGetValue(trigger.Entry.Type, out var earlierDate))
+                    (date, dateHow) = (earlierDate, "the act it refers back to");
                 var claimDate = decision.CueToken is { } cue
                     ? _dateAttacher.Attach(view, trigger with { First = cue, Last = cue + 1 }, dates, null, false, published)
                     : (null, "");
@@ -155,7 +157,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 if (r.Relation.AttributedTo is { } a) state.Claimants.Add(a);
                 if (r.Relation is { Type: "SUPPLIED", Status: not ClaimStatus.Denied }) state.LastRecipients[r.Relation.SourceId] = r.Relation.TargetId;
                 if (r.Relation.Status is ClaimStatus.Asserted or ClaimStatus.Alleged)
+                {
                     state.LastAgents[r.Relation.Type] = _catalog.IsSymmetric(r.Relation.Type) ? [r.Relation.SourceId, r.Relation.TargetId] : [r.Relation.SourceId];
+                    if (r.Relation.Date is { } relDate) state.LastDates[r.Relation.Type] = relDate;
+                }
             }
             explained.AddRange(kept);
             newsDay.Observe(sentence.Index, dates);

@@ -70,4 +70,61 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Pyongyang recognised the independence of the Donetsk People's Republic, KCNA reported.", "2024-05-10");
         Assert.Equal(ClaimStatus.Asserted, result.Single("north-korea", "SUPPORTED", "donetsk-peoples-republic").Status);
     }
+
+    [Fact]
+    public void A_hyphenated_korean_given_name_makes_a_new_person_whose_family_name_refers_back()
+    {
+        var result = TestSupport.Extract("Kang Myong-chol met Lukashenko in Minsk. Later, Kang met Belarusian Prime Minister Roman Golovchenko.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && (r.SourceId == "kang-myong-chol" || r.TargetId == "kang-myong-chol") && (r.SourceId == "alexander-lukashenko" || r.TargetId == "alexander-lukashenko"));
+        Assert.Contains(result.Relations, r => r.Type == "MET" && (r.SourceId == "kang-myong-chol" || r.TargetId == "kang-myong-chol") && (r.SourceId == "roman-golovchenko" || r.TargetId == "roman-golovchenko"));
+    }
+
+    [Fact]
+    public void A_participle_after_a_name_is_no_given_name()
+    {
+        var result = TestSupport.Extract("Canada sanctioned the Kremlin Security-linked firms on Monday.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.TargetId.EndsWith("-linked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_phrase_between_conjuncts_keeps_the_coordination()
+    {
+        var result = TestSupport.Extract("Canada sanctioned Viktor Khrenin, former army chief of staff Oleg Belokonev, and Roman Golovchenko.", "2024-05-10");
+        Assert.Contains("canada SANCTIONED viktor-khrenin", result.Keys());
+        Assert.Contains("canada SANCTIONED oleg-belokonev", result.Keys());
+        Assert.Contains("canada SANCTIONED roman-golovchenko", result.Keys());
+    }
+
+    [Fact]
+    public void Among_those_hit_by_the_sanctions_names_their_targets_and_the_earlier_sanctioner_with_its_date()
+    {
+        var result = TestSupport.Extract("Canada imposed sanctions on Belarus on Monday. Among those targeted by the new sanctions are Viktor Khrenin and Roman Golovchenko, the statement said.", "2024-05-10");
+        var khrenin = result.Single("canada", "SANCTIONED", "viktor-khrenin");
+        Assert.Equal("2024-05-06", khrenin.Date?.ToString());
+        Assert.Contains("canada SANCTIONED roman-golovchenko", result.Keys());
+    }
+
+    [Fact]
+    public void Sanctions_with_no_earlier_sanctioner_name_no_agent()
+    {
+        var result = TestSupport.Extract("Among those targeted by the new sanctions are Viktor Khrenin and Roman Golovchenko.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SANCTIONED");
+    }
+
+    [Fact]
+    public void The_clause_subject_of_an_undergoer_verb_takes_no_sanctioner_from_earlier_sentences()
+    {
+        var result = TestSupport.Extract("Canada imposed sanctions on Belarus on Monday. Minsk said Iranian tankers were evading the sanctions.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SANCTIONED" && r.SourceId == "canada" && r.TargetId != "belarus");
+    }
+
+    [Fact]
+    public void A_titled_name_after_and_that_opens_a_clause_is_no_conjunct_of_the_place_before()
+    {
+        var result = TestSupport.Extract("Lukashenko visited Beijing, and Foreign Minister Wang Yi showed him the new embassy.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED" && r.TargetId == "wang-yi");
+        var guest = TestSupport.Extract("Lavrov flew to Minsk, where he met Lukashenko, and Foreign Minister Maxim Ryzhenkov hosted a dinner.", "2024-05-10");
+        Assert.DoesNotContain(guest.Relations, r => r.Type == "MET" && (r.SourceId == "alexander-lukashenko" || r.TargetId == "alexander-lukashenko")
+                                                  && (r.SourceId == "maxim-ryzhenkov" || r.TargetId == "maxim-ryzhenkov"));
+    }
 }

@@ -26,6 +26,8 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     public Dictionary<string, string> LastRecipients { get; } = new(StringComparer.Ordinal);
     /// <summary>The agents of the document's last asserted relation of each type: "the veto", "the deployment" refer back to it.</summary>
     public Dictionary<string, IReadOnlyList<string>> LastAgents { get; } = new(StringComparer.Ordinal);
+    /// <summary>The date of the last dated relation of each type: a later definite mention of the act ("the new sanctions") has it too.</summary>
+    public Dictionary<string, PartialDate> LastDates { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether a quotation opened in an earlier sentence is still open, and who was reported as speaking it.</summary>
     public bool QuotationOpen { get; set; }

@@ -214,10 +214,14 @@ public sealed class MentionFinder
         {
             if (covered[i] || !IsNameWord(tokens[i])) continue;
             var end = i;
-            while (end < tokens.Count && !covered[end] && (IsNameWord(tokens[end])
-                   || (tokens[end].Lower is "of" or "for" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && end > i)
-                   || (tokens[end].IsHyphen && end > i && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
+            while (end < tokens.Count && !covered[end])
+            {
+                if (end > i && IsHyphenatedGivenName(tokens, end)) { end += 3; continue; }
+                if (!(IsNameWord(tokens[end])
+                      || (tokens[end].Lower is "of" or "for" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && end > i)
+                      || (tokens[end].IsHyphen && end > i && end + 1 < tokens.Count && IsNameWord(tokens[end + 1])))) break;
                 end++;
+            }
             // "the Foreign Ministry of the DPRK": an organ followed by its state is a mention of that state
             var span = tokens.Skip(i).Take(end - i).Where(t => t.IsWord).ToArray();
             if (span.Length > 0 && _language.OrganNouns.Contains(span[^1].Lower) && OwnerAfter(tokens, mentions, end) is { } ownerAfter)
@@ -235,12 +239,18 @@ public sealed class MentionFinder
             while (end > start && end < tokens.Count && covered[end] && _language.TitleWords.Contains(tokens[end - 1].Lower)) end--;
             // "Natural Resources Minister Alexander Kozlov": an office named before a title word, and the person after it
             var lastTitle = Enumerable.Range(start, end - start).LastOrDefault(k => _language.TitleWords.Contains(tokens[k].Lower), -1);
-            if (lastTitle >= 0 && end - lastTitle - 1 is 2 or 3) start = lastTitle + 1;
+            // ("Army Chief of Staff Pak Su-il": a hyphenated given name is one word)
+            if (lastTitle >= 0 && end - lastTitle - 1 - 2 * Enumerable.Range(lastTitle + 1, end - lastTitle - 1).Count(k => IsHyphenatedGivenName(tokens, k)) is 2 or 3)
+                start = lastTitle + 1;
+            // "the Secretary of the Academy of Defense Science Ri Song-hak": a family name and a hyphenated given name end the
+            // span, whatever title comes before them
+            var koreanName = end - 4 >= start && IsHyphenatedGivenName(tokens, end - 3) && IsNameWord(tokens[end - 4]);
+            if (koreanName) start = end - 4;
             var words = tokens.Skip(start).Take(end - start).Where(t => t.IsWord).ToArray();
             i = end;
             if (words.Length < 2 || words.Any(w => _monthsAndDays.Contains(w.Lower) || _language.NonActorHeads.Contains(w.Text))) continue;
             if (words[^1].Lower is "of" or "for") continue;
-            var kind = GuessKind(words);
+            var kind = koreanName ? ActorKind.Person : GuessKind(words);
             if (kind is null) continue;
             var name = string.Join(" ", tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" - ", "-");
             // "the Russian Foreign Ministry", "White House National Security Council": an unnamed organ of a state acts for
@@ -264,7 +274,9 @@ public sealed class MentionFinder
                 state.LocalSpokespeople.TryAdd(existing?.Id ?? id, spokenFor);
             if (kind == ActorKind.Person)
             {
-                state.LocalAliases.TryAdd(words[^1].Text, id);
+                // a Korean name puts the family name first, before the hyphenated given name ("Kang Sun-nam" is "Kang")
+                var given = Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).FirstOrDefault(k => IsHyphenatedGivenName(tokens, k), -1);
+                state.LocalAliases.TryAdd(given > 0 ? tokens[given - 1].Text : words[^1].Text, id);
                 if (words.Length >= 3) state.LocalAliases.TryAdd(words[^2].Text + " " + words[^1].Text, id);
             }
             mentions.Add(new Mention(start, end, MentionKind.NewName, [existing?.Id ?? id], $"new {kind.Value.ToString().ToLowerInvariant()} '{name}' (not in gazetteer)"));
@@ -316,6 +328,19 @@ public sealed class MentionFinder
     }
 
     /// <summary>A capitalised word the tagger reads as a proper noun: sentence-initial and headline capitals of common words are not names.</summary>
+    /// <summary>
+    /// "Kang Sun-nam", "Ri Song-hak": a hyphenated Korean given name after a family name, its second syllable lower-case and
+    /// written joined (the tagger may call the first part a noun); not "-led" or "-based", participles.
+    /// </summary>
+    private static bool IsHyphenatedGivenName(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !tokens[at].IsWord || !tokens[at].IsCapitalized || !tokens[at + 1].IsHyphen) return false;
+        var syllable = tokens[at + 2];
+        return tokens[at].End == tokens[at + 1].Start && tokens[at + 1].End == syllable.Start
+               && syllable.IsWord && char.IsLower(syllable.Text[0]) && syllable.Text.Length <= 5 && !syllable.IsVerb
+               && !syllable.Lower.EndsWith("ed", StringComparison.Ordinal) && (at + 3 >= tokens.Count || !tokens[at + 3].IsHyphen);
+    }
+
     private bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized && t.Text.Length > 1 && !char.IsDigit(t.Text[0]) && !t.Text.Contains('.')
         && (!t.IsTagged || t.Pos == "PROPN");
 

@@ -37,6 +37,10 @@ public sealed class CueLexicon
     public required IReadOnlyList<string[]> ExchangePhrases { get; init; }
     /// <summary>Prepositions whose phrase frames a clause in time ("In the 1950-1953 war, ..."): a date premodifying its noun dates the clause.</summary>
     public required IReadOnlySet<string> FramingPrepositions { get; init; }
+    /// <summary>"Among those hit by the sanctions are X": a preposition opening a clause whose subject follows its verb.</summary>
+    public required IReadOnlySet<string> InversionPrepositions { get; init; }
+    /// <summary>Verbs (lemmas) after which an inverted clause names its subject ("are", "include").</summary>
+    public required IReadOnlySet<string> InversionVerbs { get; init; }
     public required IReadOnlyList<string[]> ComitativePhrases { get; init; }
     public required IReadOnlySet<string> VerbContext { get; init; }
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
@@ -98,6 +102,8 @@ public sealed class CueLexicon
             HostingVerbs = VocabularyJson.Set(f.HostingVerbs),
             ExchangePhrases = (f.ExchangePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
             FramingPrepositions = VocabularyJson.Set(f.FramingPrepositions),
+            InversionPrepositions = VocabularyJson.Set(f.InversionPrepositions),
+            InversionVerbs = VocabularyJson.Set(f.InversionVerbs),
             ComitativePhrases = (f.ComitativePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
             VerbContext = VocabularyJson.Set(f.VerbContext),
             PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
@@ -128,5 +134,5 @@ public sealed class CueLexicon
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
         string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
-        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs, string[]? ExchangePhrases, string[]? FramingPrepositions);
+        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs, string[]? ExchangePhrases, string[]? FramingPrepositions, string[]? InversionPrepositions, string[]? InversionVerbs);
 }

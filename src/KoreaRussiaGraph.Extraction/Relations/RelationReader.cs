@@ -20,8 +20,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     /// partners of the others in separate events ("Kim pursued summit diplomacy with X, Y and Z"), <see cref="Partners"/>
     /// names those, and partners are not related to each other.
     /// </summary>
+    /// <param name="RefersBack">The act is one the document reported before ("the new sanctions"), so it has that act's date.</param>
     public sealed record Arguments(IReadOnlyList<Mention> Sources, IReadOnlyList<Mention> Targets, string Frame, IReadOnlyList<Mention>? Participants = null,
-        IReadOnlyList<Mention>? Partners = null);
+        IReadOnlyList<Mention>? Partners = null, bool RefersBack = false);
 
     public IEnumerable<(TriggerMatch Trigger, Arguments Args)> Read(SentenceView view, IReadOnlyList<TriggerMatch> triggers, DiscourseState state)
     {
@@ -507,11 +508,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var receivingVerb = e.SubjectLightVerbs is { Length: > 0 } && LightVerbBefore(view, t, e.SubjectLightVerbs);
         var withPhrase = InWithPhrase(view, t);
         var recipientSubject = e.DefaultTarget == "subject" && (e.SubjectLightVerbs is not { Length: > 0 } || receivingVerb || withPhrase);
+        var namedUndergoer = patient is not null;
         if (targets.Count == 0 && (recipientSubject || afterWith || undergoerVerb >= 0))
         {
             // "helped Iran evade sanctions": the undergoer is the subject of the evading verb, which may be another verb's object
             var evader = undergoerVerb > 0 ? view.Mentions.FirstOrDefault(m => m.Last == undergoerVerb && !m.Possessive && !m.Modifier) : null;
+            evader ??= undergoerVerb >= 0 ? InvertedSubject(view, t) : null;
             targets = evader is not null ? GroupOf(view, evader) : Subject(view, t, verbs, exclude: modifier);
+            namedUndergoer = evader is not null;
             // a with-phrase belongs to a subject before it ("Russia's attempt to prolong the war with assistance from X, we ...")
             if (evader is null && withPhrase && !(recipientSubject && receivingVerb) && targets.Any(m => m.First > t.First))
                 targets = [];
@@ -572,7 +576,40 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             return participants.SelectMany(p => p.ActorIds).Distinct().Count() < 2 ? null
                 : new Arguments([], [], frame, participants, sources.Count > 0 && targets.Count > 0 && !oneEvent ? targets : null);
         }
+        // "Among those hit by the new sanctions are X": a definite act noun whose agent the sentence leaves out is the act
+        // the document last gave an agent
+        // (only for a party the noun's own phrase names, not the clause subject a reading falls back on)
+        if (sources.Count == 0 && targets.Count > 0 && namedUndergoer && modifier is null && AgentsReferredBack(view, t) is { } earlier)
+        {
+            sources = earlier;
+            frame += "-agent-referred-back";
+            return new Arguments(sources, targets, frame, RefersBack: true);
+        }
         return sources.Count == 0 || targets.Count == 0 ? null : new Arguments(sources, targets, frame);
+    }
+
+    /// <summary>"the sanctions", "the new sanctions": the agents of the document's last relation of the noun's type.</summary>
+    private IReadOnlyList<Mention>? AgentsReferredBack(SentenceView view, TriggerMatch t)
+    {
+        var k = t.First - 1;
+        while (k >= 0 && view.Tokens[k].IsAdjective && !view.InMention(k)) k--;
+        if (k < 0 || view.Tokens[k].Lower is not ("the" or "these" or "this")) return null;
+        // ("the help of Moscow": an of-phrase names the act's own owner, whether or not it resolves)
+        if (t.Last < view.Tokens.Count && view.Tokens[t.Last].Lower == "of") return null;
+        if (_state?.LastAgents.GetValueOrDefault(t.Entry.Type) is not { Count: > 0 } agents) return null;
+        return agents.Select(id => new Mention(t.First, t.Last, MentionKind.Name, [id], $"'{t.Text}' refers back to the last {t.Entry.Type} ({id})")).ToArray();
+    }
+
+    /// <summary>"Among those hit by the sanctions are X and Y": the first mention after the inversion verb that follows the noun.</summary>
+    private Mention? InvertedSubject(SentenceView view, TriggerMatch t)
+    {
+        var start = t.First;
+        while (start > 0 && view.Clause[start - 1] == view.Clause[t.First] && view.Tokens[start - 1].Text != ",") start--;
+        if (!cues.InversionPrepositions.Contains(view.Tokens[start].Lower)) return null;
+        var verb = Enumerable.Range(t.Last, Math.Max(0, Math.Min(view.Tokens.Count, t.Last + 3) - t.Last))
+            .FirstOrDefault(k => view.Tokens[k].Pos is "VERB" or "AUX", -1);
+        if (verb < 0 || !cues.InversionVerbs.Contains(view.Tokens[verb].Lemma)) return null;
+        return view.Mentions.FirstOrDefault(m => m.First > verb && m.First - verb <= 6 && !m.Possessive && !m.Modifier && view.Clause[m.First] == view.Clause[verb]);
     }
 
     /// <summary>The subject of a reporting or accusing verb right after it ("Washington has accused", "Seoul said").</summary>

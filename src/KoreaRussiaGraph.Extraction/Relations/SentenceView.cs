@@ -128,8 +128,32 @@ public sealed class SentenceView
         // "Putin, right, and Kim": a caption's position words sit between the conjuncts
         if (between.Count(t => t.Text == ",") >= 2 || between.Any(t => t.Text == "("))
             between = between.Where(t => !_language.CaptionPositions.Contains(t.Lower)).ToArray();
+        // "X, former army chief of staff Y, and the secretary of the academy Z": a title phrase right before a conjunct
+        // belongs to it, inside a list (after a comma, or after "and" when the conjunct before it is itself a list item;
+        // not "Kim visited Russia, and Defence Minister X ...", which opens a clause)
+        var title = TitlePhraseStart(between, between.Length);
+        if (title > 0 && between.Length - title <= 8 && between.Skip(title).Any(t => _language.TitleWords.Contains(t.Lower))
+            && !(b.Last < Tokens.Count && Tokens[b.Last].Pos is "VERB" or "AUX")
+            && (!between.Take(title).Any(t => t.Lower == "and") || ListItem(a)))
+            between = between.Take(title).ToArray();
         return between.Length is > 0 and <= 3 && between.Any(t => t.Lower is "and" or "or" or ",")
             && between.All(t => t.Lower is "and" or "or" or "," or "both" or "the" or "as" or "well" || _language.TitleWords.Contains(t.Lower));
+    }
+
+    /// <summary>Where a run of title-phrase words (nouns, adjectives, "of", "the") ending at <paramref name="end"/> starts.</summary>
+    private static int TitlePhraseStart(IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end;
+        while (k > 0 && tokens[k - 1].Lower is not ("and" or "or")
+               && (tokens[k - 1].IsHyphen || tokens[k - 1].Lower is "of" or "the" || (tokens[k - 1].IsWord && tokens[k - 1].Pos is "NOUN" or "PROPN" or "ADJ"))) k--;
+        return k;
+    }
+
+    /// <summary>A mention after a comma, or after a title phrase after one: an item of a list, not a clause's subject.</summary>
+    private bool ListItem(Mention m)
+    {
+        var k = TitlePhraseStart(Tokens, m.First);
+        return k > 0 && Tokens[k - 1].Text == ",";
     }
 
     /// <summary>All mentions coordinated with mention <paramref name="m"/>.</summary>
@@ -150,7 +174,9 @@ public sealed class SentenceView
         // "met Security Council Secretary Sergei Shoigu": the capitalised words of a title before its title word belong to it
         var inTitle = false;
         while (k >= from && (IsDeterminer(Tokens[k]) || Tokens[k].IsQuote || Tokens[k].IsHyphen || _language.TitleWords.Contains(Tokens[k].Lower) || IsPremodifier(k)
-                             || (inTitle && Tokens[k].IsCapitalized && Tokens[k].IsWord && !InsideMention(k))))
+                             || (inTitle && Tokens[k].IsCapitalized && Tokens[k].IsWord && !InsideMention(k))
+                             // ("Chief of Staff X", "Secretary of the Academy of Sciences X": "of" inside a title)
+                             || (inTitle && Tokens[k].Lower == "of" && k > from && Tokens[k - 1].IsCapitalized)))
         {
             inTitle |= _language.TitleWords.Contains(Tokens[k].Lower);
             k--;
