@@ -252,9 +252,11 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 relAttributed = null;
             }
             var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, relRule);
-            var relation = Relation.Create(relType, source, target, _catalog.IsSymmetric(relType), citation, date, state.Published,
+            // ("the third state after Syria to recognise X": Syria recognised X, but before the date the sentence gives)
+            var earlierDoer = args.Sources.Any(m => m.ActorIds.Contains(rawSource) && m.Step.StartsWith(RelationReader.EarlierDoerStep, StringComparison.Ordinal));
+            var relation = Relation.Create(relType, source, target, _catalog.IsSymmetric(relType), citation, earlierDoer ? null : date, state.Published,
                 relStatus, relAttributed, relDetails, coref ? 0.7 : 0.9);
-            yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, dateHow);
+            yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, earlierDoer ? "an earlier doer the ordinal counts: undated" : dateHow);
         }
         // "Iran denied supplying drones to Russia": the denier denies against whoever the claim noun names ("US claims that"),
         // else whoever accused it of that earlier in the document, else the other party of the denied relation (the

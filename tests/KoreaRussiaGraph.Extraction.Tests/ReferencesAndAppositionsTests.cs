@@ -127,4 +127,20 @@ public class ReferencesAndAppositionsTests
         Assert.DoesNotContain(guest.Relations, r => r.Type == "MET" && (r.SourceId == "alexander-lukashenko" || r.TargetId == "alexander-lukashenko")
                                                   && (r.SourceId == "maxim-ryzhenkov" || r.TargetId == "maxim-ryzhenkov"));
     }
+
+    [Fact]
+    public void The_parties_an_ordinal_counts_before_the_subject_did_the_act_too_but_undated()
+    {
+        var result = TestSupport.Extract("Belarus last month became the third country after Iran and Syria to formally recognise the Donetsk People's Republic.", "2024-05-10");
+        Assert.Equal("2024-04", result.Single("belarus", "SUPPORTED", "donetsk-peoples-republic").Date?.ToString());
+        Assert.Null(result.Single("iran", "SUPPORTED", "donetsk-peoples-republic").Date);
+        Assert.Null(result.Single("syria", "SUPPORTED", "donetsk-peoples-republic").Date);
+    }
+
+    [Fact]
+    public void An_after_phrase_without_an_ordinal_adds_no_doer()
+    {
+        var result = TestSupport.Extract("Belarus recognised the Donetsk People's Republic after Iran protested to Kyiv.", "2024-05-10");
+        Assert.DoesNotContain("iran SUPPORTED donetsk-peoples-republic", result.Keys());
+    }
 }

@@ -920,6 +920,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return view.DemonymHeading(start - 1) is { } owner ? [owner] : null;
     }
 
+    /// <summary>The step of a party an ordinal counts before the subject: it did the act, but not on the subject's date.</summary>
+    public const string EarlierDoerStep = "did it earlier";
+
     private IReadOnlyList<Mention> AddComitatives(SentenceView view, IReadOnlyList<Mention> subject, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
     {
         var result = subject.ToList();
@@ -939,6 +942,16 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                 var partner = view.Mentions.FirstOrDefault(m => m.First >= k + phrase.Length && m.First <= k + phrase.Length + 1);
                 if (partner is not null) result.AddRange(GroupOf(view, partner));
             }
+        // "X became the third state after Y and Z to recognise W": the parties an ordinal counts before the subject did it too
+        for (var k = subjectEnd + 1; k < t.First; k++)
+        {
+            if (view.Tokens[k].Lower != "after" || !Enumerable.Range(Math.Max(subjectEnd, k - 3), k - Math.Max(subjectEnd, k - 3)).Any(i => view.IsOrdinal(view.Tokens[i]))) continue;
+            if (view.Mentions.FirstOrDefault(m => m.First == k + 1 && !m.Possessive) is not { } counted) continue;
+            var earlier = GroupOf(view, counted);
+            var end = earlier.Max(m => m.Last);
+            if (end < t.First && view.Tokens.Skip(end).Take(t.First - end).All(x => x.Lower == "to" || x.IsAdverb))
+                result.AddRange(earlier.Select(m => new Mention(m.First, m.Last, m.Kind, m.ActorIds, $"{EarlierDoerStep} ('{view.Tokens[k].Text}' after an ordinal): {m.Step}")));
+        }
         return result.DistinctBy(m => string.Join("+", m.ActorIds)).ToArray();
     }
 }

@@ -229,6 +229,8 @@ public sealed class SentenceView
 
     public bool IsTitleWord(Token t) => _language.TitleWords.Contains(t.Lower);
 
+    public bool IsOrdinal(Token t) => _language.Ordinals.Contains(t.Lower);
+
     /// <summary>A noun naming a statement ("a statement denouncing X"): what it says, its issuer says.</summary>
     public bool IsStatementNoun(Token t) => _language.StatementNouns.Contains(t.Lower);
 

@@ -28,6 +28,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> CounterpartNouns { get; init; }
     /// <summary>"the republics of X and Y": nouns whose of-phrase names what they stand for.</summary>
     public required IReadOnlySet<string> TransparentNouns { get; init; }
+    /// <summary>"the third state after X and Y to recognise": ordinals that count earlier doers of the same act.</summary>
+    public required IReadOnlySet<string> Ordinals { get; init; }
     /// <summary>"Putin's war": acts only a state performs, so a leader said to own one stands for his state.</summary>
     public required IReadOnlySet<string> StateActNouns { get; init; }
     /// <summary>"sent troops to help Russia": verbs of helping, whose object is the beneficiary of the act they explain.</summary>
@@ -87,6 +89,7 @@ public sealed class LanguageVocabulary
             LedGroupNouns = VocabularyJson.Set(f.LedGroupNouns),
             CounterpartNouns = VocabularyJson.Set(f.CounterpartNouns),
             TransparentNouns = VocabularyJson.Set(f.TransparentNouns),
+            Ordinals = VocabularyJson.Set(f.Ordinals),
             StateActNouns = VocabularyJson.Set(f.StateActNouns),
             BenefactiveVerbs = VocabularyJson.Set(f.BenefactiveVerbs),
             SideTakingVerbs = VocabularyJson.Set(f.SideTakingVerbs),
@@ -120,5 +123,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
+        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
 }
