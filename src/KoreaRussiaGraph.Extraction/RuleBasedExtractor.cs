@@ -317,7 +317,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         foreach (var finding in stance.Find(view, verbs))
         {
             var cue = new TriggerMatch(_entryOfType[finding.Type], finding.Cue, finding.Cue + 1, view.Tokens[finding.Cue].Text);
-            var decision = status.Classify(view, cue, true, reader, verbs);
+            // the negative act that makes the accusation is the reported content, not a speech act of its own: a reporting
+            // verb outside its clause ("Poland said that Belarus violated ...") reports it
+            var decision = status.Classify(view, finding.Type == "ACCUSED" ? cue with { Entry = _entryOfType["OPPOSED"] } : cue, true, reader, verbs);
             if (decision is null) continue;
             var reported = decision is { Status: ClaimStatus.Alleged, ByReportingVerb: true } && decision.Speakers.Any(m => m.IsResolved);
             if (!reported && (state.StatementAuthors.Count == 0 || finding.Quoted || decision.Status != ClaimStatus.Asserted)) continue;

@@ -143,4 +143,14 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Belarus recognised the Donetsk People's Republic after Iran protested to Kyiv.", "2024-05-10");
         Assert.DoesNotContain("iran SUPPORTED donetsk-peoples-republic", result.Keys());
     }
+
+    [Theory]
+    [InlineData("Poland said that Belarus is lying about the border incident.")]
+    [InlineData("Poland said Belarus had misled investigators about the border incident.")]
+    [InlineData("Poland said that Belarus violated the border agreement.")]
+    public void Saying_a_party_lies_or_commits_a_negative_act_accuses_it(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+    }
 }
