@@ -518,6 +518,14 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         {
             var r = e.Relation;
             var key = (r.SourceId, r.Type, r.TargetId);
+            // "Shoigu stresses cooperation on a visit to North Korea" over a body that says he arrived on Tuesday: the headline
+            // reports the event the body dates; the publication date stood in only for want of a date
+            if (e.DateHow == DateAttacher.HeadlinePresent && _cues.EventTypes.Contains(r.Type) && datedOnce.TryGetValue(key, out var bodyDate))
+            {
+                known.TryAdd(key, bodyDate);
+                result.Add(e with { Relation = r with { Date = bodyDate }, DateHow = $"headline of the {r.Type} event the document dates ({bodyDate})" });
+                continue;
+            }
             if (r.Date is { } d) { known.TryAdd(key, d); result.Add(e); continue; }
             if (!_cues.EventTypes.Contains(r.Type) || r.Status != ClaimStatus.Asserted) { result.Add(e); continue; }
             if (known.TryGetValue(key, out var earlier))

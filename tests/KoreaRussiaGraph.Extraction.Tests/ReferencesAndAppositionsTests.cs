@@ -153,4 +153,21 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract(sentence, "2024-05-10");
         Assert.Contains("poland ACCUSED belarus", result.Keys());
     }
+
+    [Fact]
+    public void A_present_tense_headline_of_a_visit_takes_the_date_the_body_gives_it()
+    {
+        const string title = "Lukashenko praises trade ties on a visit to China";
+        var result = TestSupport.Extract($"{title}\n\nLukashenko arrived in China on Monday. He met Xi on Wednesday.", "2024-05-09", title: title);
+        var visit = Assert.Single(result.Relations, r => r.Type == "VISITED" && r.SourceId == "alexander-lukashenko" && r.Citation.SentenceIndex == 0);
+        Assert.Equal("2024-05-06", visit.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_present_tense_headline_keeps_the_publication_date_when_the_body_dates_no_such_event()
+    {
+        const string title = "Lukashenko praises trade ties on a visit to China";
+        var result = TestSupport.Extract($"{title}\n\nThe Belarusian leader toured a factory.", "2024-05-09", title: title);
+        Assert.Equal("2024-05-09", result.Single("alexander-lukashenko", "VISITED", "china").Date?.ToString());
+    }
 }

@@ -14,6 +14,9 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
     /// <summary>The mark of a date found in the trigger's own sentence, as the explanation says it.</summary>
     public const string OwnSentence = "in the trigger's clause";
 
+    /// <summary>How a headline in the present tense is dated: by the publication, for want of a date of its own.</summary>
+    public const string HeadlinePresent = "headline in the present tense: publication date";
+
     /// <param name="reportingVerb">The reporting verb whose complement the trigger is in, if any: "Seoul said on Tuesday that
     /// X had sent ..." dates the saying, not the sending, so a date phrase right at that verb is not the event's.</param>
     public (PartialDate? Date, string How) Attach(SentenceView view, TriggerMatch t, IReadOnlyList<DateExpression> dates,
@@ -55,7 +58,7 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         var since = dates.FirstOrDefault(d => view.Clause[d.First] == clause && d.Value is not null && Since(d));
         if (since is not null) return (since.Value, $"start of the period ({since.How}, after 'since')");
         if (isTitle && published is not null && !dates.Any() && Enumerable.Range(0, view.Tokens.Count).Any(k => IsPresentTense(view, k)))
-            return (published, "headline in the present tense: publication date");
+            return (published, HeadlinePresent);
         return (null, "no date in the sentence");
     }
 
