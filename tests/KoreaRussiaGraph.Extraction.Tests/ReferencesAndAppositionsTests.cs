@@ -170,4 +170,20 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract($"{title}\n\nThe Belarusian leader toured a factory.", "2024-05-09", title: title);
         Assert.Equal("2024-05-09", result.Single("alexander-lukashenko", "VISITED", "china").Date?.ToString());
     }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_possessed_role_is_a_conjunct_and_no_partner_of_its_owner()
+    {
+        var result = TestSupport.Extract("Lukashenko met Xi and his foreign minister, Wang Yi, in Beijing on Monday.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(new[] { "alexander-lukashenko", "wang-yi" }));
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(new[] { "alexander-lukashenko", "xi-jinping" }));
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(new[] { "wang-yi", "xi-jinping" }));
+    }
+
+    [Fact]
+    public void A_name_after_a_possessed_noun_that_heads_its_own_clause_is_no_apposition()
+    {
+        var result = TestSupport.Extract("Lukashenko praised Xi and his policies, Wang Yi said on Monday.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.SourceId == "wang-yi" || r.TargetId == "wang-yi");
+    }
 }

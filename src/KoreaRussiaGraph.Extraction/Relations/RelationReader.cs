@@ -168,7 +168,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (obj is null && !e.ObjectOptional) return null;
             var participants = subject.Concat(obj ?? []).DistinctBy(m => m.ActorIds[0]).ToList();
             if (participants.SelectMany(p => p.ActorIds).Distinct().Count() < 2) return null;
-            return new Arguments([], [], obj is null ? "verb-coordinated" : "verb", participants);
+            // "met Kim and his premier, X": one side's leader and his own official are partners of the subject, not of each other
+            var oneSide = obj is not null && obj.Any(view.NamesPossessedRole) ? obj : null;
+            return new Arguments([], [], obj is null ? "verb-coordinated" : "verb", participants, oneSide);
         }
         // "Seoul said the North had sent additional troops": goods sent with no recipient go where the document last had the
         // sender send them (an implicit complement takes its referent from the discourse)

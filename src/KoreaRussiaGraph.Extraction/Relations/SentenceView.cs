@@ -121,6 +121,14 @@ public sealed class SentenceView
 
     private bool Coordinated(Mention a, Mention b)
     {
+        // "met Xi and his top economic official, Premier Li Qiang": a name in apposition to a possessed role noun takes the
+        // possessor's place in the list (the possessor owns the role; it is no party of its own)
+        if (a.Possessive && !b.Possessive && b.Kind is MentionKind.Name or MentionKind.NewName or MentionKind.Title && AppositionToPossessed(a, b))
+        {
+            a.RoleOwner = true;
+            _possessedRoles.Add(b);
+            return true;
+        }
         if (a.Possessive != b.Possessive && a.Possessive) return false;
         var between = Tokens.Skip(a.Last).Take(b.First - a.Last).ToArray();
         // "... of the two countries, Russia and China signed": a pair is complete; a comma after it ends its phrase
@@ -138,6 +146,22 @@ public sealed class SentenceView
             between = between.Take(title).ToArray();
         return between.Length is > 0 and <= 3 && between.Any(t => t.Lower is "and" or "or" or ",")
             && between.All(t => t.Lower is "and" or "or" or "," or "both" or "the" or "as" or "well" || _language.TitleWords.Contains(t.Lower));
+    }
+
+    private readonly HashSet<Mention> _possessedRoles = [];
+
+    /// <summary>Whether the mention names, in apposition, a role a possessor before it owns ("his premier, X").</summary>
+    public bool NamesPossessedRole(Mention m) => _possessedRoles.Contains(m);
+
+    /// <summary>"his foreign minister, X" (X not the subject of a verb of its own): X names what the possessor owns.</summary>
+    private bool AppositionToPossessed(Mention owner, Mention name)
+    {
+        var start = owner.Last < Tokens.Count && Tokens[owner.Last].IsPossessiveMarker ? owner.Last + 1 : owner.Last;
+        var comma = name.First - 1;
+        while (comma > start && _language.TitleWords.Contains(Tokens[comma].Lower)) comma--;
+        if (comma <= start || comma - start > 4 || Tokens[comma].Text != ",") return false;
+        if (!Tokens.Skip(start).Take(comma - start).All(t => t.IsWord && char.IsLower(t.Text[0]) && t.Pos is "NOUN" or "ADJ") || !Tokens[comma - 1].IsNoun) return false;
+        return name.Last >= Tokens.Count || !(Tokens[name.Last].Pos is "VERB" or "AUX");
     }
 
     /// <summary>Where a run of title-phrase words (nouns, adjectives, "of", "the") ending at <paramref name="end"/> starts.</summary>
