@@ -127,11 +127,21 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                     ? _dateAttacher.Attach(view, trigger with { First = cue, Last = cue + 1 }, dates, null, false, published)
                     : (null, "");
                 var ownVerb = StatementTense.GoverningVerb(view, trigger.First);
-                foreach (var c in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, speaksOfTravel, state))
+                foreach (var candidate in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, speaksOfTravel, state))
                 {
+                    var c = candidate;
+                    var inPerson = c.Relation.Type == "MESSAGED" && trigger.Entry.IsVerb && _cues.InPersonSpeechVerbs.Contains(view.Tokens[trigger.First].Lemma);
+                    // "Kim told visiting Shoigu ...", "Putin told Kim during their talks ...": the sentence itself places the words
+                    // at a meeting, which is what they record
+                    if (inPerson && SaidInPerson(view, triggers))
+                    {
+                        var spoken = c.Relation;
+                        c = c with { Relation = Relation.Create("MET", spoken.SourceId, spoken.TargetId, _catalog.IsSymmetric("MET"), spoken.Citation with { Rule = spoken.Citation.Rule + "/in-person" },
+                            spoken.Date, spoken.ReportedOn, spoken.Status, spoken.AttributedTo, null, spoken.Confidence), Rule = c.Rule + "/in-person" };
+                        inPerson = false;
+                    }
                     sentenceRelations.Add(c);
-                    if (c.Relation.Type == "MESSAGED" && trigger.Entry.IsVerb && _cues.InPersonSpeechVerbs.Contains(view.Tokens[trigger.First].Lemma))
-                        spokenInPerson.Add((c.Sentence, c.Trigger, c.Relation.SourceId, c.Relation.TargetId));
+                    if (inPerson) spokenInPerson.Add((c.Sentence, c.Trigger, c.Relation.SourceId, c.Relation.TargetId));
                     var verb = c.Rule is ReportedClaimRule or DeniedRelationRule ? decision.CueToken : ownVerb;
                     // a date phrase the text gives but that cannot be resolved at a precision ("last week" across a month's end)
                     // still says the statement was not made on the news day
@@ -365,6 +375,13 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             return r with { Relation = retargeted, Rule = r.Rule + "/theatre-of-war", DateHow = r.DateHow + $"; {rel.TargetId} is the theatre of {aggressor}'s war: fighters sent there are supplied to {aggressor}" };
         }).DistinctBy(r => r.Relation.Id).ToList();
     }
+
+    /// <summary>"during their talks", "at the summit", "told visiting X": a meeting noun in a prepositional phrase, or a visitor addressed.</summary>
+    private bool SaidInPerson(SentenceView view, IReadOnlyList<TriggerMatch> triggers) =>
+        view.Tokens.Any(t => _cues.InPersonMarkers.Contains(t.Lower))
+        || triggers.Any(m => m.Entry is { Type: "MET", IsVerb: false } && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Reverse()
+            .SkipWhile(k => view.IsDeterminer(view.Tokens[k]) || view.IsPossessor(k) || view.Tokens[k].IsAdjective).FirstOrDefault(-1) is var p and >= 0
+            && view.IsPreposition(view.Tokens[p]));
 
     /// <summary>
     /// "Putin and Kim held talks on Wednesday. Kim told Putin that ...": words said without a letter or call to someone the

@@ -186,4 +186,35 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Lukashenko praised Xi and his policies, Wang Yi said on Monday.", "2024-05-10");
         Assert.DoesNotContain(result.Relations, r => r.SourceId == "wang-yi" || r.TargetId == "wang-yi");
     }
+
+    [Theory]
+    [InlineData("Lukashenko sent Xi a letter on Monday.")]
+    [InlineData("Lukashenko delivered a message from Putin to Xi on Monday.")]
+    public void A_verb_of_giving_whose_theme_is_a_message_is_no_supply(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SUPPLIED");
+    }
+
+    [Fact]
+    public void A_verb_of_giving_whose_theme_is_goods_is_still_a_supply()
+    {
+        var result = TestSupport.Extract("Belarus sent Russia two hundred tanks on Monday.", "2024-05-10");
+        Assert.Contains("belarus SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void Telling_someone_during_talks_is_a_meeting_not_a_message()
+    {
+        var result = TestSupport.Extract("Lukashenko told Xi during their talks in Beijing that Minsk would back the plan.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(new[] { "alexander-lukashenko", "xi-jinping" }));
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MESSAGED");
+    }
+
+    [Fact]
+    public void Telling_someone_with_no_meeting_in_view_stays_a_message()
+    {
+        var result = TestSupport.Extract("Lukashenko told Xi in a letter that Minsk would back the plan.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko MESSAGED xi-jinping", result.Keys());
+    }
 }

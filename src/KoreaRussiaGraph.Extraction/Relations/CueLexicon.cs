@@ -41,6 +41,8 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> InversionPrepositions { get; init; }
     /// <summary>Verbs (lemmas) after which an inverted clause names its subject ("are", "include").</summary>
     public required IReadOnlySet<string> InversionVerbs { get; init; }
+    /// <summary>"Kim told visiting Shoigu": words that place speech to someone at a meeting with them.</summary>
+    public required IReadOnlySet<string> InPersonMarkers { get; init; }
     public required IReadOnlyList<string[]> ComitativePhrases { get; init; }
     public required IReadOnlySet<string> VerbContext { get; init; }
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
@@ -104,6 +106,7 @@ public sealed class CueLexicon
             FramingPrepositions = VocabularyJson.Set(f.FramingPrepositions),
             InversionPrepositions = VocabularyJson.Set(f.InversionPrepositions),
             InversionVerbs = VocabularyJson.Set(f.InversionVerbs),
+            InPersonMarkers = VocabularyJson.Set(f.InPersonMarkers),
             ComitativePhrases = (f.ComitativePhrases ?? []).Select(c => c.Split(' ')).ToArray(),
             VerbContext = VocabularyJson.Set(f.VerbContext),
             PassiveAuxiliaries = VocabularyJson.Set(f.PassiveAuxiliaries),
@@ -134,5 +137,5 @@ public sealed class CueLexicon
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
         string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
-        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs, string[]? ExchangePhrases, string[]? FramingPrepositions, string[]? InversionPrepositions, string[]? InversionVerbs);
+        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs, string[]? ExchangePhrases, string[]? FramingPrepositions, string[]? InversionPrepositions, string[]? InversionVerbs, string[]? InPersonMarkers);
 }

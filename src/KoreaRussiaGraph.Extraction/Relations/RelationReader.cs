@@ -160,6 +160,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "received a birthday message from Putin": the noun in between says what moved, and it is not a supply
         if (e.SubjectRole == "target" && obj is not null && all.Any(n => !n.Entry.IsVerb && n.Entry.Type != e.Type && n.First >= t.Last && n.Last <= obj[0].First))
             return null;
+        // "sent Kim a letter", "delivered a message from Putin": a verb of giving whose theme is another relation's noun (a
+        // message) moves that, not goods
+        if (e.Type == "SUPPLIED" && ThemeAfter(view, t) is var theme and >= 0
+            && all.Any(n => !n.Entry.IsVerb && n.Entry.Type != e.Type && n.First == theme))
+            return null;
         if (obj is null && e.SourceBeforePreps is { Length: > 0 })
             obj = BeforePreposition(view, t, e.SourceBeforePreps, subject);
         if (catalog.IsSymmetric(e.Type))
@@ -920,6 +925,16 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             return view.Mentions.LastOrDefault(x => x.Last == start - 1) is { } m ? GroupOf(view, m) : null;
         // "the North Korean soldiers who fought ...": a restrictive relative on a demonym's agentive noun has that party as subject
         return view.DemonymHeading(start - 1) is { } owner ? [owner] : null;
+    }
+
+    /// <summary>The head of the verb's direct theme: the first word after an indirect object, determiners and modifiers.</summary>
+    private static int ThemeAfter(SentenceView view, TriggerMatch t)
+    {
+        var k = t.Last;
+        while (k < view.Tokens.Count && (view.InMention(k) || view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || view.Tokens[k].Pos == "NUM"
+                                         || view.Tokens[k].IsPossessiveMarker || (view.Tokens[k].IsNoun && k + 1 < view.Tokens.Count && view.Tokens[k + 1].IsNoun && !view.InMention(k + 1))))
+            k++;
+        return k < view.Tokens.Count && view.Tokens[k].IsWord ? k : -1;
     }
 
     /// <summary>The step of a party an ordinal counts before the subject: it did the act, but not on the subject's date.</summary>
