@@ -217,4 +217,20 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Lukashenko told Xi in a letter that Minsk would back the plan.", "2024-05-10");
         Assert.Contains("alexander-lukashenko MESSAGED xi-jinping", result.Keys());
     }
+
+    [Theory]
+    [InlineData("Lukashenko travelled to the Chinese capital by train on Monday.")]
+    [InlineData("Lukashenko arrived in a Chinese port city on Monday.")]
+    public void A_place_noun_a_demonym_locates_stands_for_its_country_as_a_destination(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
+    }
+
+    [Fact]
+    public void A_demonym_after_a_hyphen_is_an_attitude_not_a_place()
+    {
+        var result = TestSupport.Extract("Belarus recognised two pro-Russian separatist regions on Monday.", "2024-05-10");
+        Assert.DoesNotContain("belarus SUPPORTED russia", result.Keys());
+    }
 }

@@ -485,6 +485,11 @@ public sealed class MentionFinder
                 var officeWord = tokens[k].IsWord && (_language.TitleWords.Contains(tokens[k].Lower) || _language.OrganizationHeads.Contains(tokens[k].Text));
                 if (!tokens[k].IsWord || (!char.IsLower(tokens[k].Text[0]) && !officeWord)) return true;
                 if (_agentiveHeads.Contains(tokens[k].Lower)) return false;
+                // "travelled to the Chinese capital", "arrived in a Russian port": a place noun the demonym locates stands
+                // for its country, as a named place does
+                // (not "pro-Russian separatist regions": after a hyphen the demonym is an attitude, not a location)
+                if (_language.TransparentNouns.Contains(tokens[k].Lower) && (k + 1 >= tokens.Count || tokens[k + 1].Lower != "of")
+                    && !(m.First > 0 && tokens[m.First - 1].IsHyphen)) return false;
             }
             return true;
         }
