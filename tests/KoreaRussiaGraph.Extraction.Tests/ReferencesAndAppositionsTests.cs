@@ -233,4 +233,21 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Belarus recognised two pro-Russian separatist regions on Monday.", "2024-05-10");
         Assert.DoesNotContain("belarus SUPPORTED russia", result.Keys());
     }
+
+    [Theory]
+    [InlineData("Lukashenko attended a military parade in Beijing on Monday.")]
+    [InlineData("Lukashenko toured a tractor plant in Harbin on Monday.")]
+    [InlineData("Lukashenko returned home from Beijing on Monday.")]
+    public void Being_at_an_event_in_a_foreign_place_or_coming_back_from_it_is_a_visit(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
+    }
+
+    [Fact]
+    public void Attending_an_event_in_ones_own_country_is_no_visit()
+    {
+        var result = TestSupport.Extract("Lukashenko attended a military parade in Minsk on Monday.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+    }
 }
