@@ -250,4 +250,18 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Lukashenko attended a military parade in Minsk on Monday.", "2024-05-10");
         Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
     }
+
+    [Fact]
+    public void An_organ_noun_after_a_preposition_is_outside_the_possessed_noun_phrase()
+    {
+        var result = TestSupport.Extract("Belarus's deployment of troops to Russia alarmed Warsaw.", "2024-05-10");
+        Assert.Contains("belarus SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_state_possessing_its_organ_is_still_the_state_acting()
+    {
+        var result = TestSupport.Extract("Belarus's defence ministry condemned Poland on Monday.", "2024-05-10");
+        Assert.Contains("belarus OPPOSED poland", result.Keys());
+    }
 }

@@ -547,7 +547,8 @@ public sealed class MentionFinder
             if (!m.Possessive || m.RoleOwner || m.ActorIds.Count != 1 || state.KindOf(m.ActorIds[0]) != ActorKind.State || m.Kind is not (MentionKind.Name or MentionKind.Metonym)) continue;
             var at = m.Last + 1;
             var head = Enumerable.Range(at, Math.Max(0, Math.Min(tokens.Count, at + 3) - at))
-                .TakeWhile(k => tokens[k].IsWord && char.IsLower(tokens[k].Text[0]))
+                // (the possessed noun phrase ends before a preposition: "North Korea's deployment of troops" owns a deployment)
+                .TakeWhile(k => tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !_language.Prepositions.Contains(tokens[k].Lower))
                 .LastOrDefault(k => _language.OrganNouns.Contains(tokens[k].Lower), -1);
             if (head < 0 || mentions.Any(x => x != m && x.First >= at && x.First <= head)) continue;
             m.Step += $", its {string.Join(" ", tokens.Skip(at).Take(head + 1 - at).Select(t => t.Text))} acting for it";
