@@ -264,4 +264,12 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Belarus's defence ministry condemned Poland on Monday.", "2024-05-10");
         Assert.Contains("belarus OPPOSED poland", result.Keys());
     }
+
+    [Fact]
+    public void An_event_days_before_the_news_is_dated_to_the_news_month_not_a_day()
+    {
+        var result = TestSupport.Extract("Canada announced the measures days after a meeting between Lukashenko and Xi in Beijing.", "2024-05-10");
+        var meeting = Assert.Single(result.Relations, r => r.Type == "MET");
+        Assert.Equal("2024-05", meeting.Date?.ToString());
+    }
 }
