@@ -272,4 +272,11 @@ public class ReferencesAndAppositionsTests
         var meeting = Assert.Single(result.Relations, r => r.Type == "MET");
         Assert.Equal("2024-05", meeting.Date?.ToString());
     }
+
+    [Fact]
+    public void A_date_after_a_possessor_dates_its_own_noun_not_the_clause()
+    {
+        var result = TestSupport.Extract("Lukashenko met Xi at a ceremony marking the end of Germany's 1941-1944 occupation of Belarus.", "2024-05-10");
+        Assert.Null(Assert.Single(result.Relations, r => r.Type == "MET").Date);
+    }
 }

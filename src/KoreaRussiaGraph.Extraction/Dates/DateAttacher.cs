@@ -31,7 +31,8 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         bool Since(DateExpression d) => d.First > 0 && view.Tokens[d.First - 1].Lower == "since";
         // "up to the February Trump-Kim talks": a date between a determiner and a noun dates that noun's event, no other, unless
         // the phrase frames the clause ("In the 1950-1953 Korean War, ...")
-        bool DatesAnotherNoun(DateExpression d) => d.First > 0 && view.IsDeterminer(view.Tokens[d.First - 1]) && d.Last < view.Tokens.Count
+        // ("Japan's 1910-1945 colonial rule": so does a date after a possessor)
+        bool DatesAnotherNoun(DateExpression d) => d.First > 0 && (view.IsDeterminer(view.Tokens[d.First - 1]) || view.IsPossessor(d.First - 1)) && d.Last < view.Tokens.Count
                                                    && !(d.First > 1 && cues.FramingPrepositions.Contains(view.Tokens[d.First - 2].Lower))
                                                    && view.Tokens[d.Last].IsWord && !view.IsPreposition(view.Tokens[d.Last])
                                                    && !(t.First >= d.Last && t.First - d.Last <= 4 && Enumerable.Range(d.Last, t.First - d.Last).All(k => view.Tokens[k].IsWord || view.Tokens[k].IsHyphen));
