@@ -279,4 +279,27 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Lukashenko met Xi at a ceremony marking the end of Germany's 1941-1944 occupation of Belarus.", "2024-05-10");
         Assert.Null(Assert.Single(result.Relations, r => r.Type == "MET").Date);
     }
+
+    [Fact]
+    public void The_foreign_ministry_of_a_state_acts_for_it()
+    {
+        var result = TestSupport.Extract("The Foreign Ministry of Iran condemned Canada on Monday.", "2024-05-10");
+        Assert.Contains("iran OPPOSED canada", result.Keys());
+    }
+
+    [Theory]
+    [InlineData("The Foreign Ministry of Iran issued a statement on Monday. The ministry condemned Canada for the new sanctions.")]
+    [InlineData("A spokesperson for the Iranian Foreign Ministry spoke to reporters. The spokesperson condemned Canada for the new sanctions.")]
+    public void The_ministry_or_the_spokesperson_refers_back_to_the_state_named_through_its_organ(string text)
+    {
+        var result = TestSupport.Extract(text, "2024-05-10");
+        Assert.Contains("iran OPPOSED canada", result.Keys());
+    }
+
+    [Fact]
+    public void The_ministry_with_no_organ_named_before_refers_to_no_one()
+    {
+        var result = TestSupport.Extract("Iran hosted talks on Monday. The ministry condemned Canada for the new sanctions.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
+    }
 }

@@ -23,6 +23,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
                 MentionKind.PairAnaphor => Group(tokens, m, mentions, state),
                 MentionKind.OrderAnaphor => Order(tokens, m, mentions, state),
                 MentionKind.StateAnaphor => DefiniteState(tokens, m, mentions, state),
+                MentionKind.OrganAnaphor => Organ(tokens, m, mentions, state),
                 _ => ((IReadOnlyList<string>)[], ""),
             };
             if (m.Kind == MentionKind.CountryOfPerson && ids.Count == 1)
@@ -234,6 +235,34 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         if (state.History.Count > 0 && state.History[^1].FirstOrDefault(IsState) is { } previous)
             return (previous.ActorIds, $"coreference: '{text}' -> the first state of the sentence before ({previous.Text})");
         return ([], "");
+    }
+
+    /// <summary>
+    /// "the ministry", "the spokesman": the state whose organ or unnamed official the text named last ("the Foreign Ministry
+    /// of X", "X's envoy", "X's foreign ministry spokesperson Y"), in this sentence before it or in the sentences before.
+    /// </summary>
+    private (IReadOnlyList<string>, string) Organ(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
+    {
+        var text = string.Join(" ", tokens.Skip(m.First).Take(m.Last - m.First).Select(t => t.Text));
+        var sentences = new List<(IReadOnlyList<Mention> Mentions, IReadOnlyList<Token> Tokens)> { (mentions.Where(x => x.Last <= m.First).ToArray(), tokens) };
+        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 3); s--) sentences.Add((state.History[s], state.HistoryTokens[s]));
+        foreach (var (earlier, words) in sentences)
+            foreach (var x in earlier.Where(x => x.IsResolved && x.ActorIds.Count == 1).Reverse())
+            {
+                var id = x.ThroughOrgan || NamesOrgan(words, x) ? x.ActorIds[0] : state.SpeaksFor(x.ActorIds[0]);
+                if (id is not null && state.KindOf(id) == ActorKind.State)
+                    return ([id], $"coreference: '{text}' -> the state whose organ or official was named last ({x.Text})");
+            }
+        return ([], "");
+    }
+
+    /// <summary>"the DPRK Foreign Ministry", "Kremlin spokesman", "a spokesperson for the X ministry": a state named with its organ or official.</summary>
+    private bool NamesOrgan(IReadOnlyList<Token> words, Mention x)
+    {
+        bool IsOrgan(Token t) => language.OrganNouns.Contains(t.Lower) || language.RepresentativeRoles.Contains(t.Lower);
+        var after = words.Skip(x.Last).Take(3).TakeWhile(t => t.IsWord || t.IsPossessiveMarker);
+        var before = words.Take(x.First).Reverse().Take(4).TakeWhile(t => t.IsWord);
+        return after.Any(IsOrgan) || before.Any(t => language.RepresentativeRoles.Contains(t.Lower));
     }
 
     /// <summary>"tensions between North Korea and the US, which accuse the former of ...": the first or second of the last pair named together.</summary>

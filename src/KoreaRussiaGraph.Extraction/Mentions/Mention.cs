@@ -1,6 +1,6 @@
 namespace KoreaRussiaGraph.Extraction.Mentions;
 
-public enum MentionKind { Name, Metonym, Demonym, Title, Regime, NewName, PersonPronoun, ThingPronoun, PluralPronoun, FirstPersonPronoun, PairAnaphor, OrderAnaphor, StateAnaphor, CountryOfPerson }
+public enum MentionKind { Name, Metonym, Demonym, Title, Regime, NewName, PersonPronoun, ThingPronoun, PluralPronoun, FirstPersonPronoun, PairAnaphor, OrderAnaphor, StateAnaphor, OrganAnaphor, CountryOfPerson }
 
 /// <summary>
 /// A span of tokens that names one or more actors, with how it was resolved (the alias, title, metonym
@@ -18,6 +18,9 @@ public sealed class Mention(int first, int last, MentionKind kind, IReadOnlyList
     public bool Possessive { get; set; }
     /// <summary>Possessor of a person noun ("Kim's father"): the mention does not stand for the argument.</summary>
     public bool RoleOwner { get; set; }
+    /// <summary>A state acting through an organ or an unnamed official ("the Foreign Ministry of X", "X's envoy"), which "the
+    /// ministry" or "the spokesman" later refer back to.</summary>
+    public bool ThroughOrgan { get; set; }
     /// <summary>Set on "then-leader X", "X-led" and similar where the text is a modifier of the next word.</summary>
     public bool Modifier { get; set; }
     public string Text { get; set; } = "";

@@ -166,6 +166,8 @@ public sealed class MentionFinder
         AddStandaloneAnaphors(tokens, mentions, covered, _language.OrderAnaphors, MentionKind.OrderAnaphor);
         // "the country", "the nation" standing alone: a state named before
         AddStandaloneAnaphors(tokens, mentions, covered, _language.StateAnaphors, MentionKind.StateAnaphor);
+        // "the ministry", "the spokesman" standing alone: the state whose organ or official was named before
+        AddStandaloneAnaphors(tokens, mentions, covered, _language.OrganAnaphors, MentionKind.OrganAnaphor);
     }
 
     private static void AddStandaloneAnaphors(IReadOnlyList<Token> tokens, List<Mention> mentions, bool[] covered, IEnumerable<string> phrases, MentionKind kind)
@@ -178,6 +180,8 @@ public sealed class MentionFinder
                 if (Enumerable.Range(0, words.Length).Any(w => covered[i + w] || tokens[i + w].Lower != words[w])) continue;
                 var end = i + words.Length;
                 if (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsNoun || tokens[end].IsAdjective || tokens[end].IsCapitalized)) continue;
+                // "the Foreign Ministry of Iran": an of-phrase names an organ's owner (but "accused the former of ...")
+                if (kind == MentionKind.OrganAnaphor && end < tokens.Count && tokens[end].Lower == "of") continue;
                 // "the country or countries casting a veto": coordinated with a common noun it is generic, not a reference
                 if (end + 1 < tokens.Count && tokens[end].Lower is "or" or "and" && tokens[end + 1].IsNoun && !tokens[end + 1].IsCapitalized) continue;
                 mentions.Add(new Mention(i, end, kind, [], "unresolved"));
@@ -223,12 +227,14 @@ public sealed class MentionFinder
                 end++;
             }
             // "the Foreign Ministry of the DPRK": an organ followed by its state is a mention of that state
+            // ("the Foreign Ministry of Iran": the name run took in the "of" before a name the gazetteer covers)
+            if (end - 1 > i && tokens[end - 1].Lower == "of" && end < tokens.Count && covered[end]) end--;
             var span = tokens.Skip(i).Take(end - i).Where(t => t.IsWord).ToArray();
             if (span.Length > 0 && _language.OrganNouns.Contains(span[^1].Lower) && OwnerAfter(tokens, mentions, end) is { } ownerAfter)
             {
                 var organ = string.Join(" ", span.Select(t => t.Text));
                 mentions.Remove(ownerAfter);
-                mentions.Add(new Mention(i, ownerAfter.Last, MentionKind.Name, [ownerAfter.ActorIds[0]], $"'{organ}' of {ownerAfter.ActorIds[0]} is its organ"));
+                mentions.Add(new Mention(i, ownerAfter.Last, MentionKind.Name, [ownerAfter.ActorIds[0]], $"'{organ}' of {ownerAfter.ActorIds[0]} is its organ") { ThroughOrgan = true });
                 for (var k = i; k < ownerAfter.Last; k++) covered[k] = true;
                 i = ownerAfter.Last;
                 continue;
@@ -262,7 +268,7 @@ public sealed class MentionFinder
                 var afterTitle = end;
                 while (afterTitle < tokens.Count && _language.TitleWords.Contains(tokens[afterTitle].Lower)) afterTitle++;
                 if (afterTitle > end && mentions.Any(p => p.First == afterTitle && p.ActorIds.Count == 1 && state.KindOf(p.ActorIds[0]) == ActorKind.Person)) continue;
-                mentions.Add(new Mention(owner.First, end, MentionKind.Name, [owner.StateId], $"'{name}' is an organ of {owner.StateId}"));
+                mentions.Add(new Mention(owner.First, end, MentionKind.Name, [owner.StateId], $"'{name}' is an organ of {owner.StateId}") { ThroughOrgan = true });
                 for (var k = owner.First; k < end; k++) covered[k] = true;
                 continue;
             }
@@ -404,7 +410,7 @@ public sealed class MentionFinder
             {
                 // "Washington's envoy": a representative with no office of its own speaks for the state (the annotation conventions)
                 if (_language.RepresentativeRoles.Contains(tokens[titleEnd - 1].Lower) && (next is null || next.First != titleEnd))
-                    mentions[m] = new Mention(d.First, titleEnd, MentionKind.Title, [d.ActorIds[0]], $"unnamed '{title}' of {d.ActorIds[0]} -> the state");
+                    mentions[m] = new Mention(d.First, titleEnd, MentionKind.Title, [d.ActorIds[0]], $"unnamed '{title}' of {d.ActorIds[0]} -> the state") { ThroughOrgan = true };
                 continue; // "the United States' foreign policy": title-like words that name no office
             }
             var holders = office is null ? [] : _gazetteer.OfficeHolders(d.ActorIds[0], string.Join(" ", office), state.Published).Select(o => o.HolderId).Distinct().ToArray();
@@ -415,7 +421,7 @@ public sealed class MentionFinder
             else
             {
                 // "Iran's foreign minister" with no single known holder: an unnamed official acts for the state (the annotation conventions)
-                mentions[m] = new Mention(d.First, titleEnd, MentionKind.Title, [d.ActorIds[0]], $"unnamed '{title}' of {d.ActorIds[0]} -> the state");
+                mentions[m] = new Mention(d.First, titleEnd, MentionKind.Title, [d.ActorIds[0]], $"unnamed '{title}' of {d.ActorIds[0]} -> the state") { ThroughOrgan = true };
             }
         }
     }
@@ -445,7 +451,7 @@ public sealed class MentionFinder
                 mentions[g] = holders.Length == 1
                     ? new Mention(start, mentions[g].Last, MentionKind.Title, holders, $"'{titleWord} of {stateId}' held by {holders[0]} at {state.Published?.ToString() ?? "unknown date"}")
                     : stateId is not null && state.KindOf(stateId) == ActorKind.State
-                        ? new Mention(mentions[g].First, mentions[g].Last, MentionKind.Title, [stateId], $"unnamed '{titleWord}' of {stateId} -> the state")
+                        ? new Mention(mentions[g].First, mentions[g].Last, MentionKind.Title, [stateId], $"unnamed '{titleWord}' of {stateId} -> the state") { ThroughOrgan = true }
                         : new Mention(mentions[g].First, mentions[g].Last, MentionKind.Title, [], "unresolved office");
             }
             m = group[^1];
@@ -552,6 +558,7 @@ public sealed class MentionFinder
                 .LastOrDefault(k => _language.OrganNouns.Contains(tokens[k].Lower), -1);
             if (head < 0 || mentions.Any(x => x != m && x.First >= at && x.First <= head)) continue;
             m.Step += $", its {string.Join(" ", tokens.Skip(at).Take(head + 1 - at).Select(t => t.Text))} acting for it";
+            m.ThroughOrgan = true;
             m.Last = head + 1;
             m.Possessive = false;
         }

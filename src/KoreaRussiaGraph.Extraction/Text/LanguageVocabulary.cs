@@ -54,6 +54,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlyList<string> OrderAnaphors { get; init; }
     /// <summary>"the country", "the nation" standing alone: a state named before.</summary>
     public required IReadOnlyList<string> StateAnaphors { get; init; }
+    /// <summary>"the ministry", "the spokesman": an organ or official standing alone, which refers back to the state named through one.</summary>
+    public required IReadOnlyList<string> OrganAnaphors { get; init; }
     public required IReadOnlySet<string> CaptionPositions { get; init; }
     public required IReadOnlySet<string> ConveyanceNouns { get; init; }
     public required IReadOnlySet<string> AgentiveHeads { get; init; }
@@ -103,6 +105,7 @@ public sealed class LanguageVocabulary
             PairAnaphors = (f.PairAnaphors ?? []).OrderByDescending(p => p.Length).ToArray(),
             OrderAnaphors = f.OrderAnaphors ?? [],
             StateAnaphors = f.StateAnaphors ?? [],
+            OrganAnaphors = f.OrganAnaphors ?? [],
             AgentiveHeads = VocabularyJson.Set(f.AgentiveHeads),
             PossessiveRoleNouns = VocabularyJson.Set(f.PossessiveRoleNouns),
             RegimeNouns = VocabularyJson.Set(f.RegimeNouns),
@@ -123,5 +126,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
+        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? OrganAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
 }
