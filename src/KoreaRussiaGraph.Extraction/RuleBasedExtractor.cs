@@ -332,7 +332,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var decision = status.Classify(view, finding.Type == "ACCUSED" ? cue with { Entry = _entryOfType["OPPOSED"] } : cue, true, reader, verbs);
             if (decision is null) continue;
             var reported = decision is { Status: ClaimStatus.Alleged, ByReportingVerb: true } && decision.Speakers.Any(m => m.IsResolved);
-            if (!reported && (state.StatementAuthors.Count == 0 || finding.Quoted || decision.Status != ClaimStatus.Asserted)) continue;
+            // (an appraisal describes in the authors' own voice whatever the clause's modality: "we will counter the hostile acts of X")
+            var ownVoice = decision.Status == ClaimStatus.Asserted || (decision.Status == ClaimStatus.Planned && finding.Type != "ACCUSED");
+            if (!reported && (state.StatementAuthors.Count == 0 || finding.Quoted || !ownVoice)) continue;
             var holders = reported ? decision.Speakers.SelectMany(m => m.ActorIds).Select(state.ActsFor).Distinct().ToArray() : state.StatementAuthors.ToArray();
             var oneOff = reported && decision.CueToken is { } verb && _statementTense.IsOneOffStatement(view, verb, finding.Type);
             var rule = $"{(reported ? "speaker" : "author")}-stance/{(finding.Type == "ACCUSED" ? "negative-act" : "appraisal")}";

@@ -59,6 +59,18 @@ public class AuthorStanceTests
         var relations = TestSupport.Extract("Talks resume in Geneva\n\nThe aggressive policy of Israel threatens the whole region.", "2024-03-12", title: "Talks resume in Geneva").Relations;
         Assert.DoesNotContain(relations, r => r.Type is "OPPOSED" or "SUPPORTED");
     }
+
+    [Fact]
+    public void An_appraised_act_the_clause_verb_governs_is_its_subjects()
+    {
+        Assert.Contains(Statement("Israel is resorting to reckless provocations in the region."), r => r is { SourceId: "iran", Type: "OPPOSED", TargetId: "israel" });
+    }
+
+    [Fact]
+    public void An_appraisal_describes_in_the_authors_voice_whatever_the_clauses_modality()
+    {
+        Assert.Contains(Statement("Iran will firmly counter the aggressive moves of Israel."), r => r is { SourceId: "iran", Type: "OPPOSED", TargetId: "israel" });
+    }
 }
 
 /// <summary>The same appraisal in reported speech is the speaker's stance.</summary>
@@ -83,4 +95,5 @@ public class SpeakerStanceTests
     {
         Assert.DoesNotContain(TestSupport.Extract("China did not say Japan's reckless policy had failed.", "2024-03-12").Relations, r => r.Type == "OPPOSED");
     }
+
 }

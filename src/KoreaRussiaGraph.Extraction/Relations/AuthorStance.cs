@@ -40,7 +40,7 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
             if (!tokens[i].IsAdjective && !tokens[i].IsNoun) continue;
             var negative = cues.NegativeAppraisal.Contains(word);
             if (!negative && !cues.PositiveAppraisal.Contains(word)) continue;
-            var owners = Owners(view, i);
+            var owners = Owners(view, i, verbs);
             if (owners.Count > 0)
                 yield return new AuthorStanceFinding(negative ? "OPPOSED" : "SUPPORTED", owners, i, $"what it owns is called '{tokens[i].Text}'", quoted[i]);
         }
@@ -51,7 +51,7 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
     /// hegemony"), the of- or by-phrase after it ("the hegemonic policy of the U.S.", "arbitrariness by the U.S."), or
     /// the possessor of the noun it qualifies ("Russia's war of aggression").
     /// </summary>
-    private static IReadOnlyList<Mention> Owners(SentenceView view, int cue)
+    private IReadOnlyList<Mention> Owners(SentenceView view, int cue, IReadOnlyList<TriggerMatch> verbs)
     {
         var tokens = view.Tokens;
         // the noun phrase: the cue and the modifiers and coordinated appraisals around it, up to its head noun
@@ -74,6 +74,16 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
         {
             var owner = view.Mentions.LastOrDefault(m => m.Possessive && m.Last >= start - 4 && m.Last <= start - 2);
             if (owner is not null) return [owner];
+        }
+        // "the U.S. is resorting to reckless provocations", "X staged provocative drills": an act the clause's verb governs
+        // (directly or through its particle) is its subject's
+        var k = start - 1;
+        while (k >= 0 && view.IsDeterminer(tokens[k])) k--;
+        if (k >= 0 && view.IsPreposition(tokens[k]) && k > 0 && tokens[k - 1].IsVerb) k--;
+        if (k >= 0 && tokens[k].IsVerb && !view.InMention(k))
+        {
+            var subject = reader.Subject(view, subjectProbe with { First = k, Last = k + 1, Text = tokens[k].Text }, verbs);
+            if (subject.Count > 0) return subject;
         }
         return [];
     }
