@@ -302,4 +302,14 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Iran hosted talks on Monday. The ministry condemned Canada for the new sanctions.", "2024-05-10");
         Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
     }
+
+    [Theory]
+    [InlineData("Warsaw said 800 Belarusian soldiers had been moved to Russia's Kursk region.")]
+    [InlineData("Warsaw said the first Belarusian units had arrived in Russia's Kursk region.")]
+    public void Moving_troops_or_units_arriving_abroad_is_a_supply_of_personnel(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains("belarus SUPPLIED russia", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+    }
 }
