@@ -291,12 +291,15 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         // ("Zelensky said Iran had sent drones": a leader or minister the gazetteer knows accuses in their own name, as the
         // annotation conventions keep their slugs)
         bool Accuser(string id) => state.KindOf(id) is ActorKind.State || (state.KindOf(id) is ActorKind.Person && _gazetteer.HoldsOffice(id));
+        // ("Kyiv says the first North Korean units arrived in Kursk": a pair derived from the trigger, personnel sent, may be
+        // the accusable act)
+        var accusable = pairs.Where(p => _cues.AccusableTypes.Contains(p.Type)).ToArray();
         if (decision.ByReportingVerb && decision.Status == ClaimStatus.Alleged && attributed is not null
-            && Accuser(attributed) && _cues.AccusableTypes.Contains(type)
+            && Accuser(attributed) && accusable.Length > 0
             && !pairs.Any(p => p.Source == attributed || p.Target == attributed))
         {
             var accusers = decision.Speakers.SelectMany(m => m.ActorIds).Select(state.ActsFor).Where(Accuser).Distinct().ToArray();
-            var actedBy = pairs.Where(p => p.Type == type).SelectMany(p => _catalog.IsSymmetric(type) ? new[] { p.Source, p.Target } : [p.Source]);
+            var actedBy = accusable.SelectMany(p => _catalog.IsSymmetric(p.Type) ? new[] { p.Source, p.Target } : [p.Source]);
             foreach (var accused in actedBy.Select(id => Normalize(id, "ACCUSED", true, state)).OfType<string>().Distinct())
                 foreach (var accuser in accusers)
                 {

@@ -312,4 +312,13 @@ public class ReferencesAndAppositionsTests
         Assert.Contains("belarus SUPPLIED russia", result.Keys());
         Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
     }
+
+    [Fact]
+    public void A_named_agency_after_a_states_possessive_speaks_for_the_state()
+    {
+        var result = TestSupport.Extract("Poland's Internal Security Agency said that Belarus had sent drones to Russia.", "2024-05-10");
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+        var supply = result.Single("belarus", "SUPPLIED", "russia");
+        Assert.Equal("poland", supply.AttributedTo);
+    }
 }

@@ -328,6 +328,15 @@ public sealed class MentionFinder
     {
         var before = mentions.LastOrDefault(m => m.Last == start && m.ActorIds.Count == 1 && !m.Possessive && _gazetteer.Find(m.ActorIds[0])?.Kind == ActorKind.State);
         if (before is not null) return (before.First, before.ActorIds[0]);
+        // "South Korea's National Intelligence Service": a state's possessive before the organ's name
+        var possessor = start >= 2 && tokens[start - 1].IsPossessiveMarker
+            ? mentions.LastOrDefault(m => m.Last == start - 1 && m.ActorIds.Count == 1 && _gazetteer.Find(m.ActorIds[0])?.Kind == ActorKind.State)
+            : null;
+        if (possessor is not null)
+        {
+            mentions.Remove(possessor);
+            return (possessor.First, possessor.ActorIds[0]);
+        }
         var (entries, at) = _names.Match(tokens, start);
         var state = entries.Select(e => _gazetteer.Find(e.ActorId)).FirstOrDefault(a => a?.Kind == ActorKind.State);
         return state is not null && at < end ? (start, state.Id) : null;

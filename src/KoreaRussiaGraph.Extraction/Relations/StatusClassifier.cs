@@ -107,7 +107,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             }
 
         foreach (var k in before.Take(cues.EvidentialWindow))
-            if (cues.Evidential.Contains(tokens[k].Lower) && !(verbal && IsActiveAccusation(view, k, verbs)) && !(verbal && ReportsWithSpeaker(view, t, k, reader, verbs))
+            // ("South Korea's National Intelligence Service said": a word of a name is no cue; "its intelligence agency" still is)
+            if (cues.Evidential.Contains(tokens[k].Lower) && !(tokens[k].IsCapitalized && view.InMention(k)) && !(verbal && IsActiveAccusation(view, k, verbs)) && !(verbal && ReportsWithSpeaker(view, t, k, reader, verbs))
                 && !(verbal && InsideAccordingTo(view, k)))
                 return new StatusDecision(ClaimStatus.Alleged, null, $"evidential '{tokens[k].Text}'", false);
         // "Putin's visit to Pyongyang will be discussed": a noun that is the subject of a modal or planning predicate is planned
