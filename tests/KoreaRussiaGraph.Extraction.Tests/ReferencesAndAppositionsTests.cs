@@ -321,4 +321,23 @@ public class ReferencesAndAppositionsTests
         var supply = result.Single("belarus", "SUPPLIED", "russia");
         Assert.Equal("poland", supply.AttributedTo);
     }
+
+    [Theory]
+    [InlineData("Lukashenko and Xi hugged on the tarmac on Monday.")]
+    [InlineData("Lukashenko embraced Xi at the airport on Monday.")]
+    [InlineData("Xi accompanied Lukashenko on a tour of the factory on Monday.")]
+    [InlineData("Lukashenko rode with Xi to the venue on Monday.")]
+    public void Physical_copresence_is_a_meeting(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(new[] { "alexander-lukashenko", "xi-jinping" }));
+    }
+
+    [Fact]
+    public void Travelling_with_ones_own_delegation_meets_no_one()
+    {
+        var result = TestSupport.Extract("Lukashenko flew with his delegation to Beijing on Monday.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MET");
+        Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
+    }
 }
