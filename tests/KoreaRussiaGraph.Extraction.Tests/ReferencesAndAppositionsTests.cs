@@ -340,4 +340,18 @@ public class ReferencesAndAppositionsTests
         Assert.DoesNotContain(result.Relations, r => r.Type == "MET");
         Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
     }
+
+    [Fact]
+    public void The_demonym_of_goods_a_verb_of_acquiring_takes_names_their_supplier()
+    {
+        var result = TestSupport.Extract("Russia bought Belarusian fertiliser in large amounts last year.", "2024-05-10");
+        Assert.Contains("belarus SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_predicative_appraisal_in_reported_speech_opposes_the_owner_of_its_subject()
+    {
+        var result = TestSupport.Extract("Canada said Iran's drone transfers were deplorable.", "2024-05-10");
+        Assert.Contains("canada OPPOSED iran", result.Keys());
+    }
 }

@@ -75,6 +75,18 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
             var owner = view.Mentions.LastOrDefault(m => m.Possessive && m.Last >= start - 4 && m.Last <= start - 2);
             if (owner is not null) return [owner];
         }
+        // "Russia's veto was regrettable", "called Russia's veto \"regrettable\"": a predicative appraisal describes the noun
+        // phrase before it (through a copula, or as the small clause of a verb of calling), and so its owner
+        if (tokens[cue].IsAdjective)
+        {
+            var p = start - 1;
+            while (p >= 0 && (tokens[p].IsQuote || tokens[p].IsAdverb)) p--;
+            if (p >= 0 && tokens[p].IsAuxiliary) p--;
+            if (p >= 1 && tokens[p].IsNoun && !view.InMention(p)
+                && view.Mentions.LastOrDefault(m => m.Possessive && m.Last <= p && p - m.Last <= 3) is { } owner
+                && tokens.Skip(owner.Last).Take(p + 1 - owner.Last).All(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0]) && !x.IsVerb)))
+                return view.Group(view.IndexOf(owner));
+        }
         // "the U.S. is resorting to reckless provocations", "X staged provocative drills": an act the clause's verb governs
         // (directly or through its particle) is its subject's
         var k = start - 1;

@@ -181,6 +181,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // sender send them (an implicit complement takes its referent from the discourse)
         if (obj is null && !passive && ImplicitRecipient(e, subject) is { } lastRecipient)
             return new Arguments(subject, [lastRecipient], "verb-implicit-recipient");
+        // "Russia bought North Korean missiles": the demonym of the goods a verb of acquiring takes names their supplier
+        if (obj is null && !passive && e.SubjectRole == "target"
+            && view.Mentions.FirstOrDefault(m => m.First >= t.Last && m.First - t.Last <= 3 && m.Kind == MentionKind.Demonym
+                                                 && view.Tokens.Skip(t.Last).Take(m.First - t.Last).All(x => view.IsDeterminer(x) || x.IsAdjective || x.Pos == "NUM")) is { } goodsOrigin
+            && IsThemeOrigin(view, goodsOrigin, "of", e.Type))
+            obj = [goodsOrigin];
         if (obj is null || subject.Count == 0) return null;
         return e.SubjectRole == "target" ? new Arguments(obj, subject, "verb-inverse") : new Arguments(subject, obj, "verb");
     }
