@@ -225,14 +225,18 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var exchanged = type == "SUPPLIED" ? ExchangedForGoods(view, trigger) : null;
             // "11,000 North Korean soldiers have arrived in Kursk": personnel of a nationality travelling abroad is no visit
             // by their state but its supply of them
-            var personnel = type == "VISITED" && args.Sources is [{ Kind: MentionKind.Demonym } origin] && _triggers.Details.TryGetValue("SUPPLIED", out var goods)
+            // ("North Korean soldiers fought alongside Russian troops": personnel fighting for another state are a supply of
+            // them too, besides the support)
+            var personnel = type is "VISITED" or "SUPPORTED" && args.Sources is [{ Kind: MentionKind.Demonym } origin] && _triggers.Details.TryGetValue("SUPPLIED", out var goods)
                 ? view.Tokens.Skip(origin.Last).Take(3).TakeWhile(x => x.IsNoun && char.IsLower(x.Text[0])).Select(x => x.Lower).FirstOrDefault(goods.Contains)
                 : null;
-            var (pairType, pairRule, pairDetails) = personnel is not null ? ("SUPPLIED", $"{trigger.Entry.Id}/personnel-sent", personnel) : (type, rule, DetailsOf(type));
+            var visitBySupply = personnel is not null && type == "VISITED";
+            var (pairType, pairRule, pairDetails) = visitBySupply ? ("SUPPLIED", $"{trigger.Entry.Id}/personnel-sent", personnel) : (type, rule, DetailsOf(type));
             foreach (var s in args.Sources.SelectMany(m => m.ActorIds))
                 foreach (var t in args.Targets.SelectMany(m => m.ActorIds))
                 {
                     pairs.Add((s, t, pairType, pairRule, pairDetails));
+                    if (personnel is not null && !visitBySupply && trigger.Entry.IsVerb) pairs.Add((s, t, "SUPPLIED", $"{trigger.Entry.Id}/personnel-sent", personnel));
                     if (exchanged is not null) pairs.Add((t, s, type, $"{trigger.Entry.Id}/in-exchange", exchanged));
                 }
             used.AddRange(args.Sources.Concat(args.Targets));

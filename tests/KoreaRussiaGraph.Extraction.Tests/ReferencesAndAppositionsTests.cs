@@ -354,4 +354,19 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Canada said Iran's drone transfers were deplorable.", "2024-05-10");
         Assert.Contains("canada OPPOSED iran", result.Keys());
     }
+
+    [Fact]
+    public void Troops_of_a_nationality_fighting_for_another_state_are_its_supply_of_them()
+    {
+        var result = TestSupport.Extract("Belarusian soldiers fought alongside Russian troops near Kursk.", "2024-05-10");
+        Assert.Contains("belarus SUPPORTED russia", result.Keys());
+        Assert.Equal("soldiers", result.Single("belarus", "SUPPLIED", "russia").Details);
+    }
+
+    [Fact]
+    public void A_state_fighting_for_another_supplies_no_personnel_it_does_not_name()
+    {
+        var result = TestSupport.Extract("Belarus fought alongside Russia in the war.", "2024-05-10");
+        Assert.DoesNotContain("belarus SUPPLIED russia", result.Keys());
+    }
 }
