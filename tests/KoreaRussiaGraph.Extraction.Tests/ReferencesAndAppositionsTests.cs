@@ -369,4 +369,22 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Belarus fought alongside Russia in the war.", "2024-05-10");
         Assert.DoesNotContain("belarus SUPPLIED russia", result.Keys());
     }
+
+    [Theory]
+    [InlineData("Warsaw called the deployment of Belarusian troops a dangerous escalation.")]
+    [InlineData("Warsaw branded Belarus's drills a provocation.")]
+    public void Calling_a_partys_act_a_provocation_or_an_escalation_opposes_the_party(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains("poland OPPOSED belarus", result.Keys());
+    }
+
+    [Theory]
+    [InlineData("Poland called Belarus a close partner on Monday.")]
+    [InlineData("Lukashenko called Xi by phone on Monday.")]
+    public void Calling_without_a_negative_judgement_opposes_no_one(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
+    }
 }
