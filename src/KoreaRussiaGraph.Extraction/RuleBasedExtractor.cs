@@ -378,11 +378,14 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             if (rel.Type != "SUPPLIED" || rel.Details is not { } goods || !goods.Split(", ").Any(_triggers.Combatants.Contains)) return r;
             if (_gazetteer.AggressorIn(rel.TargetId, rel.Date ?? state.Published) is not { } aggressor) return r;
             var sender = CountryOf(rel.SourceId);
-            if (sender == aggressor || sender == rel.TargetId || hostile.Contains((sender, aggressor)) || !allied.Contains((sender, aggressor))) return r;
+            // "Russian soldiers were deployed to Ukraine": the aggressor's own fighters in its war's theatre wage the war; they
+            // are no supply to the state they fight
+            if (sender == aggressor) return null;
+            if (sender == rel.TargetId || hostile.Contains((sender, aggressor)) || !allied.Contains((sender, aggressor))) return r;
             var retargeted = Relation.Create(rel.Type, rel.SourceId, aggressor, rel.Symmetric, rel.Citation with { Rule = rel.Citation.Rule + "/theatre-of-war" },
                 rel.Date, rel.ReportedOn, rel.Status, rel.AttributedTo, rel.Details, rel.Confidence);
             return r with { Relation = retargeted, Rule = r.Rule + "/theatre-of-war", DateHow = r.DateHow + $"; {rel.TargetId} is the theatre of {aggressor}'s war: fighters sent there are supplied to {aggressor}" };
-        }).DistinctBy(r => r.Relation.Id).ToList();
+        }).OfType<RelationExplanation>().DistinctBy(r => r.Relation.Id).ToList();
     }
 
     /// <summary>"during their talks", "at the summit", "told visiting X": a meeting noun in a prepositional phrase, or a visitor addressed.</summary>

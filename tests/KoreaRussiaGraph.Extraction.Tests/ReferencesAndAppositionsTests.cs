@@ -387,4 +387,11 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract(sentence, "2024-05-10");
         Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
     }
+
+    [Fact]
+    public void The_aggressors_own_troops_in_its_wars_theatre_are_no_supply()
+    {
+        var result = TestSupport.Extract("More Russian soldiers have been deployed to Ukraine this month.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SUPPLIED");
+    }
 }
