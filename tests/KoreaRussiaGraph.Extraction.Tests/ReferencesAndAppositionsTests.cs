@@ -394,4 +394,13 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("More Russian soldiers have been deployed to Ukraine this month.", "2024-05-10");
         Assert.DoesNotContain(result.Relations, r => r.Type == "SUPPLIED");
     }
+
+    [Theory]
+    [InlineData("Belarus and China sealed a trade deal on Monday.")]
+    [InlineData("Belarus's parliament approved a treaty with China on Monday.")]
+    public void Sealing_or_approving_an_agreement_signs_it(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "SIGNED" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(new[] { "belarus", "china" }));
+    }
 }
