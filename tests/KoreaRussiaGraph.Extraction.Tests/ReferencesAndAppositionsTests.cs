@@ -403,4 +403,28 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract(sentence, "2024-05-10");
         Assert.Contains(result.Relations, r => r.Type == "SIGNED" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(new[] { "belarus", "china" }));
     }
+
+    [Fact]
+    public void A_noun_heading_the_subject_of_a_reported_that_clause_takes_no_agent_from_the_reporter()
+    {
+        var result = TestSupport.Extract("Lukashenko told reporters in Minsk that talks with Beijing were going well.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MET");
+    }
+
+    [Theory]
+    [InlineData("Lukashenko hopes to meet Xi later this year.")]
+    [InlineData("Lukashenko is ready to meet Xi in Beijing.")]
+    public void Hoping_or_being_ready_to_act_is_a_plan(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Equal(ClaimStatus.Planned, Assert.Single(result.Relations, r => r.Type == "MET").Status);
+    }
+
+    [Fact]
+    public void Each_conjunct_of_an_object_must_be_of_a_kind_the_relation_takes()
+    {
+        var result = TestSupport.Extract("Lukashenko thanked Xi and the Chinese people in a letter on Monday.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko MESSAGED xi-jinping", result.Keys());
+        Assert.DoesNotContain("alexander-lukashenko MESSAGED china", result.Keys());
+    }
 }

@@ -643,12 +643,15 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     /// "We emphasize that arms transfers to X are illegal": a noun heading the subject of a that-clause has no agent in the
     /// clause around it.
     /// </summary>
-    private static bool HeadsSubordinateSubject(SentenceView view, TriggerMatch t)
+    private bool HeadsSubordinateSubject(SentenceView view, TriggerMatch t)
     {
         var k = t.First - 1;
         while (k >= 0 && view.Clause[k] == view.Clause[t.First] && view.Tokens[k].Lower != "that"
                && (view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || (view.Tokens[k].IsNoun && !view.Tokens[k].IsCapitalized))) k--;
-        return k > 0 && view.Tokens[k].Lower == "that" && view.Tokens[k - 1].IsVerb;
+        // ("told reporters in Moscow that talks with X ...": the verb's own objects may come between it and "that")
+        return k > 0 && view.Tokens[k].Lower == "that"
+               && (view.Tokens[k - 1].IsVerb || Enumerable.Range(Math.Max(0, k - 6), Math.Min(6, k)).Reverse()
+                       .TakeWhile(j => view.Tokens[j].IsWord && !view.Tokens[j].IsAuxiliary).Any(j => cues.IsReportingVerb(view.Tokens[j])));
     }
 
     /// <summary>"fought the war with extensive help from China": the noun heads a with-phrase that the clause subject has.</summary>
@@ -789,7 +792,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             // "welcomed North Korea's decision": whom one meets is no possessor of a thing, only of a person or group noun
             if (m.Possessive && prep == "" && kinds is { } personal && personal.Contains(nameof(ActorKind.Person), StringComparer.OrdinalIgnoreCase)
                 && !PossessesPersonNoun(view, m)) continue;
-            return (GroupOf(view, m), prep);
+            // ("thanked Kim and the North Korean people": each conjunct must be of a kind the entry takes)
+            return (GroupOf(view, m).Where(x => KindAllowed(x, kinds, view)).ToArray(), prep);
         }
         return (null, null);
     }
