@@ -427,4 +427,18 @@ public class ReferencesAndAppositionsTests
         Assert.Contains("alexander-lukashenko MESSAGED xi-jinping", result.Keys());
         Assert.DoesNotContain("alexander-lukashenko MESSAGED china", result.Keys());
     }
+
+    [Fact]
+    public void A_stance_on_acts_a_reduced_relative_gives_an_agent_is_a_stance_on_the_agent()
+    {
+        var result = TestSupport.Extract("Minsk will support all measures taken by Moscow, Lukashenko said.", "2024-05-10");
+        Assert.Contains("belarus SUPPORTED russia", result.Keys());
+    }
+
+    [Fact]
+    public void An_event_state_media_report_is_relayed_as_fact()
+    {
+        var result = TestSupport.Extract("Lukashenko met Xi in Beijing, state media said.", "2024-05-10");
+        Assert.Equal(ClaimStatus.Asserted, Assert.Single(result.Relations, r => r.Type == "MET").Status);
+    }
 }

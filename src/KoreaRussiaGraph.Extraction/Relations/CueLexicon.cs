@@ -20,6 +20,8 @@ public sealed class CueLexicon
     public bool IsReportingVerb(Text.Token t) => (ReportingVerbs.Contains(t.Lower) || ReportingVerbs.Contains(t.Lemma)) && (!t.IsTagged || t.IsVerb || t.Lower == "according");
     /// <summary>Reporting verbs (lemmas) by which a closing segment cites a news source for an event ("..., CNN reported"), which stays asserted.</summary>
     public required IReadOnlySet<string> SourcingVerbs { get; init; }
+    /// <summary>"..., state media said": news outlets named by a common noun; what they are cited for, the journalist relays as fact.</summary>
+    public required IReadOnlySet<string> MediaNouns { get; init; }
     public required IReadOnlySet<string> Evidential { get; init; }
     public required int EvidentialWindow { get; init; }
     public required IReadOnlySet<string> Denial { get; init; }
@@ -92,6 +94,7 @@ public sealed class CueLexicon
             PlannedExceptions = (f.PlannedExceptions ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)VocabularyJson.Set(kv.Value)),
             ReportingVerbs = VocabularyJson.Set(f.ReportingVerbs),
             SourcingVerbs = VocabularyJson.Set(f.SourcingVerbs),
+            MediaNouns = VocabularyJson.Set(f.MediaNouns),
             Evidential = VocabularyJson.Set(f.Evidential),
             EvidentialWindow = f.EvidentialWindow,
             Denial = VocabularyJson.Set(f.Denial),
@@ -137,5 +140,5 @@ public sealed class CueLexicon
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,
         string[]? DestinationTypes, string[]? HostileTypes, string[]? AlliedTypes,
-        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs, string[]? ExchangePhrases, string[]? FramingPrepositions, string[]? InversionPrepositions, string[]? InversionVerbs, string[]? InPersonMarkers);
+        Dictionary<string, string[]>? Appraisal, string[]? WarTypes, string[]? ExperientialMarkers, string[]? InPersonSpeechVerbs, string[]? SpanTypes, string[]? HostingVerbs, string[]? ExchangePhrases, string[]? FramingPrepositions, string[]? InversionPrepositions, string[]? InversionVerbs, string[]? InPersonMarkers, string[]? MediaNouns);
 }

@@ -398,6 +398,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var k = t.Last;
         while (k < view.Tokens.Count && k - t.Last < 5 && view.Tokens[k].IsWord && char.IsLower(view.Tokens[k].Text[0]) && view.Tokens[k].Pos is "DET" or "ADJ" or "NOUN" or "NUM" or "ADV") k++;
         if (k == t.Last || !view.Tokens[k - 1].IsNoun) return null;
+        // ("all measures taken by Moscow": a reduced relative names the agent in its by-phrase)
+        if (k + 2 < view.Tokens.Count && IsParticiple(view.Tokens[k]) && view.Tokens[k + 1].Lower == "by")
+            return view.Mentions.FirstOrDefault(m => m.First == k + 2 && !m.Possessive && !m.Modifier);
         if (k < view.Tokens.Count && view.Tokens[k].Lower is "that" or "which") k++;
         var agent = view.Mentions.FirstOrDefault(m => m.First == k && !m.Possessive && !m.Modifier);
         return agent is not null && agent.Last < view.Tokens.Count && view.Tokens[agent.Last].Pos is "VERB" or "AUX" ? agent : null;

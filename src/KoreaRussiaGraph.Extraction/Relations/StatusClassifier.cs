@@ -153,6 +153,10 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                     // "..., CNN reported": a news report the journalist cites as the source of an event, not a party's claim
                     if (cues.SourcingVerbs.Contains(tokens[k].Lemma)) return new StatusDecision(ClaimStatus.Asserted, null, $"sourced to a news report '..., {tokens[k].Text}'", false);
                     var speaker = view.Mentions.FirstOrDefault(m => m.First > comma && m.First < end && m.IsResolved);
+                    // "..., state media said": an outlet named by a common noun is a news source, not a party
+                    if (speaker is null && Enumerable.Range(comma + 1, k - comma - 1).Any(i => cues.MediaNouns.Contains(tokens[i].Lower)
+                                                                                          || (i + 1 < k && cues.MediaNouns.Contains(tokens[i].Lower + " " + tokens[i + 1].Lower))))
+                        return new StatusDecision(ClaimStatus.Asserted, null, $"sourced to the media '..., {tokens[k].Text}'", false);
                     return new StatusDecision(ClaimStatus.Alleged, speaker, $"reported '..., {tokens[k].Text}'", true) { CueToken = k };
                 }
         }
