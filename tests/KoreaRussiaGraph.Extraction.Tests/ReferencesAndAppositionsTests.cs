@@ -441,4 +441,11 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Lukashenko met Xi in Beijing, state media said.", "2024-05-10");
         Assert.Equal(ClaimStatus.Asserted, Assert.Single(result.Relations, r => r.Type == "MET").Status);
     }
+
+    [Fact]
+    public void An_imminent_event_is_dated_to_the_news_month_not_a_day()
+    {
+        var result = TestSupport.Extract("Lukashenko's imminent visit to Beijing has drawn attention.", "2024-05-10");
+        Assert.Equal("2024-05", result.Single("alexander-lukashenko", "VISITED", "china").Date?.ToString());
+    }
 }
