@@ -25,7 +25,7 @@ public class SeedEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// A regression floor on text the rules were not written from, set just below what the extractor measured when
-    /// the floor was last raised (docs/extraction.md has the figures); the recall target is still above it.
+    /// the floor was last raised (docs/extraction.md has the figures); the targets for the whole corpus are met at this floor.
     /// </summary>
     [Fact]
     public void Development_corpus_does_not_fall_below_its_measured_floor()
@@ -33,9 +33,9 @@ public class SeedEvaluationTests(ITestOutputHelper output)
         var root = TestSupport.RepoRoot();
         var dev = Path.Combine(root, "..", "shared", "dev");
         var (report, _) = Evaluate(Path.Combine(dev, "gold.jsonl"), Path.Combine(dev, "docs"));
-        Assert.True(report.Overall.Precision >= 0.85, $"precision {report.Overall.Precision:0.000} < 0.85");
-        Assert.True(report.Overall.Recall >= 0.63, $"recall {report.Overall.Recall:0.000} < 0.63");
-        Assert.True(report.Dates.Rate >= 0.79, $"date agreement {report.Dates.Rate:0.000} < 0.79");
+        Assert.True(report.Overall.Precision >= 0.86, $"precision {report.Overall.Precision:0.000} < 0.86");
+        Assert.True(report.Overall.Recall >= 0.70, $"recall {report.Overall.Recall:0.000} < 0.70");
+        Assert.True(report.Dates.Rate >= 0.80, $"date agreement {report.Dates.Rate:0.000} < 0.80");
         Assert.True(report.Statuses.Rate >= 0.92, $"status agreement {report.Statuses.Rate:0.000} < 0.92");
     }
 
