@@ -267,7 +267,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             }
             var citation = new Citation(documentId, sentence.Index, sentence.Text, sentence.Start, sentence.End, relRule);
             // ("the third state after Syria to recognise X": Syria recognised X, but before the date the sentence gives)
-            var earlierDoer = args.Sources.Any(m => m.ActorIds.Contains(rawSource) && m.Step.StartsWith(RelationReader.EarlierDoerStep, StringComparison.Ordinal));
+            var earlierDoer = args.Sources.Any(m => m.CountedBefore && m.ActorIds.Contains(rawSource));
             var relation = Relation.Create(relType, source, target, _catalog.IsSymmetric(relType), citation, earlierDoer ? null : date, state.Published,
                 relStatus, relAttributed, relDetails, coref ? 0.7 : 0.9);
             yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, earlierDoer ? "an earlier doer the ordinal counts: undated" : dateHow);

@@ -21,6 +21,9 @@ public sealed class Mention(int first, int last, MentionKind kind, IReadOnlyList
     /// <summary>A state acting through an organ or an unnamed official ("the Foreign Ministry of X", "X's envoy"), which "the
     /// ministry" or "the spokesman" later refer back to.</summary>
     public bool ThroughOrgan { get; set; }
+    /// <summary>A party an ordinal counts before the clause's subject ("the third state after X to recognise Y"): it did the
+    /// act too, but not on the date the sentence gives.</summary>
+    public bool CountedBefore { get; set; }
     /// <summary>Set on "then-leader X", "X-led" and similar where the text is a modifier of the next word.</summary>
     public bool Modifier { get; set; }
     public string Text { get; set; } = "";

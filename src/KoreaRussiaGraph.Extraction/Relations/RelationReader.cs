@@ -950,9 +950,6 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return k < view.Tokens.Count && view.Tokens[k].IsWord ? k : -1;
     }
 
-    /// <summary>The step of a party an ordinal counts before the subject: it did the act, but not on the subject's date.</summary>
-    public const string EarlierDoerStep = "did it earlier";
-
     private IReadOnlyList<Mention> AddComitatives(SentenceView view, IReadOnlyList<Mention> subject, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
     {
         var result = subject.ToList();
@@ -980,7 +977,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             var earlier = GroupOf(view, counted);
             var end = earlier.Max(m => m.Last);
             if (end < t.First && view.Tokens.Skip(end).Take(t.First - end).All(x => x.Lower == "to" || x.IsAdverb))
-                result.AddRange(earlier.Select(m => new Mention(m.First, m.Last, m.Kind, m.ActorIds, $"{EarlierDoerStep} ('{view.Tokens[k].Text}' after an ordinal): {m.Step}")));
+                result.AddRange(earlier.Select(m => new Mention(m.First, m.Last, m.Kind, m.ActorIds, $"counted before the subject ('{view.Tokens[k].Text}' after an ordinal): {m.Step}") { CountedBefore = true }));
         }
         return result.DistinctBy(m => string.Join("+", m.ActorIds)).ToArray();
     }
