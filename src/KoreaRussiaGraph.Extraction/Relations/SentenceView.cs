@@ -49,7 +49,17 @@ public sealed class SentenceView
         }
         GroupOf = new int[mentions.Count];
         for (var m = 0; m < mentions.Count; m++)
-            GroupOf[m] = m > 0 && Coordinated(mentions[m - 1], mentions[m]) && !OpensCoordinatedClause(mentions[m]) ? GroupOf[m - 1] : m;
+        {
+            // "met Xi and his top economic official, Premier Li Qiang": a name in apposition to a possessed role noun takes
+            // the possessor's place in the list (the possessor owns the role; it is no party of its own)
+            var apposed = m > 0 && ApposedToPossessedRole(mentions[m - 1], mentions[m]);
+            if (apposed)
+            {
+                mentions[m - 1].RoleOwner = true;
+                _possessedRoles.Add(mentions[m]);
+            }
+            GroupOf[m] = m > 0 && (apposed || Coordinated(mentions[m - 1], mentions[m])) && !OpensCoordinatedClause(mentions[m]) ? GroupOf[m - 1] : m;
+        }
         // commas alone make no list ("North Korea, United Nations data shows"): a group needs an "and"/"or"
         foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(i => GroupOf[i]).Where(g => g.Count() > 1).ToArray())
         {
@@ -121,14 +131,6 @@ public sealed class SentenceView
 
     private bool Coordinated(Mention a, Mention b)
     {
-        // "met Xi and his top economic official, Premier Li Qiang": a name in apposition to a possessed role noun takes the
-        // possessor's place in the list (the possessor owns the role; it is no party of its own)
-        if (a.Possessive && !b.Possessive && b.Kind is MentionKind.Name or MentionKind.NewName or MentionKind.Title && AppositionToPossessed(a, b))
-        {
-            a.RoleOwner = true;
-            _possessedRoles.Add(b);
-            return true;
-        }
         if (a.Possessive != b.Possessive && a.Possessive) return false;
         var between = Tokens.Skip(a.Last).Take(b.First - a.Last).ToArray();
         // "... of the two countries, Russia and China signed": a pair is complete; a comma after it ends its phrase
@@ -154,8 +156,9 @@ public sealed class SentenceView
     public bool NamesPossessedRole(Mention m) => _possessedRoles.Contains(m);
 
     /// <summary>"his foreign minister, X" (X not the subject of a verb of its own): X names what the possessor owns.</summary>
-    private bool AppositionToPossessed(Mention owner, Mention name)
+    private bool ApposedToPossessedRole(Mention owner, Mention name)
     {
+        if (!owner.Possessive || name.Possessive || name.Kind is not (MentionKind.Name or MentionKind.NewName or MentionKind.Title)) return false;
         var start = owner.Last < Tokens.Count && Tokens[owner.Last].IsPossessiveMarker ? owner.Last + 1 : owner.Last;
         var comma = name.First - 1;
         while (comma > start && _language.TitleWords.Contains(Tokens[comma].Lower)) comma--;
