@@ -448,4 +448,11 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Lukashenko's imminent visit to Beijing has drawn attention.", "2024-05-10");
         Assert.Equal("2024-05", result.Single("alexander-lukashenko", "VISITED", "china").Date?.ToString());
     }
+
+    [Fact]
+    public void Watching_a_situation_in_a_foreign_place_is_no_visit()
+    {
+        var result = TestSupport.Extract("Lukashenko is closely watching the situation in China.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+    }
 }
