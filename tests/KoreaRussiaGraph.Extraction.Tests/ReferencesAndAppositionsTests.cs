@@ -455,4 +455,11 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Lukashenko is closely watching the situation in China.", "2024-05-10");
         Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
     }
+
+    [Fact]
+    public void A_travellers_conveyance_pulling_into_a_foreign_city_is_a_visit()
+    {
+        var result = TestSupport.Extract("Lukashenko's train pulled into Beijing station on Monday.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
+    }
 }
