@@ -462,4 +462,11 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Lukashenko's train pulled into Beijing station on Monday.", "2024-05-10");
         Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
     }
+
+    [Fact]
+    public void Honouring_or_decorating_a_party_supports_it()
+    {
+        var result = TestSupport.Extract("Lukashenko decorated Xi with the Order of Friendship on Monday.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko SUPPORTED xi-jinping", result.Keys());
+    }
 }
