@@ -469,4 +469,18 @@ public class ReferencesAndAppositionsTests
         var result = TestSupport.Extract("Lukashenko decorated Xi with the Order of Friendship on Monday.", "2024-05-10");
         Assert.Contains("alexander-lukashenko SUPPORTED xi-jinping", result.Keys());
     }
+
+    [Fact]
+    public void Launching_an_invasion_of_a_region_invades_its_country()
+    {
+        var result = TestSupport.Extract("Belarus launched an invasion of the Kursk region last August.", "2024-11-01");
+        Assert.Contains("belarus INVADED russia", result.Keys());
+    }
+
+    [Fact]
+    public void An_invasion_with_no_agent_and_no_light_verb_names_no_invader()
+    {
+        var result = TestSupport.Extract("Poland fears an invasion of the Suwalki gap.", "2024-11-01");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "INVADED" && r.SourceId == "poland");
+    }
 }

@@ -498,7 +498,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         if (e.RequiresModifier && modifier is null) return null;
         if (cues.WarTypes.Contains(e.Type)) (agent, patient) = CompleteFromWars(t, agent ?? modifier, patient);
-        if (e.RequiresModifierOrAgent && modifier is null && agent is null) return null;
+        // ("Ukraine launched an invasion of X": or a light verb whose subject performs the noun's act)
+        if (e.RequiresModifierOrAgent && modifier is null && agent is null && !(e.SubjectLightVerbs is { Length: > 0 } && LightVerbBefore(view, t, e.SubjectLightVerbs))) return null;
         IReadOnlyList<Mention> sources = agent is not null ? GroupOf(view, agent) : modifier is not null && e.ModifierRole == "source" ? [modifier] : [];
         IReadOnlyList<Mention> targets = patient is not null ? GroupOf(view, patient) : modifier is not null && e.ModifierRole == "target" ? [modifier] : [];
         if (patient is not null && view.PrepositionBefore(patient, t.Last) == "between")
