@@ -135,9 +135,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                     // at a meeting, which is what they record
                     if (inPerson && SaidInPerson(view, triggers))
                     {
-                        var spoken = c.Relation;
-                        c = c with { Relation = Relation.Create("MET", spoken.SourceId, spoken.TargetId, _catalog.IsSymmetric("MET"), spoken.Citation with { Rule = spoken.Citation.Rule + "/in-person" },
-                            spoken.Date, spoken.ReportedOn, spoken.Status, spoken.AttributedTo, null, spoken.Confidence), Rule = c.Rule + "/in-person" };
+                        c = Rederived(c, "MET", c.Relation.TargetId, "/in-person", details: null);
                         inPerson = false;
                     }
                     sentenceRelations.Add(c);
@@ -382,10 +380,21 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             // are no supply to the state they fight
             if (sender == aggressor) return null;
             if (sender == rel.TargetId || hostile.Contains((sender, aggressor)) || !allied.Contains((sender, aggressor))) return r;
-            var retargeted = Relation.Create(rel.Type, rel.SourceId, aggressor, rel.Symmetric, rel.Citation with { Rule = rel.Citation.Rule + "/theatre-of-war" },
-                rel.Date, rel.ReportedOn, rel.Status, rel.AttributedTo, rel.Details, rel.Confidence);
-            return r with { Relation = retargeted, Rule = r.Rule + "/theatre-of-war", DateHow = r.DateHow + $"; {rel.TargetId} is the theatre of {aggressor}'s war: fighters sent there are supplied to {aggressor}" };
+            return Rederived(r, rel.Type, aggressor, "/theatre-of-war", rel.Details) with
+                { DateHow = r.DateHow + $"; {rel.TargetId} is the theatre of {aggressor}'s war: fighters sent there are supplied to {aggressor}" };
         }).OfType<RelationExplanation>().DistinctBy(r => r.Relation.Id).ToList();
+    }
+
+    /// <summary>
+    /// What a sentence's relation turns out to be on a closer reading (words said at a meeting, fighters supplied to a war's
+    /// aggressor): the same source, sentence, date and status, another type or target, cited under its rule and the suffix.
+    /// </summary>
+    private RelationExplanation Rederived(RelationExplanation e, string type, string targetId, string ruleSuffix, string? details)
+    {
+        var r = e.Relation;
+        var relation = Relation.Create(type, r.SourceId, targetId, _catalog.IsSymmetric(type), r.Citation with { Rule = r.Citation.Rule + ruleSuffix },
+            r.Date, r.ReportedOn, r.Status, r.AttributedTo, details, r.Confidence);
+        return e with { Relation = relation, Rule = e.Rule + ruleSuffix };
     }
 
     /// <summary>"during their talks", "at the summit", "told visiting X": a meeting noun in a prepositional phrase, or a visitor addressed.</summary>

@@ -244,9 +244,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
     private (IReadOnlyList<string>, string) Organ(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
     {
         var text = string.Join(" ", tokens.Skip(m.First).Take(m.Last - m.First).Select(t => t.Text));
-        var sentences = new List<(IReadOnlyList<Mention> Mentions, IReadOnlyList<Token> Tokens)> { (mentions.Where(x => x.Last <= m.First).ToArray(), tokens) };
-        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 3); s--) sentences.Add((state.History[s], state.HistoryTokens[s]));
-        foreach (var (earlier, words) in sentences)
+        foreach (var (earlier, words) in state.SentencesBackwards(mentions.Where(x => x.Last <= m.First).ToArray(), tokens, 3))
             foreach (var x in earlier.Where(x => x.IsResolved && x.ActorIds.Count == 1).Reverse())
             {
                 var id = x.ThroughOrgan || NamesOrgan(words, x) ? x.ActorIds[0] : state.SpeaksFor(x.ActorIds[0]);
@@ -277,9 +275,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
     /// <summary>The last two distinct actors joined by "and" in the current sentence before the mention or the two sentences before it.</summary>
     private static (Mention, Mention)? CoordinatedPair(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state, Func<string, bool> kindOk)
     {
-        var recent = new List<(IReadOnlyList<Mention> Mentions, IReadOnlyList<Token> Tokens)> { (mentions.Where(x => x.Last <= m.First && x.IsResolved).ToArray(), tokens) };
-        for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--) recent.Add((state.History[s], state.HistoryTokens[s]));
-        foreach (var (sentence, words) in recent)
+        foreach (var (sentence, words) in state.SentencesBackwards(mentions.Where(x => x.Last <= m.First && x.IsResolved).ToArray(), tokens, 2))
             for (var i = sentence.Count - 1; i >= 1; i--)
             {
                 var (a, b) = (sentence[i - 1], sentence[i]);

@@ -49,10 +49,18 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     public Actor? FindActor(string id) => Gazetteer.Find(id) ?? NewActors.GetValueOrDefault(id);
 
     /// <summary>The most recent earlier mention, walking back from the current sentence through previous ones.</summary>
-    public IEnumerable<Mention> MentionsBackwards(IReadOnlyList<Mention> current, int beforeToken, int sentencesBack = 3)
+    public IEnumerable<Mention> MentionsBackwards(IReadOnlyList<Mention> current, int beforeToken, int sentencesBack = 3) =>
+        SentencesBackwards(current.Where(m => m.Last <= beforeToken).ToArray(), [], sentencesBack)
+            .SelectMany(s => s.Mentions.Where(m => m.IsResolved).Reverse());
+
+    /// <summary>
+    /// The current sentence's mentions the caller has kept (with its tokens), then each of the <paramref name="sentencesBack"/>
+    /// sentences before it, most recent first.
+    /// </summary>
+    public IEnumerable<(IReadOnlyList<Mention> Mentions, IReadOnlyList<KoreaRussiaGraph.Extraction.Text.Token> Tokens)> SentencesBackwards(
+        IReadOnlyList<Mention> current, IReadOnlyList<KoreaRussiaGraph.Extraction.Text.Token> tokens, int sentencesBack)
     {
-        foreach (var m in current.Where(m => m.Last <= beforeToken && m.IsResolved).Reverse()) yield return m;
-        for (var s = History.Count - 1; s >= 0 && s >= History.Count - sentencesBack; s--)
-            foreach (var m in History[s].Where(m => m.IsResolved).Reverse()) yield return m;
+        yield return (current, tokens);
+        for (var s = History.Count - 1; s >= 0 && s >= History.Count - sentencesBack; s--) yield return (History[s], HistoryTokens[s]);
     }
 }

@@ -388,9 +388,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         while (k < view.Tokens.Count && view.Tokens[k].IsAdjective) k++;
         if (k >= view.Tokens.Count || view.Mentions.Any(m => m.First >= t.Last && m.First <= k + 3 && view.Clause[m.First] == view.Clause[t.First])) return null;
         var act = lexicon.EntriesForWord(view.Tokens[k].Lower).FirstOrDefault(n => !n.IsVerb && n.Type != t.Entry.Type && !cues.StanceTypes.Contains(n.Type));
-        if (act is null || _state?.LastAgents.GetValueOrDefault(act.Type) is not { Count: > 0 } agents) return null;
-        return agents.Select(id => new Mention(k, k + 1, MentionKind.Name, [id], $"'{view.Tokens[k].Text}' refers back to the last {act.Type} ({id})")).ToArray();
+        return act is null ? null : LastAgentsAt(act.Type, k, k + 1, view.Tokens[k].Text);
     }
+
+    /// <summary>The agents of the document's last relation of <paramref name="type"/>, as mentions of the act noun that refers back to it.</summary>
+    private IReadOnlyList<Mention>? LastAgentsAt(string type, int first, int last, string word) =>
+        _state?.LastAgents.GetValueOrDefault(type) is { Count: > 0 } agents
+            ? agents.Select(id => new Mention(first, last, MentionKind.Name, [id], $"'{word}' refers back to the last {type} ({id})")).ToArray()
+            : null;
 
     /// <summary>"all measures Russia takes", "the steps that Seoul has taken": the subject of a relative clause on the verb's object.</summary>
     private static Mention? RelativeClauseAgent(SentenceView view, TriggerMatch t)
@@ -613,8 +618,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (k < 0 || view.Tokens[k].Lower is not ("the" or "these" or "this")) return null;
         // ("the help of Moscow": an of-phrase names the act's own owner, whether or not it resolves)
         if (t.Last < view.Tokens.Count && view.Tokens[t.Last].Lower == "of") return null;
-        if (_state?.LastAgents.GetValueOrDefault(t.Entry.Type) is not { Count: > 0 } agents) return null;
-        return agents.Select(id => new Mention(t.First, t.Last, MentionKind.Name, [id], $"'{t.Text}' refers back to the last {t.Entry.Type} ({id})")).ToArray();
+        return LastAgentsAt(t.Entry.Type, t.First, t.Last, t.Text);
     }
 
     /// <summary>"Among those hit by the sanctions are X and Y": the first mention after the inversion verb that follows the noun.</summary>
