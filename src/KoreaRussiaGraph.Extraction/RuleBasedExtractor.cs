@@ -225,8 +225,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             // by their state but its supply of them
             // ("North Korean soldiers fought alongside Russian troops": personnel fighting for another state are a supply of
             // them too, besides the support)
-            var personnel = type is "VISITED" or "SUPPORTED" && args.Sources is [{ Kind: MentionKind.Demonym } origin] && _triggers.Details.TryGetValue("SUPPLIED", out var goods)
-                ? view.Tokens.Skip(origin.Last).Take(3).TakeWhile(x => x.IsNoun && char.IsLower(x.Text[0])).Select(x => x.Lower).FirstOrDefault(goods.Contains)
+            // ("its troops": or a possessor's; "North Korea's soldiers": or the state acting through them)
+            var personnel = type is "VISITED" or "SUPPORTED" && args.Sources is [var origin] && (origin.Kind == MentionKind.Demonym || origin.Possessive || origin.ThroughOrgan) && _triggers.Details.TryGetValue("SUPPLIED", out var goods)
+                ? view.Tokens.Skip(origin.ThroughOrgan ? origin.Last - 1 : origin.Last).SkipWhile(x => x.IsPossessiveMarker).Take(3).TakeWhile(x => x.IsNoun && char.IsLower(x.Text[0])).Select(x => x.Lower).FirstOrDefault(goods.Contains)
                 : null;
             var visitBySupply = personnel is not null && type == "VISITED";
             var (pairType, pairRule, pairDetails) = visitBySupply ? ("SUPPLIED", $"{trigger.Entry.Id}/personnel-sent", personnel) : (type, rule, DetailsOf(type));

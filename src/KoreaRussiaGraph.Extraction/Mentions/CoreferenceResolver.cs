@@ -71,15 +71,29 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
             // ("Putin thanked Kim for his support": a possessive in a for-phrase after a verb and its object is the object's)
             var objectCase = tokens[m.First].Lower is "him" || (tokens[m.First].Lower == "her" && !m.Possessive)
                              || (m.First > 0 && tokens[m.First - 1].Lower == "for");
+            // ("Lukashenko met him", "X said Putin had invited him": nor the subject right before its verb, which binds
+            // the pronoun's own clause; it names someone else, in the sentence or before it)
+            if (objectCase && persons.LastOrDefault() is { } binder && !binder.Possessive
+                && tokens.Skip(binder.Last).Take(m.First - binder.Last).All(t => t.Pos is "VERB" or "AUX" or "ADV" or "PART"))
+            {
+                persons = persons.Where(x => !x.ActorIds.SequenceEqual(binder.ActorIds)).ToArray();
+                if (persons.Length == 0) return Previous(tokens, m, state, binder.ActorIds);
+            }
             var first = persons.FirstOrDefault(x => !x.Possessive && !x.RoleOwner);
             var before = !objectCase && first is not null ? first : persons.LastOrDefault();
             if (before is not null) return (before.ActorIds, before == first && persons.Length > 1
                 ? $"coreference: '{tokens[m.First].Text}' -> the sentence's first person, its subject ({before.Text})"
                 : $"coreference: '{tokens[m.First].Text}' -> nearest person before it ({before.Text})");
         }
+        return Previous(tokens, m, state, []);
+    }
+
+    /// <summary>The first person of the last sentences that named one other than <paramref name="excluded"/>.</summary>
+    private static (IReadOnlyList<string>, string) Previous(IReadOnlyList<Token> tokens, Mention m, DiscourseState state, IReadOnlyList<string> excluded)
+    {
         for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 3); s--)
         {
-            var first = state.History[s].FirstOrDefault(x => IsPerson(x, state) && !x.RoleOwner);
+            var first = state.History[s].FirstOrDefault(x => IsPerson(x, state) && !x.RoleOwner && !x.ActorIds.SequenceEqual(excluded));
             if (first is not null) return (first.ActorIds, $"coreference: '{tokens[m.First].Text}' -> first person of sentence {s} ({first.Text})");
         }
         return ([], "");

@@ -494,8 +494,12 @@ public sealed class MentionFinder
             // "Russian-backed": a compound modifier names its state as the agent of the participle
             if (m.Last + 1 < tokens.Count && tokens[m.Last].IsHyphen && tokens[m.Last + 1].IsWord && char.IsLower(tokens[m.Last + 1].Text[0])) return false;
             if (last.EndsWith('s') && (m.Last >= tokens.Count || !tokens[m.Last].IsWord || !char.IsLower(tokens[m.Last].Text[0]))) return false;
-            for (var k = m.Last; k < Math.Min(tokens.Count, m.Last + 3); k++)
+            var designation = 0;
+            while (m.Last + designation < tokens.Count && Token.InDesignation(tokens, m.Last + designation)) designation++;
+            for (var k = m.Last; k < Math.Min(tokens.Count, m.Last + 3 + designation); k++)
             {
+                // "North Korean KN-23 missiles": a model name stands between the demonym and its noun
+                if (k < m.Last + designation) continue;
                 // "the Russian Foreign Ministry": capitalised office words still belong to the demonym's noun phrase
                 var officeWord = tokens[k].IsWord && (_language.TitleWords.Contains(tokens[k].Lower) || _language.OrganizationHeads.Contains(tokens[k].Text));
                 if (!tokens[k].IsWord || (!char.IsLower(tokens[k].Text[0]) && !officeWord)) return true;

@@ -77,14 +77,22 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
         }
         // "Russia's veto was regrettable", "called Russia's veto \"regrettable\"": a predicative appraisal describes the noun
         // phrase before it (through a copula, or as the small clause of a verb of calling), and so its owner
-        if (tokens[cue].IsAdjective)
+        // ("X's deployment of troops marked a dangerous escalation": a predicative noun, after its determiner, through the
+        // copula or a linking verb)
+        if (tokens[cue].IsAdjective || tokens[cue].IsNoun)
         {
             var p = start - 1;
             while (p >= 0 && (tokens[p].IsQuote || tokens[p].IsAdverb)) p--;
-            if (p >= 0 && tokens[p].IsAuxiliary) p--;
-            if (p >= 1 && tokens[p].IsNoun && !view.InMention(p)
-                && view.Mentions.LastOrDefault(m => m.Possessive && m.Last <= p && p - m.Last <= 3) is { } owner
-                && tokens.Skip(owner.Last).Take(p + 1 - owner.Last).All(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0]) && !x.IsVerb)))
+            var linked = false;
+            if (tokens[cue].IsNoun)
+            {
+                while (p >= 0 && view.IsDeterminer(tokens[p])) p--;
+                if (p >= 1 && tokens[p].Lower == "to" && cues.AppraisalLinkingVerbs.Contains(tokens[p - 1].Lemma)) p--;
+                linked = p >= 0 && (tokens[p].IsAuxiliary || cues.AppraisalLinkingVerbs.Contains(tokens[p].Lemma));
+                if (linked) p--;
+            }
+            else if (p >= 0 && tokens[p].IsAuxiliary) p--;
+            if ((tokens[cue].IsAdjective || linked) && p >= 1 && tokens[p].IsNoun && !view.InMention(p) && SubjectOwner(view, p) is { } owner)
                 return view.Group(view.IndexOf(owner));
         }
         // "the U.S. is resorting to reckless provocations", "X staged provocative drills": an act the clause's verb governs
@@ -98,5 +106,18 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
             if (subject.Count > 0) return subject;
         }
         return [];
+    }
+
+    /// <summary>
+    /// Who owns the noun phrase ending at <paramref name="head"/>: its possessor ("Russia's veto"), or the demonym of the
+    /// goods or personnel its of-phrase moves ("the deployment of North Korean troops").
+    /// </summary>
+    private Mention? SubjectOwner(SentenceView view, int head)
+    {
+        var tokens = view.Tokens;
+        var owner = view.Mentions.LastOrDefault(m => (m.Possessive || (m.Kind == MentionKind.Demonym && view.PrepositionBefore(m, 0) == "of" && reader.IsGoodsOrigin(view, m)))
+                                                     && m.Last <= head && head - m.Last <= 3);
+        return owner is not null && tokens.Skip(owner.Last).Take(head + 1 - owner.Last).All(x => x.IsPossessiveMarker || (x.IsWord && char.IsLower(x.Text[0]) && !x.IsVerb))
+            ? owner : null;
     }
 }

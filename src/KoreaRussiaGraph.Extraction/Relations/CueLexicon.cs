@@ -81,6 +81,8 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> PositiveAppraisal { get; init; }
     /// <summary>Verbs (lemmas) by which a statement's authors charge their subject with a wrong ("undermine", "devastate").</summary>
     public required IReadOnlySet<string> NegativeActs { get; init; }
+    /// <summary>Verbs (lemmas) besides the copula that link a subject to an appraising noun ("the deployment marked a dangerous escalation").</summary>
+    public required IReadOnlySet<string> AppraisalLinkingVerbs { get; init; }
 
     public static CueLexicon Load(GraphSchemaDirectory schema)
     {
@@ -131,6 +133,7 @@ public sealed class CueLexicon
             NegativeAppraisal = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("negative")),
             PositiveAppraisal = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("positive")),
             NegativeActs = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("negativeActs")),
+            AppraisalLinkingVerbs = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("linkingVerbs")),
         };
     }
 

@@ -96,11 +96,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private Arguments? Verb(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs, IReadOnlyList<TriggerMatch> all)
     {
         var e = t.Entry;
-        // "the agreement signed between X and Y", "a deal was signed": a passive's required noun is its subject, before it
-        if (e.RequiresAfter is { Length: > 0 } && !view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower))
-            && !((IsPassive(view, t) || IsReducedRelative(view, t)) && Enumerable.Range(Math.Max(0, t.First - 3), Math.Min(3, t.First)).Any(k => e.RequiresAfter.Contains(view.Tokens[k].Lower)))
-            && !RelativeOn(view, t, e.RequiresAfter))
-            return null;
+        if (!RequiredWordsPresent(view, t)) return null;
         if (CompoundParticiple(view, t, verbs) is { } compound) return compound;
         // "the amount of materials delivered to X": a participle on a noun inside a prepositional phrase, or followed by a
         // passive's by- or between-phrase, is a reduced passive relative whose subject is that noun, so no clause subject is its agent
@@ -108,6 +104,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var subject = reducedRelative ? [] : Subject(view, t, verbs);
         if (e.SubjectKinds is { } subjectKinds) subject = subject.Where(m => KindAllowed(m, subjectKinds, view)).ToArray();
         var passive = reducedRelative || IsPassive(view, t);
+        // "thousands of North Korean soldiers are fighting for Russia": the personnel a quantity counts act as their state's
+        if (subject.Count == 0 && !passive && QuantifiedTheme(view, t, "SUPPLIED", passive: false) is { } counted)
+            subject = [counted];
         // "Kim was criticised by Biden": an entry that reads only the by-agent of a judged act ("condemned the transfer by X")
         // has no act in a passive, whose by-phrase is the judge
         if (passive && e.ObjectPreps is ["by"]) return null;
@@ -115,6 +114,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // makes its by-agent accused; judging any other act opposes its agent
         if (e.ObjectPreps is ["by"] && !JudgesAccusableAct(view, t)) return null;
         if (e.CouncilTarget) return Veto(view, t, subject, verbs);
+        if (e.ThemeRole is not null) return CausedMotion(view, t, passive ? subject : Object(view, t, [""], e.ThemeKinds, verbs).Item1, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
         // "sent troops to help Russia retake Kursk": a purpose of helping names the recipient a to-phrase would
         if (obj is null && !passive && e.ObjectPreps.Contains("to") && BenefactivePurpose(view, t) is { } helped)
@@ -147,8 +147,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (agent is null && subject is [{ Kind: MentionKind.Demonym } origin] && IsThemeOrigin(view, origin, "of", e.Type))
                 (agent, subject) = ([origin], []);
             // "thousands of North Korean soldiers were sent": a quantity's of-phrase heads no subject, but its goods' demonym is still the supplier
-            if (agent is null && subject.Count == 0 && QuantifiedTheme(view, t) is { } quantified)
-                agent = [quantified];
+            // ("Pyongyang said its soldiers were deployed": a name before the passive's own subject is no patient of it)
+            if (agent is null && QuantifiedTheme(view, t, e.Type, passive: true) is { } quantified && subject.All(m => m.Last <= quantified.First))
+                (agent, subject) = ([quantified], []);
+            // "North Korea's troops were sent": a state acting through the personnel a passive moves is their supplier
+            if (agent is null && subject is [{ ThroughOrgan: true } sender] && lexicon.Details.TryGetValue(e.Type, out var moved) && moved.Contains(view.Tokens[sender.Last - 1].Lower))
+                (agent, subject) = ([sender], []);
             // "arms supplied to Syria by Iran": when the passive subject names no actor, the recipient after "to" is the patient
             if (agent is not null && subject.Count == 0 && e.ObjectPreps.Contains("to") && Object(view, t, ["to"], e.ObjectKinds, verbs).Item1 is { } recipient)
                 subject = recipient;
@@ -189,6 +193,28 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             obj = [goodsOrigin];
         if (obj is null || subject.Count == 0) return null;
         return e.SubjectRole == "target" ? new Arguments(obj, subject, "verb-inverse") : new Arguments(subject, obj, "verb");
+    }
+
+    /// <summary>"Putin sent Shoigu to Pyongyang": the moved party and where it went.</summary>
+    private Arguments? CausedMotion(SentenceView view, TriggerMatch t, IReadOnlyList<Mention>? theme, IReadOnlyList<TriggerMatch> verbs)
+    {
+        var e = t.Entry;
+        theme = theme?.Where(m => KindAllowed(m, e.ThemeKinds, view)).ToArray();
+        if (theme is not { Count: > 0 }) return null;
+        var (goal, _) = Object(view, t, e.ObjectPreps.Where(p => p != "").ToArray(), e.ObjectKinds, verbs);
+        if (goal is null) return null;
+        return e.ThemeRole == "target" ? new Arguments(goal, theme, "caused-motion") : new Arguments(theme, goal, "caused-motion");
+    }
+
+    /// <summary>Whether a verb entry's requiresAfter words are there: after it in its clause, or, for a passive, before it.</summary>
+    private bool RequiredWordsPresent(SentenceView view, TriggerMatch t)
+    {
+        var e = t.Entry;
+        // "the agreement signed between X and Y", "a deal was signed": a passive's required noun is its subject, before it
+        return e.RequiresAfter is not { Length: > 0 }
+               || view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower))
+               || ((IsPassive(view, t) || IsReducedRelative(view, t)) && Enumerable.Range(Math.Max(0, t.First - 3), Math.Min(3, t.First)).Any(k => e.RequiresAfter.Contains(view.Tokens[k].Lower)))
+               || RelativeOn(view, t, e.RequiresAfter);
     }
 
     /// <summary>
@@ -454,21 +480,30 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     }
 
     /// <summary>"Hundreds of Iranian drones were shipped": the demonym in the of-phrase of a quantity that is the passive's subject.</summary>
-    private Mention? QuantifiedTheme(SentenceView view, TriggerMatch t)
+    private Mention? QuantifiedTheme(SentenceView view, TriggerMatch t, string goodsType, bool passive)
     {
         var clause = view.Clause[t.First];
         var origin = view.Mentions.LastOrDefault(m => m.Last <= t.First && view.Clause[m.First] == clause);
-        if (origin is null || view.PrepositionBefore(origin, 0) != "of" || !IsThemeOrigin(view, origin, "of", t.Entry.Type)) return null;
-        // only the goods and the passive's auxiliaries lie between the demonym and the participle
-        return view.Tokens.Skip(origin.Last).Take(t.First - origin.Last).All(x => x.IsWord && (char.IsLower(x.Text[0]) || x.Pos is "ADJ"))
-               && view.Tokens.Skip(origin.Last).Take(t.First - origin.Last).Any(x => cues.PassiveAuxiliaries.Contains(x.Lower))
+        // ("its soldiers had been deployed", "North Korea's troops were sent": or the possessor of the goods)
+        var owned = origin is { Possessive: true } && lexicon.Details.TryGetValue(goodsType, out var goods)
+                    && view.Tokens.Skip(origin.Last).SkipWhile(x => x.IsPossessiveMarker).Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower));
+        if (origin is null || (!owned && (view.PrepositionBefore(origin, 0) != "of" || !IsThemeOrigin(view, origin, "of", goodsType)))) return null;
+        // only the goods and the verb's auxiliaries (a passive's among them) lie between the demonym and the verb
+        var from = origin.Last < t.First && view.Tokens[origin.Last].IsPossessiveMarker ? origin.Last + 1 : origin.Last;
+        var between = view.Tokens.Skip(from).Take(t.First - from).ToArray();
+        return between.All(x => x.IsWord && (char.IsLower(x.Text[0]) || x.Pos is "ADJ") && (x.Pos != "VERB" || cues.PassiveAuxiliaries.Contains(x.Lower)))
+               && (!passive || between.Any(x => cues.PassiveAuxiliaries.Contains(x.Lower)))
             ? origin : null;
     }
 
     /// <summary>"the transfer of Iranian drones": the demonym of the goods the noun moves names who moves them.</summary>
+    /// <summary>"the deployment of North Korean troops": a demonym heading goods or personnel names where they come from.</summary>
+    public bool IsGoodsOrigin(SentenceView view, Mention m) => IsThemeOrigin(view, m, "of", "SUPPLIED");
+
     private bool IsThemeOrigin(SentenceView view, Mention m, string prep, string type) =>
         prep == "of" && m.Kind == MentionKind.Demonym && lexicon.Details.TryGetValue(type, out var goods)
-        && view.Tokens.Skip(m.Last).Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower));
+        // ("North Korean KN-23 missiles": a model name may stand between the origin and the goods)
+        && Enumerable.Range(m.Last, Math.Max(0, view.Tokens.Count - m.Last)).Where(k => !Text.Token.InDesignation(view.Tokens, k)).Select(k => view.Tokens[k]).Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower));
 
     private Arguments? Noun(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
     {
@@ -553,7 +588,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var explicitSource = sources.Count > 0 && (agent is not null || modifier is { Possessive: true }
                                                    || (modifier is { Kind: MentionKind.Demonym } && modifier.Last == t.First && e.ModifierRole == "source"));
         // "Canada condemned the transfer of drones to Russia": the judge of an act is not its agent
-        var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First]);
+        // ("called for the easing of sanctions": a verb that judges only with its required words is no judge without them)
+        var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First] && RequiredWordsPresent(view, v));
         // "Russia violated the sanctions on X": the subject of an undergoer verb suffers the noun's act, it does not perform it
         if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged && undergoerVerb < 0 && !HeadsSubordinateSubject(view, t)
             && !HeadsComplementSubject(view, t, verbs))

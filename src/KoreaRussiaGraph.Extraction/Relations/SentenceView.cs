@@ -305,6 +305,8 @@ public sealed class SentenceView
         var phrase = Tokens.Skip(verbEnd).Take(of - verbEnd).Where(x => !x.IsQuote).ToArray();
         return phrase.Length > 0 && phrase.All(x => x.IsWord && char.IsLower(x.Text[0]) && !x.IsVerb && !_language.PossessiveRoleNouns.Contains(x.Lower) && !isTrigger(x.Lower))
                && phrase.Any(x => x.IsNoun)
+               // ("recognised the annexation of Ukrainian regions": a state's act has its patient, not its owner, after "of")
+               && !_language.StateActNouns.Contains(Tokens[of - 1].Lower)
                // whom one meets is a person or a group of them ("met a delegation of X"), not a thing ("meets the interests of X")
                && (!personalObject || IsAgentiveNoun(Tokens[of - 1]) || IsLedGroupNoun(of - 1) || IsTitleWord(Tokens[of - 1]));
     }

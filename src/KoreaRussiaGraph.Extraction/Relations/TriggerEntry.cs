@@ -14,6 +14,13 @@ public sealed record TriggerEntry
     public string[]? ObjectKinds { get; init; }
     /// <summary>Actor kinds the subject must have ("Kim was in Moscow" is a stay; "troops are in Russia" is not a visit by their state).</summary>
     public string[]? SubjectKinds { get; init; }
+    /// <summary>
+    /// Verbs of caused motion ("Putin sent Shoigu to Pyongyang", "Shoigu was dispatched to Pyongyang"): the role the moved
+    /// party (the direct object, or a passive's subject) fills, whose kinds <see cref="ThemeKinds"/> restricts; the object
+    /// after one of <see cref="ObjectPreps"/> fills the other role, and the verb's own subject none.
+    /// </summary>
+    public string? ThemeRole { get; init; }
+    public string[]? ThemeKinds { get; init; }
     public bool ObjectOptional { get; init; }
     public string[]? RequiresAfter { get; init; }
     public string[]? SourceBeforePreps { get; init; }

@@ -57,9 +57,15 @@ public sealed class PartOfSpeechAnnotator(ITagger tagger)
                 tokens[i] = tokens[i] with { Pos = "VERB", Lemma = tokens[i].Lemma == tokens[i].Lower ? tokens[i].Lower[..^1] : tokens[i].Lemma };
             // "the agency estimates that ...": likewise a plural-looking noun between a singular noun and "that" is the
             // third-person verb whose subject that noun is (a noun taking a that-clause would need a determiner or possessor)
-            else if (tokens[i].Pos == "NOUN" && IsThirdPersonForm(tokens[i].Lower) && tokens[i + 1].Lower == "that"
+            // ("Seoul claims Pyongyang has shipped ...": the complementizer may be left out before a clause whose subject is a
+            // name or pronoun and whose verb follows it)
+            else if (tokens[i].Pos == "NOUN" && IsThirdPersonForm(tokens[i].Lower) && (tokens[i + 1].Lower == "that" || (OpensClause(tokens, i + 1) && OpensSentence(tokens, i - 1)))
                      && tokens[i - 1].Pos is "PROPN" or "NOUN" && !tokens[i - 1].Lower.EndsWith('s') && tokens[i - 1].IsWord && !GovernedNounPhrase(tokens, i - 1))
                 tokens[i] = tokens[i] with { Pos = "VERB", Lemma = ThirdPersonLemma(tokens[i].Lower) };
+            // "Russia cast a veto": a noun between the name that opens the sentence and a determiner is its verb (a
+            // determiner opens a new noun phrase, which a noun cannot take)
+            else if (tokens[i].Pos == "NOUN" && tokens[i - 1].Pos == "PROPN" && tokens[i + 1].Pos == "DET" && OpensSentence(tokens, i - 1))
+                tokens[i] = tokens[i] with { Pos = "VERB" };
     }
 
     /// <summary>"denied U.S. claims that", "according to agency estimates that": a noun phrase a verb or preposition governs is no subject; nor is a noun after a plural one.</summary>
@@ -73,6 +79,22 @@ public sealed class PartOfSpeechAnnotator(ITagger tagger)
             k--;
         }
         return k >= 0 && tokens[k].Pos is "VERB" or "ADP" or "AUX";
+    }
+
+    /// <summary>A subject name whose finite verb follows it at once.</summary>
+    private static bool OpensClause(Token[] tokens, int start)
+    {
+        var k = start;
+        while (k < tokens.Length && tokens[k].Pos == "PROPN") k++;
+        return k > start && k < tokens.Length && tokens[k].Pos is "AUX" or "VERB";
+    }
+
+    /// <summary>The noun phrase ending at <paramref name="noun"/> begins the sentence, where a clause's subject stands ("the North Korean soldiers Russia deployed" is an object with a relative clause).</summary>
+    private static bool OpensSentence(Token[] tokens, int noun)
+    {
+        var k = noun;
+        while (k >= 0 && (tokens[k].Pos is "PROPN" or "NOUN" or "ADJ" or "DET" or "PART" || tokens[k].IsPossessiveMarker)) k--;
+        return k < 0 || tokens[k].IsQuote;
     }
 
     private static bool IsThirdPersonForm(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);

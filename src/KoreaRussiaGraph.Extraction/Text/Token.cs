@@ -21,4 +21,17 @@ public sealed record Token(string Text, int Start, int End)
     public bool IsAdverb => Pos is "ADV";
     public bool IsAdjective => Pos is "ADJ";
     public bool IsTagged => Pos != "X";
+    /// <summary>A word of a model name ("KN-23", "M1991", "ICBM"): one with a digit, or a short acronym.</summary>
+    public bool IsDesignationWord => (IsWord && Text.Any(char.IsDigit)) || (Text.Length is >= 2 and <= 4 && Text.All(char.IsUpper));
+
+    /// <summary>
+    /// Whether the token at <paramref name="k"/> belongs to a model name: a designation word, or a capitalised word and
+    /// the hyphen joining it to a number ("KN-23", "T-72", "Shahed-136"; not "Soviet-era").
+    /// </summary>
+    public static bool InDesignation(IReadOnlyList<Token> tokens, int k)
+    {
+        bool Numbered(int hyphen) => hyphen > 0 && hyphen + 1 < tokens.Count && tokens[hyphen].IsHyphen && tokens[hyphen + 1].Text.Any(char.IsDigit)
+                                     && tokens[hyphen - 1].IsWord && tokens[hyphen - 1].IsCapitalized;
+        return tokens[k].IsDesignationWord || Numbered(k) || Numbered(k + 1);
+    }
 }
