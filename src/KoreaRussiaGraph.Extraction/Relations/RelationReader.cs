@@ -169,6 +169,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (e.Type == "SUPPLIED" && ThemeAfter(view, t) is var theme and >= 0
             && all.Any(n => !n.Entry.IsVerb && n.Entry.Type != e.Type && n.First == theme))
             return null;
+        // "supplied half of Russia's artillery ammunition": goods a state is said to own are supplied to it
+        if (obj is null && !passive && e.Type == "SUPPLIED" && e.SubjectRole == "source" && e.ObjectPreps.Contains("") && OwnerOfGoods(view, t) is { } owner)
+            obj = [owner];
         if (obj is null && e.SourceBeforePreps is { Length: > 0 })
             obj = BeforePreposition(view, t, e.SourceBeforePreps, subject);
         if (catalog.IsSymmetric(e.Type))
@@ -982,6 +985,16 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     }
 
     /// <summary>The head of the verb's direct theme: the first word after an indirect object, determiners and modifiers.</summary>
+    /// <summary>The named possessor of the goods a supply verb takes ("half of Russia's ammunition"), with only a quantity before it.</summary>
+    private Mention? OwnerOfGoods(SentenceView view, TriggerMatch t)
+    {
+        var owner = view.Mentions.FirstOrDefault(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First]);
+        if (owner is not { Possessive: true, Kind: MentionKind.Name or MentionKind.Metonym } || owner.First - t.Last > 5 || !lexicon.Details.TryGetValue("SUPPLIED", out var goods)) return null;
+        var quantity = Enumerable.Range(t.Last, owner.First - t.Last).All(k => view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].Pos is "NUM" or "ADV" or "ADJ" or "NOUN" || view.Tokens[k].Lower is "of" or "to" or "up");
+        var from = owner.Last < view.Tokens.Count && view.Tokens[owner.Last].IsPossessiveMarker ? owner.Last + 1 : owner.Last;
+        return quantity && view.Tokens.Skip(from).Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower)) ? owner : null;
+    }
+
     private static int ThemeAfter(SentenceView view, TriggerMatch t)
     {
         var k = t.Last;

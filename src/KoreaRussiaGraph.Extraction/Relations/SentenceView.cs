@@ -330,9 +330,11 @@ public sealed class SentenceView
     /// <summary>Not in a prepositional phrase, not a possessor, not the object right after a verb trigger.</summary>
     public bool IsNominative(Mention m, IReadOnlyList<TriggerMatch> verbTriggers)
     {
-        if (m.Possessive || m.RoleOwner || m.Modifier) return false;
+        if (m.Possessive || m.RoleOwner || m.Modifier || ModifiesLedGroup(m)) return false;
         var idx = IndexOf(m);
         var head = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[idx])];
+        // "A Russian delegation led by Shoigu arrived": a led group that opens its clause is its leader's subject
+        if (LedGroupBefore(head.First) is not null) return PrepositionBefore(m, Array.IndexOf(Clause, Clause[head.First])) == "";
         var k = head.First - 1;
         if (k >= 0 && _language.PossessiveDeterminers.Contains(Tokens[k].Lower)) return false; // "its Gulf allies"
         while (k >= 0 && Clause[k] == Clause[head.First] && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower))) k--;

@@ -62,6 +62,11 @@ public sealed class PartOfSpeechAnnotator(ITagger tagger)
             else if (tokens[i].Pos == "NOUN" && IsThirdPersonForm(tokens[i].Lower) && (tokens[i + 1].Lower == "that" || (OpensClause(tokens, i + 1) && OpensSentence(tokens, i - 1)))
                      && tokens[i - 1].Pos is "PROPN" or "NOUN" && !tokens[i - 1].Lower.EndsWith('s') && tokens[i - 1].IsWord && !GovernedNounPhrase(tokens, i - 1))
                 tokens[i] = tokens[i] with { Pos = "VERB", Lemma = ThirdPersonLemma(tokens[i].Lower) };
+            // "US officials estimate that ...": and a base form after a plural noun that opens the sentence
+            else if (tokens[i].Pos == "NOUN" && !tokens[i].Lower.EndsWith('s') && tokens[i].Lemma == tokens[i].Lower
+                     && tokens[i - 1].Pos == "NOUN" && IsThirdPersonForm(tokens[i - 1].Lower)
+                     && (tokens[i + 1].Lower == "that" || OpensClause(tokens, i + 1)) && OpensSentence(tokens, i - 1))
+                tokens[i] = tokens[i] with { Pos = "VERB" };
             // "Russia cast a veto": a noun between the name that opens the sentence and a determiner is its verb (a
             // determiner opens a new noun phrase, which a noun cannot take)
             else if (tokens[i].Pos == "NOUN" && tokens[i - 1].Pos == "PROPN" && tokens[i + 1].Pos == "DET" && OpensSentence(tokens, i - 1))
