@@ -455,10 +455,12 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private string? ExchangedForGoods(SentenceView view, TriggerMatch trigger)
     {
         if (!_triggers.Details.TryGetValue("SUPPLIED", out var goods)) return null;
+        // ("In exchange for munitions, Moscow provided Pyongyang with technology": or one that opens the sentence)
+        var opening = Enumerable.Range(0, trigger.First).FirstOrDefault(k => view.Tokens[k].IsWord, -1);
         foreach (var phrase in _cues.ExchangePhrases)
-            for (var i = trigger.Last; i + phrase.Length <= view.Tokens.Count; i++)
-                if (phrase.Select((w, j) => view.Tokens[i + j].Lower == w).All(x => x))
-                    return PhrasesIn(Padded(view.Tokens.Skip(i + phrase.Length).Take(4)), goods).FirstOrDefault();
+            foreach (var i in (opening >= 0 ? [opening] : Array.Empty<int>()).Concat(Enumerable.Range(trigger.Last, Math.Max(0, view.Tokens.Count - trigger.Last))))
+                if (i + phrase.Length <= view.Tokens.Count && phrase.Select((w, j) => view.Tokens[i + j].Lower == w).All(x => x))
+                    return PhrasesIn(Padded(view.Tokens.Skip(i + phrase.Length).Take(4).TakeWhile(t => t.Text != ",")), goods).FirstOrDefault();
         return null;
     }
 
