@@ -113,7 +113,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             foreach (var (trigger, args) in question ? [] : reader.Read(view, triggers, state))
             {
                 // (by its span: a word several entries list is read by another entry than the one it was found with)
-                var decision = status.Classify(view, trigger, verbs.Any(v => v.First == trigger.First && v.Last == trigger.Last), reader, verbs);
+                // ("Kim held talks with Putin, Xi said": a noun whose light verb the clause subject does is reported as that verb is)
+                var decision = status.Classify(view, trigger, verbs.Any(v => v.First == trigger.First && v.Last == trigger.Last) || args.Frame == "noun-agent-subject" && reader.HasSubjectLightVerb(view, trigger), reader, verbs);
                 if (decision is null) continue;
                 var (date, dateHow) = _dateAttacher.Attach(view, trigger, dates, previousDate, sentence.IsTitle, published,
                     decision.ByReportingVerb ? decision.CueToken : null);

@@ -1,3 +1,5 @@
+using KoreaRussiaGraph.Core.Model;
+
 namespace KoreaRussiaGraph.Extraction.Tests;
 
 /// <summary>
@@ -174,5 +176,84 @@ public class MotionCountsAndPredicatesTests
     {
         var result = TestSupport.Extract("Lavrov handed over an invitation to Lukashenko in June.", "2024-05-10");
         Assert.DoesNotContain(result.Relations, r => r.Type == "SUPPLIED");
+    }
+
+    [Fact]
+    public void A_led_group_that_opens_its_clause_is_its_leader_s_subject()
+    {
+        var result = TestSupport.Extract("A Russian delegation led by Lavrov arrived in Minsk on Friday.", "2024-05-10");
+        Assert.Contains("sergei-lavrov VISITED belarus", result.Keys());
+        Assert.DoesNotContain("russia VISITED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void The_named_owner_of_supplied_goods_receives_them()
+    {
+        var result = TestSupport.Extract("Iran has supplied up to a third of Russia's attack drones.", "2024-05-10");
+        Assert.Contains("iran SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_fronted_exchange_phrase_names_goods_supplied_back()
+    {
+        var result = TestSupport.Extract("In exchange for drones, Russia has reportedly provided Iran with fighter jets.", "2024-05-10");
+        Assert.Contains("russia SUPPLIED iran", result.Keys());
+        Assert.Contains("iran SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_base_form_reporting_verb_after_a_plural_subject_reports()
+    {
+        var result = TestSupport.Extract("Canadian officials estimate that Iran has sent 2,000 drones to Russia.", "2024-05-10");
+        Assert.Equal(ClaimStatus.Alleged, result.Single("iran", "SUPPLIED", "russia").Status);
+        Assert.Contains("canada ACCUSED iran", result.Keys());
+    }
+
+    [Fact]
+    public void Thanking_someone_sends_no_message()
+    {
+        var result = TestSupport.Extract("Lukashenko thanked Xi for his support of Belarus.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MESSAGED");
+    }
+
+    [Theory]
+    [InlineData("Xi renewed his call for closer ties with Minsk, Lukashenko said.")]
+    [InlineData("Lukashenko answered Xi's call to deepen the partnership.")]
+    public void A_call_for_something_or_to_act_is_an_appeal_not_a_message(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MESSAGED");
+    }
+
+    [Fact]
+    public void A_call_to_a_person_is_a_message()
+    {
+        var result = TestSupport.Extract("Xi's call to Lukashenko came a day after the summit.", "2024-05-10");
+        Assert.Contains("xi-jinping MESSAGED alexander-lukashenko", result.Keys());
+    }
+
+    [Fact]
+    public void Whoever_reports_on_a_message_is_not_its_addressee()
+    {
+        var result = TestSupport.Extract("Xi's message praised the friendship, Lukashenko said.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MESSAGED");
+    }
+
+    [Theory]
+    [InlineData("Lukashenko held talks with Xi in Beijing, Putin said.")]
+    [InlineData("Putin said Lukashenko held talks with Xi in Beijing.")]
+    public void A_meeting_noun_with_its_light_verb_is_reported_like_a_verb(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        var met = Assert.Single(result.Relations, r => r.Type == "MET");
+        Assert.Equal(ClaimStatus.Alleged, met.Status);
+        Assert.Equal("vladimir-putin", met.AttributedTo);
+    }
+
+    [Fact]
+    public void Railing_against_a_party_opposes_it()
+    {
+        var result = TestSupport.Extract("Iran has long railed against the presence of Canadian troops in the Gulf.", "2024-05-10");
+        Assert.Contains("iran OPPOSED canada", result.Keys());
     }
 }

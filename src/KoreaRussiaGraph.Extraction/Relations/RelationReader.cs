@@ -31,7 +31,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         foreach (var found in triggers)
         {
             // A word several entries list is read by the first whose roles it finds in the sentence.
-            foreach (var entry in lexicon.EntriesForWord(found.Text.ToLowerInvariant()).Prepend(found.Entry).Distinct().Where(e => e.IsVerb == found.Entry.IsVerb))
+            foreach (var entry in lexicon.EntriesForWord(found.Text.ToLowerInvariant()).Prepend(found.Entry).Distinct()
+                         .Where(e => e.IsVerb == found.Entry.IsVerb && !TriggerLexicon.FollowedByOtherSense(view.Tokens, found.Last, e)))
             {
                 var t = found with { Entry = entry };
                 var args = ReadOne(view, t, verbs, triggers, state);
@@ -55,7 +56,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     {
         var verbUse = IsVerbUse(view, t);
         if (verbUse == t.Entry.IsVerb) return t;
-        var other = lexicon.EntriesForWord(t.Text.ToLowerInvariant()).FirstOrDefault(e => e.IsVerb == verbUse);
+        var other = lexicon.EntriesForWord(t.Text.ToLowerInvariant()).FirstOrDefault(e => e.IsVerb == verbUse && !TriggerLexicon.FollowedByOtherSense(view.Tokens, t.Last, e));
         return other is null ? t : t with { Entry = other };
     }
 
@@ -623,7 +624,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             // "Shoigu delivered a message from Putin": who carries a message is not who it is for
             if (LightVerbAt(view, t, view.CarrierVerbs) is { } carrying)
                 srcIds.UnionWith(SubjectAt(view, t, carrying, verbs).SelectMany(m => m.ActorIds));
-            var other = view.Mentions.FirstOrDefault(m => m.ActorIds.Count == 1 && !srcIds.Contains(m.ActorIds[0]) && !m.RoleOwner && IsPerson(m, view));
+            // ("Putin's message praised X, Kim said": nor is whoever reports on it)
+            var other = view.Mentions.FirstOrDefault(m => m.ActorIds.Count == 1 && !srcIds.Contains(m.ActorIds[0]) && !m.RoleOwner && IsPerson(m, view) && !Reports(view, m));
             if (other is not null) { targets = [other]; frame = "noun-other-person"; }
         }
         // "Russia's veto": an entry may name its usual target ("unsc" for a veto) when the text leaves it implicit
@@ -710,6 +712,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     }
 
     private static bool LightVerbBefore(SentenceView view, TriggerMatch t, IReadOnlyCollection<string> lemmas) => LightVerbAt(view, t, lemmas) is not null;
+
+    /// <summary>"X held talks": a noun trigger one of whose entry's light verbs comes before it.</summary>
+    public bool HasSubjectLightVerb(SentenceView view, TriggerMatch t) => !t.Entry.IsVerb && t.Entry.SubjectLightVerbs is { Length: > 0 } lemmas && LightVerbBefore(view, t, lemmas);
 
     /// <summary>The last of the given light verbs (by lemma) in the four words before the trigger, or null.</summary>
     private static int? LightVerbAt(SentenceView view, TriggerMatch t, IReadOnlyCollection<string> lemmas) =>
@@ -985,6 +990,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     }
 
     /// <summary>The head of the verb's direct theme: the first word after an indirect object, determiners and modifiers.</summary>
+    /// <summary>"Kim said", "said Kim": the mention is the subject of a reporting verb next to it.</summary>
+    private bool Reports(SentenceView view, Mention m) =>
+        (m.Last < view.Tokens.Count && cues.IsReportingVerb(view.Tokens[m.Last])) || (m.First > 0 && cues.IsReportingVerb(view.Tokens[m.First - 1]));
+
     /// <summary>The named possessor of the goods a supply verb takes ("half of Russia's ammunition"), with only a quantity before it.</summary>
     private Mention? OwnerOfGoods(SentenceView view, TriggerMatch t)
     {

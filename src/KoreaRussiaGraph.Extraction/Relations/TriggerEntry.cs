@@ -23,6 +23,11 @@ public sealed record TriggerEntry
     public string[]? ThemeKinds { get; init; }
     public bool ObjectOptional { get; init; }
     public string[]? RequiresAfter { get; init; }
+    /// <summary>
+    /// What, right after a form, shows the word in another sense ("a call for unity", "a call to act" appeal; "a call to
+    /// Kim" is made): a word, or a word and the part of speech of the next ("to VERB").
+    /// </summary>
+    public string[]? NotFollowedBy { get; init; }
     public string[]? SourceBeforePreps { get; init; }
     public string[] AgentPreps { get; init; } = [];
     public string[] PatientPreps { get; init; } = [];

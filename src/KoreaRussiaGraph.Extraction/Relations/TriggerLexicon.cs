@@ -66,7 +66,7 @@ public sealed class TriggerLexicon
             {
                 if (!entry.IsVerb && i > 0 && tokens[i].IsCapitalized) continue; // "Six-Party Talks": part of a name
                 var end = MatchRest(tokens, i + 1, words, 1);
-                if (end < 0) continue;
+                if (end < 0 || FollowedByOtherSense(tokens, end, entry)) continue;
                 found.Add(new TriggerMatch(entry, i, end, string.Join(" ", tokens.Skip(i).Take(end - i).Select(t => t.Text))));
                 for (var k = i; k < end; k++) taken[k] = true;
                 break;
@@ -80,6 +80,12 @@ public sealed class TriggerLexicon
         }
         return found;
     }
+
+    /// <summary>Whether what follows the form at <paramref name="end"/> shows it in a sense the entry does not read (<see cref="TriggerEntry.NotFollowedBy"/>).</summary>
+    public static bool FollowedByOtherSense(IReadOnlyList<Token> tokens, int end, TriggerEntry entry) =>
+        entry.NotFollowedBy is { } patterns && end < tokens.Count && patterns.Any(p =>
+            p.Split(' ') is var parts && tokens[end].Lower == parts[0]
+            && (parts.Length == 1 || (end + 1 < tokens.Count && tokens[end + 1].Pos == parts[1])));
 
     /// <summary>Every single-word form of a noun trigger.</summary>
     public IEnumerable<string> NounWords => _forms.Where(f => !f.Entry.IsVerb && f.Words.Length == 1).Select(f => f.Words[0]).Distinct();
