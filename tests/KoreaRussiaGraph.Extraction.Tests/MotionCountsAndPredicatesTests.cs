@@ -256,4 +256,28 @@ public class MotionCountsAndPredicatesTests
         var result = TestSupport.Extract("Iran has long railed against the presence of Canadian troops in the Gulf.", "2024-05-10");
         Assert.Contains("iran OPPOSED canada", result.Keys());
     }
+
+    [Fact]
+    public void The_antecedent_of_an_object_relative_is_the_accused_and_the_gerund_s_subject()
+    {
+        var result = TestSupport.Extract("Iran, which Canada accuses of supplying Russia with drones, rejects the charge.", "2024-05-10");
+        Assert.Contains("canada ACCUSED iran", result.Keys());
+        Assert.Equal(ClaimStatus.Alleged, result.Single("iran", "SUPPLIED", "russia").Status);
+        Assert.DoesNotContain("canada SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_claim_a_party_owns_is_its_report()
+    {
+        var result = TestSupport.Extract("Canada's accusation that Iran supplied drones to Russia drew a sharp response.", "2024-05-10");
+        Assert.Contains("canada ACCUSED iran", result.Keys());
+        Assert.Equal("canada", result.Single("iran", "SUPPLIED", "russia").AttributedTo);
+    }
+
+    [Fact]
+    public void An_evidential_noun_modifying_the_reporter_leaves_the_claim_to_the_reporter()
+    {
+        var result = TestSupport.Extract("Canadian intelligence officials told lawmakers that Iran had shipped drones to Russia.", "2024-05-10");
+        Assert.Equal("canada", result.Single("iran", "SUPPLIED", "russia").AttributedTo);
+    }
 }

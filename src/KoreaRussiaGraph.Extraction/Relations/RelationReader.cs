@@ -170,6 +170,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (e.Type == "SUPPLIED" && ThemeAfter(view, t) is var theme and >= 0
             && all.Any(n => !n.Entry.IsVerb && n.Entry.Type != e.Type && n.First == theme))
             return null;
+        if (obj is null && !passive && e.ObjectPreps.Contains("") && ObjectRelativeAntecedent(view, t.First) is { } antecedent)
+            (obj, prep) = (antecedent, "");
         // "supplied half of Russia's artillery ammunition": goods a state is said to own are supplied to it
         if (obj is null && !passive && e.Type == "SUPPLIED" && e.SubjectRole == "source" && e.ObjectPreps.Contains("") && OwnerOfGoods(view, t) is { } owner)
             obj = [owner];
@@ -908,6 +910,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                 || (m.Kind == MentionKind.Demonym && m.Last == head - 2 && view.IsAgentiveNoun(view.Tokens[head - 2]))));
             if (before is not null && view.PrepositionBefore(before, 0) is "" or null) return AddComitatives(view, GroupOf(view, before), t, verbs);
         }
+        // ("North Korea, which Ukraine accuses of supplying ...": or the antecedent a relative clause's verb takes as object)
+        if (head >= 2 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "of" or "for" && view.Tokens[head - 2].IsVerb
+            && ObjectRelativeAntecedent(view, head - 2) is { } accused)
+            return accused;
         // "accusations of Iran supplying drones": the name right before a gerund is its subject
         if (view.Tokens[t.First].Lower.EndsWith("ing") && view.Mentions.LastOrDefault(m => m.Last == t.First && !m.Possessive) is { } agentOfGerund
             && view.PrepositionBefore(agentOfGerund, 0) is "of" or "with")
@@ -979,6 +985,22 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return next.Pos is "AUX" or "VERB" && next.Lower != "to";
     }
 
+    /// <summary>
+    /// "North Korea, which Ukraine accuses of ...", "the state that Seoul sanctioned": in a relative clause whose own subject
+    /// follows the relative pronoun, the antecedent is the verb's object.
+    /// </summary>
+    private IReadOnlyList<Mention>? ObjectRelativeAntecedent(SentenceView view, int verb)
+    {
+        var start = Array.IndexOf(view.Clause, view.Clause[verb]);
+        if (start <= 1 || view.Tokens[start].Lower is not ("which" or "whom" or "that")) return null;
+        var subject = view.Mentions.FirstOrDefault(m => m.First == start + 1 && !m.Possessive);
+        if (subject is null) return null;
+        var subjectEnd = view.Group(view.IndexOf(subject)).Max(x => x.Last);
+        if (subjectEnd > verb || !Enumerable.Range(subjectEnd, verb - subjectEnd).All(k => view.Tokens[k].Pos is "AUX" or "ADV" or "PART")) return null;
+        var end = view.Tokens[start - 1].Text == "," ? start - 1 : start;
+        return view.Mentions.LastOrDefault(x => x.Last == end && !x.Possessive) is { } m ? GroupOf(view, m) : null;
+    }
+
     private IReadOnlyList<Mention>? Relative(SentenceView view, TriggerMatch t)
     {
         var start = Array.IndexOf(view.Clause, view.Clause[t.First]);
@@ -989,7 +1011,6 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return view.DemonymHeading(start - 1) is { } owner ? [owner] : null;
     }
 
-    /// <summary>The head of the verb's direct theme: the first word after an indirect object, determiners and modifiers.</summary>
     /// <summary>"Kim said", "said Kim": the mention is the subject of a reporting verb next to it.</summary>
     private bool Reports(SentenceView view, Mention m) =>
         (m.Last < view.Tokens.Count && cues.IsReportingVerb(view.Tokens[m.Last])) || (m.First > 0 && cues.IsReportingVerb(view.Tokens[m.First - 1]));
@@ -1004,6 +1025,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return quantity && view.Tokens.Skip(from).Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower)) ? owner : null;
     }
 
+    /// <summary>The head of the verb's direct theme: the first word after an indirect object, determiners and modifiers.</summary>
     private static int ThemeAfter(SentenceView view, TriggerMatch t)
     {
         var k = t.Last;

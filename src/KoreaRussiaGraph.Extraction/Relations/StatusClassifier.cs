@@ -103,7 +103,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                     var denier = reader.SubjectAt(view, t, denial, verbs);
                     return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault(), $"denied '{tokens[k].Text} that'", false) { CueToken = denial, Claimant = claimant };
                 }
-                return new StatusDecision(ClaimStatus.Alleged, claimant is { Possessive: true } ? claimant : null, $"content of '{tokens[k].Text} that'", false);
+                // ("Ukraine's accusation that X supplied ...": a claim a party owns is its report, as "Ukraine said" is)
+                return new StatusDecision(ClaimStatus.Alleged, claimant is { Possessive: true } ? claimant : null, $"content of '{tokens[k].Text} that'", claimant is { Possessive: true });
             }
 
         foreach (var k in before.Take(cues.EvidentialWindow))
@@ -190,7 +191,9 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
     /// </summary>
     private bool ReportsWithSpeaker(SentenceView view, TriggerMatch t, int k, RelationReader reader, IReadOnlyList<TriggerMatch> verbs)
     {
-        var verb = cues.IsReportingVerb(view.Tokens[k]) ? k : k + 1 < t.First && cues.IsReportingVerb(view.Tokens[k + 1]) ? k + 1 : -1;
+        // ("South Korean intelligence officials told ...": the evidential noun may modify the head noun before the verb)
+        var verb = Enumerable.Range(k, Math.Max(0, Math.Min(3, t.First - k))).TakeWhile(j => j == k || cues.IsReportingVerb(view.Tokens[j]) || view.Tokens[j].IsNoun)
+            .FirstOrDefault(j => cues.IsReportingVerb(view.Tokens[j]), -1);
         // "Russia is believed to have given ...": a passive report has no speaker in its subject
         if (verb > 0 && cues.PassiveAuxiliaries.Contains(view.Tokens[verb - 1].Lower)) return false;
         return verb >= 0 && reader.SubjectAt(view, t, verb, verbs).Count > 0;
