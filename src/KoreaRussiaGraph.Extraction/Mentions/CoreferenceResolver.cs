@@ -111,6 +111,16 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         if (OpeningAdjunctSubject(tokens, m, mentions, x => x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state)) is { } subject)
             return (subject.ActorIds, $"coreference: '{tokens[m.First].Text}' in an opening adjunct -> the subject after it ({subject.Text})");
         var candidates = mentions.Where(x => x.Last <= m.First && x.IsResolved && x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state)).ToArray();
+        // ("Seoul called it ...": an object "it" is not the subject of its own verb, and names something said before)
+        if (tokens[m.First].Lower == "it" && m.First > 0 && tokens[m.First - 1].Pos == "VERB" && candidates.LastOrDefault() is { Possessive: false } binder
+            && tokens.Skip(binder.Last).Take(m.First - binder.Last).All(t => t.Pos is "VERB" or "AUX" or "ADV" or "PART"))
+        {
+            candidates = candidates.Where(x => !x.ActorIds.SequenceEqual(binder.ActorIds)).ToArray();
+            if (candidates.Length == 0)
+                for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 2); s--)
+                    if (state.History[s].FirstOrDefault(x => x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state) && !x.ActorIds.SequenceEqual(binder.ActorIds)) is { } earlier)
+                        return (earlier.ActorIds, $"coreference: object 'it' -> first state or organisation of sentence {s} other than the subject ({earlier.Text})");
+        }
         // "the United States and its decision": the name just before "and its"
         if (m.First >= 2 && tokens[m.First - 1].Lower == "and" && candidates.LastOrDefault(x => x.Last == m.First - 1) is { } conjoined)
             return (conjoined.ActorIds, $"coreference: 'its' -> the name it is coordinated with ({conjoined.Text})");

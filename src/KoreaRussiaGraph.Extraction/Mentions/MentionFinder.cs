@@ -70,7 +70,7 @@ public sealed class MentionFinder
         var (entries, end) = _names.Match(tokens, i);
         if (entries.Count == 0) return null;
         var oneWordPerson = entries.All(e => e.Form == NameForm.Alias && !e.Text.Contains(' ') && _gazetteer.Find(e.ActorId)?.Kind == ActorKind.Person);
-        if (oneWordPerson && end < tokens.Count && IsNameWord(tokens[end]) && !_language.TitleWords.Contains(tokens[end].Lower))
+        if (oneWordPerson && end < tokens.Count && (IsNameWord(tokens[end]) || MistaggedGivenName(tokens, end)) && !_language.TitleWords.Contains(tokens[end].Lower))
             return null; // "Kim Yong Chol": a one-word alias followed by more name words names someone else
         if (i > 0 && IsNameWord(tokens[i - 1]) && !_language.TitleWords.Contains(tokens[i - 1].Lower)
             && !_monthsAndDays.Contains(tokens[i - 1].Lower) && (i - 1 > 0 || (tokens[i - 1].Pos is "PROPN" or "ADJ" && _gazetteer.Find(entries[0].ActorId)?.Kind == ActorKind.Organization)) && entries[0].Form == NameForm.Alias && !IsKnownNameEnd(tokens, i - 1))
@@ -117,6 +117,15 @@ public sealed class MentionFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// "Kim Sung Du": a syllable of a given name the tagger reads as a common word ("Sung"), capitalised and followed by
+    /// another capitalised word that starts no known name (in "Kim Meets Putin" the next word is a name, so it is a verb).
+    /// </summary>
+    private bool MistaggedGivenName(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k].Text.Length > 1 && tokens[k].Pos != "AUX"
+        && !_monthsAndDays.Contains(tokens[k].Lower) && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && tokens[k + 1].Text.Length > 1
+        && _names.Match(tokens, k + 1).Entries.Count == 0 && !_language.TitleWords.Contains(tokens[k + 1].Lower);
 
     private bool IsKnownNameEnd(IReadOnlyList<Token> tokens, int index) => _names.Match(tokens, index).Entries.Count > 0;
 
@@ -222,6 +231,8 @@ public sealed class MentionFinder
             {
                 if (end > i && IsHyphenatedGivenName(tokens, end)) { end += 3; continue; }
                 if (!(IsNameWord(tokens[end])
+                      // ("Kim Sung Du": a syllable the tagger misread, inside the name)
+                      || (end > i && IsNameWord(tokens[end - 1]) && MistaggedGivenName(tokens, end))
                       || (tokens[end].Lower is "of" or "for" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && end > i)
                       || (tokens[end].IsHyphen && end > i && end + 1 < tokens.Count && IsNameWord(tokens[end + 1])))) break;
                 end++;
@@ -285,7 +296,9 @@ public sealed class MentionFinder
                 state.LocalAliases.TryAdd(given > 0 ? tokens[given - 1].Text : words[^1].Text, id);
                 if (words.Length >= 3) state.LocalAliases.TryAdd(words[^2].Text + " " + words[^1].Text, id);
             }
-            mentions.Add(new Mention(start, end, MentionKind.NewName, [existing?.Id ?? id], $"new {kind.Value.ToString().ToLowerInvariant()} '{name}' (not in gazetteer)"));
+            mentions.Add(new Mention(start, end, MentionKind.NewName, [existing?.Id ?? id], existing is not null
+                ? $"'{name}' names {existing.Id} (the gazetteer's name without the patronymic)"
+                : $"new {kind.Value.ToString().ToLowerInvariant()} '{name}' (not in gazetteer)"));
             for (var k = start; k < end; k++) covered[k] = true;
         }
     }
@@ -329,8 +342,11 @@ public sealed class MentionFinder
         var before = mentions.LastOrDefault(m => m.Last == start && m.ActorIds.Count == 1 && !m.Possessive && _gazetteer.Find(m.ActorIds[0])?.Kind == ActorKind.State);
         if (before is not null) return (before.First, before.ActorIds[0]);
         // "South Korea's National Intelligence Service": a state's possessive before the organ's name
-        var possessor = start >= 2 && tokens[start - 1].IsPossessiveMarker
-            ? mentions.LastOrDefault(m => m.Last == start - 1 && m.ActorIds.Count == 1 && _gazetteer.Find(m.ActorIds[0])?.Kind == ActorKind.State)
+        // ("Ukraine's Defence Intelligence Agency": the title words the name run set aside belong to the organ's name)
+        var named = start;
+        while (named > 0 && _language.TitleWords.Contains(tokens[named - 1].Lower) && tokens[named - 1].IsCapitalized) named--;
+        var possessor = named >= 2 && tokens[named - 1].IsPossessiveMarker
+            ? mentions.LastOrDefault(m => m.Last == named - 1 && m.ActorIds.Count == 1 && _gazetteer.Find(m.ActorIds[0])?.Kind == ActorKind.State)
             : null;
         if (possessor is not null)
         {
@@ -342,7 +358,6 @@ public sealed class MentionFinder
         return state is not null && at < end ? (start, state.Id) : null;
     }
 
-    /// <summary>A capitalised word the tagger reads as a proper noun: sentence-initial and headline capitals of common words are not names.</summary>
     /// <summary>
     /// "Kang Sun-nam", "Ri Song-hak": a hyphenated Korean given name after a family name, its second syllable lower-case and
     /// written joined (the tagger may call the first part a noun); not "-led" or "-based", participles.
@@ -356,6 +371,7 @@ public sealed class MentionFinder
                && !syllable.Lower.EndsWith("ed", StringComparison.Ordinal) && (at + 3 >= tokens.Count || !tokens[at + 3].IsHyphen);
     }
 
+    /// <summary>A capitalised word the tagger reads as a proper noun: sentence-initial and headline capitals of common words are not names.</summary>
     private bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized && t.Text.Length > 1 && !char.IsDigit(t.Text[0]) && !t.Text.Contains('.')
         && (!t.IsTagged || t.Pos == "PROPN");
 
@@ -368,9 +384,11 @@ public sealed class MentionFinder
     }
 
     /// <summary>"Alexandr Kozlov" and "Aleksandr Kozlov" are one person: the given name takes one spelling in the id.</summary>
+    /// <summary>("Sergei Kuzhugetovich Shoigu" is Sergei Shoigu: a patronymic between given and family name is left out of the id.)</summary>
     private string PersonSlug(string name)
     {
-        var slug = Slug(name);
+        var parts = Slug(name).Split('-');
+        var slug = parts.Length == 3 && _language.PatronymicSuffixes.Any(x => parts[1].EndsWith(x, StringComparison.Ordinal)) ? parts[0] + "-" + parts[2] : string.Join("-", parts);
         var first = slug.Split('-')[0];
         return _language.GivenNameVariants.TryGetValue(first, out var canonical) ? canonical + slug[first.Length..] : slug;
     }
@@ -561,21 +579,33 @@ public sealed class MentionFinder
     /// </summary>
     private void ApplyOrgans(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
     {
+        var absorbed = new List<Mention>();
         foreach (var m in mentions)
         {
             if (!m.Possessive || m.RoleOwner || m.ActorIds.Count != 1 || state.KindOf(m.ActorIds[0]) != ActorKind.State || m.Kind is not (MentionKind.Name or MentionKind.Metonym)) continue;
             var at = m.Last + 1;
             var head = Enumerable.Range(at, Math.Max(0, Math.Min(tokens.Count, at + 3) - at))
                 // (the possessed noun phrase ends before a preposition: "North Korea's deployment of troops" owns a deployment)
-                .TakeWhile(k => tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !_language.Prepositions.Contains(tokens[k].Lower))
+                // ("Japan's Foreign Ministry", "Ukraine's Defence Intelligence Agency": an organ's proper name is capitalised)
+                .TakeWhile(k => tokens[k].IsWord && (char.IsLower(tokens[k].Text[0]) || _language.OrganNouns.Contains(tokens[k].Lower) || OrganNameWordBefore(tokens, k))
+                                && !_language.Prepositions.Contains(tokens[k].Lower))
                 .LastOrDefault(k => _language.OrganNouns.Contains(tokens[k].Lower), -1);
-            if (head < 0 || mentions.Any(x => x != m && x.First >= at && x.First <= head)) continue;
+            // ("Ukraine's Defence Intelligence Agency": a name the text coins for the organ is the state's organ, no new party)
+            var inside = mentions.Where(x => x != m && x.First >= at && x.First <= head).ToArray();
+            if (head < 0 || inside.Any(x => x.Kind != MentionKind.NewName || x.Last > head + 1)) continue;
+            absorbed.AddRange(inside);
             m.Step += $", its {string.Join(" ", tokens.Skip(at).Take(head + 1 - at).Select(t => t.Text))} acting for it";
             m.ThroughOrgan = true;
             m.Last = head + 1;
             m.Possessive = false;
         }
+        mentions.RemoveAll(absorbed.Contains);
     }
+
+    /// <summary>A capitalised word followed, within the organ's name, by a capitalised organ noun ("Foreign" in "Foreign Ministry").</summary>
+    private bool OrganNameWordBefore(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].IsCapitalized && Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 3) - k - 1))
+            .TakeWhile(j => tokens[j].IsWord && tokens[j].IsCapitalized).Any(j => _language.OrganNouns.Contains(tokens[j].Lower));
 
     /// <summary>
     /// "Putin's war on Ukraine", "Kim's invasion": a war a leader is said to own is his state's, so the possessor of such a

@@ -112,10 +112,18 @@ public sealed class TriggerLexicon
         return at < tokens.Count && tokens[at].Lower == words[w] ? MatchRest(tokens, at + 1, words, w + 1) : -1;
     }
 
-    public static TriggerLexicon Load(GraphSchemaDirectory schema)
+    /// <summary>
+    /// Loads triggers.json. A requiresAfter word of the form "@name" stands for a word list kept elsewhere, which
+    /// <paramref name="lists"/> supplies ("@negativeAppraisal": the appraisal words of cues.json), so one list serves both.
+    /// </summary>
+    public static TriggerLexicon Load(GraphSchemaDirectory schema, IReadOnlyDictionary<string, IReadOnlySet<string>>? lists = null)
     {
         var f = VocabularyJson.Load<File>(schema, "triggers.json");
-        return new TriggerLexicon(f.Triggers, f.Irregular ?? new(), f.Details ?? new()) { Combatants = VocabularyJson.Set(f.Combatants) };
+        var triggers = f.Triggers.Select(e => e.RequiresAfter?.Any(w => w.StartsWith('@')) == true
+            ? e with { RequiresAfter = e.RequiresAfter.SelectMany<string, string>(w => !w.StartsWith('@') ? [w]
+                : lists?.GetValueOrDefault(w[1..]) ?? throw new InvalidDataException($"triggers.json: '{e.Id}' names an unknown word list '{w}'")).Distinct().ToArray() }
+            : e).ToArray();
+        return new TriggerLexicon(triggers, f.Irregular ?? new(), f.Details ?? new()) { Combatants = VocabularyJson.Set(f.Combatants) };
     }
 
     private sealed record File(Dictionary<string, string[]>? Irregular, TriggerEntry[] Triggers, Dictionary<string, string[]>? Details, string[]? Combatants);

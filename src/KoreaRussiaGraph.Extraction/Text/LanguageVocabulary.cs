@@ -69,6 +69,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> QuestionOpeners { get; init; }
     public required IReadOnlySet<string> RepresentativeRoles { get; init; }
     public required IReadOnlyDictionary<string, string> GivenNameVariants { get; init; }
+    /// <summary>Endings of a Russian patronymic ("Vladimirovich", "Kuzhugetovich"): the middle name a full-form mention adds to a known person's name.</summary>
+    public required IReadOnlyList<string> PatronymicSuffixes { get; init; }
 
     public static LanguageVocabulary Load(GraphSchemaDirectory schema)
     {
@@ -116,6 +118,7 @@ public sealed class LanguageVocabulary
             QuestionOpeners = new HashSet<string>(f.QuestionOpeners ?? [], StringComparer.Ordinal),
             RepresentativeRoles = new HashSet<string>(f.RepresentativeRoles ?? [], StringComparer.OrdinalIgnoreCase),
             GivenNameVariants = f.GivenNameVariants ?? [],
+            PatronymicSuffixes = f.PatronymicSuffixes ?? [],
             GroupAnaphorSizes = f.GroupAnaphorSizes ?? [],
             PersonGroupNouns = VocabularyJson.Set(f.PersonGroupNouns),
         };
@@ -126,5 +129,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? OrganAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
+        Dictionary<string, string>? GivenNameVariants, string[]? PatronymicSuffixes, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? OrganAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
 }
