@@ -56,7 +56,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         _gazetteer = ActorGazetteer.Load(schema);
         _language = LanguageVocabulary.Load(schema);
         _cues = CueLexicon.Load(schema);
-        _triggers = TriggerLexicon.Load(schema, new Dictionary<string, IReadOnlySet<string>> { ["negativeAppraisal"] = _cues.NegativeAppraisal });
+        _triggers = TriggerLexicon.Load(schema, _cues);
         var dateWords = DateVocabulary.Load(schema);
         _cleaner = new DocumentCleaner(BoilerplateRules.Load(schema));
         _splitter = new SentenceSplitter(_language);

@@ -112,7 +112,10 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
             return (subject.ActorIds, $"coreference: '{tokens[m.First].Text}' in an opening adjunct -> the subject after it ({subject.Text})");
         var candidates = mentions.Where(x => x.Last <= m.First && x.IsResolved && x.ActorIds.Count == 1 && IsCollective(x.ActorIds[0], state)).ToArray();
         // ("Seoul called it ...": an object "it" is not the subject of its own verb, and names something said before)
-        if (tokens[m.First].Lower == "it" && m.First > 0 && tokens[m.First - 1].Pos == "VERB" && candidates.LastOrDefault() is { Possessive: false } binder
+        // ("said it would ...": an "it" its own verb follows, after a quotation mark or not, is a clause's subject)
+        var next = m.Last < tokens.Count && tokens[m.Last].IsQuote ? m.Last + 1 : m.Last;
+        if (tokens[m.First].Lower == "it" && m.First > 0 && tokens[m.First - 1].Pos == "VERB" && !(next < tokens.Count && tokens[next].Pos is "AUX" or "VERB")
+            && candidates.LastOrDefault() is { Possessive: false } binder
             && tokens.Skip(binder.Last).Take(m.First - binder.Last).All(t => t.Pos is "VERB" or "AUX" or "ADV" or "PART"))
         {
             candidates = candidates.Where(x => !x.ActorIds.SequenceEqual(binder.ActorIds)).ToArray();

@@ -113,15 +113,17 @@ public sealed class TriggerLexicon
     }
 
     /// <summary>
-    /// Loads triggers.json. A requiresAfter word of the form "@name" stands for a word list kept elsewhere, which
-    /// <paramref name="lists"/> supplies ("@negativeAppraisal": the appraisal words of cues.json), so one list serves both.
+    /// Loads triggers.json. A requiresAfter word of the form "@name" stands for a word list kept elsewhere
+    /// ("@negativeAppraisal": the appraisal words of cues.json), so one list serves both.
     /// </summary>
-    public static TriggerLexicon Load(GraphSchemaDirectory schema, IReadOnlyDictionary<string, IReadOnlySet<string>>? lists = null)
+    public static TriggerLexicon Load(GraphSchemaDirectory schema, CueLexicon? cues = null)
     {
+        cues ??= CueLexicon.Load(schema);
+        var lists = new Dictionary<string, IReadOnlySet<string>> { ["negativeAppraisal"] = cues.NegativeAppraisal };
         var f = VocabularyJson.Load<File>(schema, "triggers.json");
         var triggers = f.Triggers.Select(e => e.RequiresAfter?.Any(w => w.StartsWith('@')) == true
             ? e with { RequiresAfter = e.RequiresAfter.SelectMany<string, string>(w => !w.StartsWith('@') ? [w]
-                : lists?.GetValueOrDefault(w[1..]) ?? throw new InvalidDataException($"triggers.json: '{e.Id}' names an unknown word list '{w}'")).Distinct().ToArray() }
+                : lists.GetValueOrDefault(w[1..]) ?? throw new InvalidDataException($"triggers.json: '{e.Id}' names an unknown word list '{w}'")).Distinct().ToArray() }
             : e).ToArray();
         return new TriggerLexicon(triggers, f.Irregular ?? new(), f.Details ?? new()) { Combatants = VocabularyJson.Set(f.Combatants) };
     }
