@@ -63,7 +63,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         // "North Korean munitions": a demonym heading the goods a relation moves names their origin, as one heading a trigger noun names its agent
         _mentions = new MentionFinder(_gazetteer, _language, dateWords.MonthAndDayWords, _triggers.NounWords.Concat(_triggers.Details.Values.SelectMany(words => words)));
         _dates = new DateExpressionFinder(dateWords);
-        _coreference = new CoreferenceResolver(new QuotationSpeakers(_cues.IsReportingVerb), _cues.ClaimNouns, _language);
+        _coreference = new CoreferenceResolver(new QuotationSpeakers(_cues.IsReportingVerb), _cues.ClaimNouns, _language, _cues.IsReportingVerb);
         _dateAttacher = new DateAttacher(_cues);
         _statementTense = new StatementTense(_cues);
         foreach (var entry in _triggers.Entries)

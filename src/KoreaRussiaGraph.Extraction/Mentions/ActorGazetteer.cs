@@ -80,6 +80,11 @@ public sealed class ActorGazetteer
     /// <summary>The state a spokesperson or envoy stands for (Peskov -> russia), or null.</summary>
     public string? SpeaksFor(string id) => _speaksFor.GetValueOrDefault(id);
 
+    private IReadOnlyDictionary<string, string> _pronouns = new Dictionary<string, string>();
+
+    /// <summary>The personal pronoun ("he", "she") that refers to a person the gazetteer knows; null for anyone else.</summary>
+    public string? PronounOf(string id) => _pronouns.GetValueOrDefault(id);
+
     /// <summary>The state waging war on this state's territory at the date, or null.</summary>
     public string? AggressorIn(string theatreId, PartialDate? date) => _wars.FirstOrDefault(w => w.TheatreId == theatreId && w.WagedAt(date))?.AggressorId;
 
@@ -114,10 +119,11 @@ public sealed class ActorGazetteer
             if (a.Country is not null) country[a.Id] = a.Country;
             if (a.Leads is not null) leads[a.Id] = a.Leads;
         }
+        var pronouns = file.Actors.Where(a => a.Pronoun is not null).ToDictionary(a => a.Id, a => a.Pronoun!.ToLowerInvariant(), StringComparer.Ordinal);
         // "Russia's top diplomat" holds the office "foreign minister" names
         foreach (var (synonym, title) in file.OfficeSynonyms ?? [])
             offices.AddRange(offices.Where(o => string.Equals(o.Title, title, StringComparison.OrdinalIgnoreCase)).ToArray().Select(o => o with { Title = synonym }));
-        var gazetteer = new ActorGazetteer(actors, names.DistinctBy(n => (n.ActorId, n.Text, n.Form, n.From, n.To)).ToArray(), offices, country, leads);
+        var gazetteer = new ActorGazetteer(actors, names.DistinctBy(n => (n.ActorId, n.Text, n.Form, n.From, n.To)).ToArray(), offices, country, leads) { _pronouns = pronouns };
         foreach (var a in file.Actors)
         {
             if (a.SpeaksFor is { } spoken)
@@ -147,7 +153,7 @@ public sealed class ActorGazetteer
 
     private sealed record ActorEntry(string Id, string Name, string Kind, AliasEntry[]? Aliases, string[]? Metonyms, string[]? Demonyms,
         OfficeEntry[]? Offices, string? Country, string? Leads, string? WikidataId, string? Description, Dictionary<string, string>? ActsThrough, string? SpeaksFor,
-        WarEntry[]? Wars);
+        WarEntry[]? Wars, string? Pronoun);
 
     private sealed record File(ActorEntry[] Actors, Dictionary<string, string>? OfficeSynonyms);
 

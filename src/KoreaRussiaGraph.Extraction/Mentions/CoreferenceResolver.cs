@@ -9,7 +9,7 @@ namespace KoreaRussiaGraph.Extraction.Mentions;
 /// sentence is the nearest person before it; "it/its" the nearest state or organisation; "they/their" the
 /// nearest group; "the two countries" / "both countries" the two most recent distinct states; "we" in a quotation its speaker.
 /// </summary>
-public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlySet<string> claimNouns, LanguageVocabulary language)
+public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlySet<string> claimNouns, LanguageVocabulary language, Func<Token, bool>? isReportingVerb = null)
 {
     public void Resolve(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
     {
@@ -17,7 +17,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         {
             var (ids, step) = m.Kind switch
             {
-                MentionKind.PersonPronoun or MentionKind.CountryOfPerson => Person(tokens, m, mentions, state),
+                MentionKind.PersonPronoun or MentionKind.CountryOfPerson => Reporter(tokens, m, mentions, state) ?? Person(tokens, m, mentions, state),
                 MentionKind.ThingPronoun => Thing(tokens, m, mentions.Where(x => !OwnsClaimAbout(tokens, x, m)).ToList(), state),
                 MentionKind.PluralPronoun => Plural(tokens, m, mentions, state),
                 MentionKind.PairAnaphor => Group(tokens, m, mentions, state),
@@ -58,6 +58,22 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         m.Possessive = false;
     }
 
+    /// <summary>
+    /// "Receiving Belousov, Kim said he fully backed ...": a subject pronoun right after a reporting verb (and "that") is
+    /// the reporter, the person right before the verb, whoever else the sentence named first.
+    /// </summary>
+    private (IReadOnlyList<string>, string)? Reporter(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
+    {
+        if (isReportingVerb is null || tokens[m.First].Lower is not ("he" or "she")) return null;
+        var verb = m.First - 1;
+        if (verb > 0 && tokens[verb].Lower == "that") verb--;
+        if (verb < 1 || !isReportingVerb(tokens[verb])) return null;
+        var reporter = mentions.LastOrDefault(x => x.Last <= verb && x.IsResolved && IsPerson(x, state) && Agrees(x, tokens[m.First], state) && !x.Possessive);
+        return reporter is not null && tokens.Skip(reporter.Last).Take(verb - reporter.Last).All(t => t.Pos is "ADV" or "AUX")
+            ? (reporter.ActorIds, $"coreference: '{tokens[m.First].Text}' after '{tokens[verb].Text}' -> the reporter ({reporter.Text})")
+            : null;
+    }
+
     private static (IReadOnlyList<string>, string) Person(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, DiscourseState state)
     {
         var opensSentence = tokens.Take(m.First).All(t => !t.IsWord);
@@ -67,7 +83,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         {
             // Hobbs' left-to-right search proposes the subject first: "Choe met Putin during her visit" is Choe's visit. An
             // object pronoun cannot take its own clause's subject ("Kim thanked Putin and praised him"), so it takes the nearest.
-            var persons = mentions.Where(x => x.Last <= m.First && x.IsResolved && IsPerson(x, state)).ToArray();
+            var persons = mentions.Where(x => x.Last <= m.First && x.IsResolved && IsPerson(x, state) && Agrees(x, tokens[m.First], state)).ToArray();
             // ("Putin thanked Kim for his support": a possessive in a for-phrase after a verb and its object is the object's)
             var objectCase = tokens[m.First].Lower is "him" || (tokens[m.First].Lower == "her" && !m.Possessive)
                              || (m.First > 0 && tokens[m.First - 1].Lower == "for");
@@ -93,7 +109,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
     {
         for (var s = state.History.Count - 1; s >= Math.Max(0, state.History.Count - 3); s--)
         {
-            var first = state.History[s].FirstOrDefault(x => IsPerson(x, state) && !x.RoleOwner && !x.ActorIds.SequenceEqual(excluded));
+            var first = state.History[s].FirstOrDefault(x => IsPerson(x, state) && Agrees(x, tokens[m.First], state) && !x.RoleOwner && !x.ActorIds.SequenceEqual(excluded));
             if (first is not null) return (first.ActorIds, $"coreference: '{tokens[m.First].Text}' -> first person of sentence {s} ({first.Text})");
         }
         return ([], "");
@@ -316,6 +332,18 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
     }
 
     /// <summary>A person, or an office named by its title: "Iran's president" is a person even when no holder is known and it maps to its state.</summary>
+    /// <summary>"her visit" is not Putin's: a pronoun agrees with the pronoun actors.json gives a person (unknown people agree with any).</summary>
+    private static bool Agrees(Mention x, Token pronoun, DiscourseState state)
+    {
+        var known = state.Gazetteer?.PronounOf(x.ActorIds[0]);
+        return known is null || pronoun.Lower switch
+        {
+            "he" or "him" or "his" => known == "he",
+            "she" or "her" or "hers" => known == "she",
+            _ => true,
+        };
+    }
+
     private static bool IsPerson(Mention x, DiscourseState state) =>
         x.ActorIds.Count == 1 && (state.KindOf(x.ActorIds[0]) == ActorKind.Person || x.Kind == MentionKind.Title);
 

@@ -119,6 +119,15 @@ public sealed class MentionFinder
     }
 
     /// <summary>
+    /// "counterpart, No Kwang Chol": a short capitalised word inside a sentence that the tagger reads as a function word
+    /// ("No", "Ri", "O") before two name words is a family name.
+    /// </summary>
+    private bool FamilyNameBeforeGivenName(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && k + 2 < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k].Text.Length <= 4 && !tokens[k].Text.All(char.IsUpper)
+        && tokens[k - 1].IsWord | tokens[k - 1].Text == "," && !_language.TitleWords.Contains(tokens[k].Lower)
+        && IsNameWord(tokens[k + 1]) && IsNameWord(tokens[k + 2]);
+
+    /// <summary>
     /// "Kim Sung Du": a syllable of a given name the tagger reads as a common word ("Sung"), capitalised and followed by
     /// another capitalised word that starts no known name (in "Kim Meets Putin" the next word is a name, so it is a verb).
     /// </summary>
@@ -225,12 +234,12 @@ public sealed class MentionFinder
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (covered[i] || !IsNameWord(tokens[i])) continue;
+            if (covered[i] || !(IsNameWord(tokens[i]) || FamilyNameBeforeGivenName(tokens, i))) continue;
             var end = i;
             while (end < tokens.Count && !covered[end])
             {
                 if (end > i && IsHyphenatedGivenName(tokens, end)) { end += 3; continue; }
-                if (!(IsNameWord(tokens[end])
+                if (!(IsNameWord(tokens[end]) || FamilyNameBeforeGivenName(tokens, end)
                       // ("Kim Sung Du": a syllable the tagger misread, inside the name)
                       || (end > i && IsNameWord(tokens[end - 1]) && MistaggedGivenName(tokens, end))
                       || (tokens[end].Lower is "of" or "for" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && end > i)

@@ -528,7 +528,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         foreach (var m in view.Mentions.Where(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First] && m.First - t.Last <= 20))
         {
             if (verbs.Any(v => v.First >= t.Last && v.Last <= m.First)) break;
-            if (m.RoleOwner) continue;
+            if (m.RoleOwner || NamedInApposition(view, m)) continue;
             var prep = view.PrepositionBefore(m, t.Last);
             if (prep is null) continue;
             // A noun's arguments do not reach past a verb, except past the participle of a reduced relative that keeps
@@ -797,7 +797,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (m.Possessive && at.Count > 0 && view.Tokens[at[0]].IsPossessiveMarker) at.RemoveAt(0);
         if (m.Modifier && at.Count >= 2 && view.Tokens[at[0]].IsHyphen) at.RemoveRange(0, 2);
         // ("Putin's June 2024 trip": a date phrase premodifies a possessed noun)
-        at.RemoveAll(k => view.Tokens[k].IsQuote || (m.Possessive && view.InDate[k]));
+        // ("her three-day visit": a hyphenated compound premodifies it too)
+        at.RemoveAll(k => view.Tokens[k].IsQuote || (m.Possessive && view.InDate[k])
+                          || (m.Possessive && view.Tokens[k].IsHyphen && k > m.Last && k + 1 < t.First && view.Tokens[k - 1].IsWord && view.Tokens[k + 1].IsWord));
         var between = at.Select(k => view.Tokens[k]).ToList();
         if (between.Any(x => !x.IsWord || !char.IsLower(x.Text[0]) || view.IsDeterminer(x) && x.Lower is "the" or "a" or "an")) return null;
         if (between.Count > 3 || (between.Count == 3 && !m.Possessive)) return null;
@@ -825,11 +827,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (view.ModifiesLedGroup(m)) continue;
             if (m.RoleOwner) { kinPrep = view.PrepositionBefore(m, t.Last); continue; }
             if (m.Modifier) continue; // "welcomed the Russia-backed government": the object is the government, not Russia
-            // "met the North Korean counterpart, Choe Son Hui": the named person in apposition is the object, not the state
-            if (m.Kind == MentionKind.Demonym && m.Last + 2 < view.Tokens.Count && view.IsAgentiveNoun(view.Tokens[m.Last]) && view.Tokens[m.Last + 1].Text == ","
-                && view.Mentions.Any(x => x.First == m.Last + 2 && IsPerson(x, view))) continue;
+            if (NamedInApposition(view, m)) continue;
             if (view.IndexOf(m) > 0 && view.GroupOf[view.IndexOf(m)] != view.IndexOf(m)) continue;
             var prep = view.PrepositionBefore(m, t.Last);
+            // ("..., according to X": the source of the report, no recipient)
+            if (prep == "to" && m.First >= 2 && Enumerable.Range(Math.Max(t.Last, m.First - 4), m.First - Math.Max(t.Last, m.First - 4)).Any(k => view.Tokens[k].Lower == "according" && view.Tokens[k + 1].Lower == "to")) continue;
             if (prep == "of" && !preps.Contains("of") && preps.Contains("") && !m.Possessive && view.IsOwnerOfDirectObject(m, t.Last, w => lexicon.EntriesForWord(w).Any(),
                     kinds?.Contains(nameof(ActorKind.Person), StringComparer.OrdinalIgnoreCase) == true)) prep = "";
             // "met Kim's father, Kim Jong Il": the apposition takes the place of the kin noun
@@ -851,6 +853,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         return (null, null);
     }
+
+    /// <summary>"met the North Korean counterpart, Choe Son Hui": the person named in apposition takes the demonym's place as the argument.</summary>
+    private bool NamedInApposition(SentenceView view, Mention m) =>
+        m.Kind == MentionKind.Demonym && m.Last + 2 < view.Tokens.Count && view.IsAgentiveNoun(view.Tokens[m.Last]) && view.Tokens[m.Last + 1].Text == ","
+        && view.Mentions.Any(x => x.First == m.Last + 2 && IsPerson(x, view));
 
     private static bool PossessesPersonNoun(SentenceView view, Mention m)
     {

@@ -35,7 +35,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         var before = Enumerable.Range(0, t.First).Reverse().ToArray();
         var inClause = before.Where(k => view.Clause[k] == clause).ToArray();
         foreach (var k in inClause.Take(cues.NegationWindow))
-            if (cues.Negation.Contains(tokens[k].Lower)) return null;
+            // ("Defence Minister No Kwang Chol met ...": a word of a name negates nothing)
+            if (cues.Negation.Contains(tokens[k].Lower) && !view.InMention(k)) return null;
         foreach (var k in inClause.Take(3))
             if (cues.Suppressors.Contains(tokens[k].Lower)) return null;
         // "any materials that Russia provides": a relative clause on a noun that speculation quantifies is no fact
@@ -147,7 +148,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         for (var c = 0; c < commas.Length; c++)
         {
             var (comma, end) = (commas[c], c + 1 < commas.Length ? commas[c + 1] : tokens.Count);
-            if (end - comma > 10) continue;
+            // ("..., according to South Korea's Joint Chiefs of Staff.": a source named after "according to" may be long)
+            if (end - comma > 10 && !(comma + 2 < end && tokens[comma + 1].Lower == "according" && tokens[comma + 2].Lower == "to")) continue;
             for (var k = comma + 1; k < end; k++)
                 if (cues.IsReportingVerb(tokens[k]))
                 {
