@@ -280,4 +280,121 @@ public class MotionCountsAndPredicatesTests
         var result = TestSupport.Extract("Canadian intelligence officials told lawmakers that Iran had shipped drones to Russia.", "2024-05-10");
         Assert.Equal("canada", result.Single("iran", "SUPPLIED", "russia").AttributedTo);
     }
+
+    [Theory]
+    [InlineData("Poland's Foreign Ministry condemned Belarus.")]
+    [InlineData("Poland's Defence Intelligence Agency condemned Belarus.")]
+    public void A_capitalised_organ_after_a_state_s_possessive_acts_for_the_state(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains("poland OPPOSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void A_family_name_alias_followed_by_a_misread_given_name_is_someone_else()
+    {
+        var result = TestSupport.Extract("Kim Sung Du met Lukashenko in Minsk.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["alexander-lukashenko", "kim-sung-du"]));
+        Assert.DoesNotContain(result.Relations, r => r.SourceId == "kim-jong-un" || r.TargetId == "kim-jong-un");
+    }
+
+    [Fact]
+    public void A_patronymic_does_not_hide_a_known_person()
+    {
+        var result = TestSupport.Extract("Lukashenko received Sergei Kuzhugetovich Shoigu in Minsk.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Contains("sergei-shoigu"));
+    }
+
+    [Fact]
+    public void A_short_word_before_two_name_words_is_a_family_name_and_negates_nothing()
+    {
+        var result = TestSupport.Extract("Defence Minister No Kwang Chol visited Minsk on Friday.", "2024-05-10");
+        Assert.Contains("no-kwang-chol VISITED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void An_object_it_names_the_act_said_before()
+    {
+        var result = TestSupport.Extract("Russia's veto ended the panel's mandate. Poland called it an irresponsible act.", "2024-05-10");
+        Assert.Contains("poland OPPOSED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_source_after_according_to_reports_and_receives_nothing()
+    {
+        var result = TestSupport.Extract("Iran has sent drones to Russian construction sites, according to Ukraine's Defence Intelligence Agency.", "2024-05-10");
+        var supply = result.Single("iran", "SUPPLIED", "russia");
+        Assert.Equal("ukraine", supply.AttributedTo);
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SUPPLIED" && r.TargetId == "ukraine");
+    }
+
+    [Fact]
+    public void He_after_a_reporting_verb_is_the_reporter()
+    {
+        var result = TestSupport.Extract("Receiving Lavrov, Lukashenko said he fully backed Moscow's efforts.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko SUPPORTED russia", result.Keys());
+        Assert.DoesNotContain("sergei-lavrov SUPPORTED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_pronoun_agrees_with_the_person_it_names()
+    {
+        var result = TestSupport.Extract("Lukashenko met Choe Son Hui during her three-day visit to Minsk.", "2024-05-10");
+        Assert.Contains("choe-son-hui VISITED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void A_state_s_embassy_is_no_destination()
+    {
+        var result = TestSupport.Extract("Lukashenko visited the Chinese embassy in Minsk on Friday.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+    }
+
+    [Theory]
+    [InlineData("A planned visit to Minsk by Lavrov was called off.")]
+    [InlineData("Lavrov postponed his visit to Minsk.")]
+    public void A_cancelled_event_did_not_happen(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+    }
+
+    [Fact]
+    public void A_planned_visit_is_planned()
+    {
+        var result = TestSupport.Extract("The planned visit to Minsk by Lavrov will focus on trade.", "2024-05-10");
+        Assert.Equal(ClaimStatus.Planned, result.Single("sergei-lavrov", "VISITED", "belarus").Status);
+    }
+
+    [Theory]
+    [InlineData("Lavrov phoned his Belarusian counterpart on Tuesday.", "sergei-lavrov MESSAGED belarus")]
+    [InlineData("Lukashenko personally guided Xi through the tractor plant.", "alexander-lukashenko MET xi-jinping")]
+    public void Phoning_messages_and_guiding_meets(string sentence, string key)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains(key, result.Keys());
+    }
+
+    [Fact]
+    public void Footage_showing_a_person_meets_no_one()
+    {
+        var result = TestSupport.Extract("State television footage showed Lukashenko inspecting tractors.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MET");
+    }
+
+    [Fact]
+    public void A_predicative_as_phrase_between_a_denial_and_its_claim_keeps_the_denial()
+    {
+        var result = TestSupport.Extract("Tehran rejected as unfounded the Canadian claims that Iran was supplying Russia with drones.", "2024-05-10");
+        Assert.Contains("iran DENIED canada", result.Keys());
+        Assert.Equal(ClaimStatus.Denied, result.Single("iran", "SUPPLIED", "russia").Status);
+    }
+
+    [Fact]
+    public void Claims_by_named_parties_are_theirs_to_be_denied()
+    {
+        var result = TestSupport.Extract("Lukashenko rejected claims by Poland and Lithuania's neighbour Canada that Belarus was sending troops to Russia.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko DENIED poland", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
+    }
 }

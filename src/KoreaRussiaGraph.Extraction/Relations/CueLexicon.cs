@@ -83,6 +83,12 @@ public sealed class CueLexicon
     public required IReadOnlySet<string> NegativeActs { get; init; }
     /// <summary>Verbs (lemmas) besides the copula that link a subject to an appraising noun ("the deployment marked a dangerous escalation").</summary>
     public required IReadOnlySet<string> AppraisalLinkingVerbs { get; init; }
+    /// <summary>Verbs (lemmas, or a lemma and its particle) whose subject event does not take place ("the visit was cancelled / called off").</summary>
+    public required IReadOnlySet<string> CancellationVerbs { get; init; }
+
+    /// <summary>Whether the verb at <paramref name="k"/> cancels its subject ("cancelled", "called off").</summary>
+    public bool Cancels(IReadOnlyList<Text.Token> tokens, int k) =>
+        CancellationVerbs.Contains(tokens[k].Lemma) || (k + 1 < tokens.Count && CancellationVerbs.Contains(tokens[k].Lemma + " " + tokens[k + 1].Lower));
 
     public static CueLexicon Load(GraphSchemaDirectory schema)
     {
@@ -134,10 +140,11 @@ public sealed class CueLexicon
             PositiveAppraisal = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("positive")),
             NegativeActs = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("negativeActs")),
             AppraisalLinkingVerbs = VocabularyJson.Set(f.Appraisal?.GetValueOrDefault("linkingVerbs")),
+            CancellationVerbs = VocabularyJson.Set(f.CancellationVerbs),
         };
     }
 
-    private sealed record File(string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? ReportingVerbs,
+    private sealed record File(string[]? CancellationVerbs, string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? ReportingVerbs,
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? AdverbialSubordinators, string[]? ClaimNouns, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,

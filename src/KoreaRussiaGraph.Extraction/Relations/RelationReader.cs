@@ -282,11 +282,16 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     {
         var subject = t.Entry.IsVerb && view.Tokens[t.First].Lower.StartsWith("denial") ? Possessor(view, t) : Subject(view, t, verbs);
         if (subject.Count == 0) return null;
-        for (var k = t.Last; k < Math.Min(view.Tokens.Count, t.Last + 6); k++)
+        // ("dismissed as \"fake news\" a report that ...": a predicative as-phrase may come between the verb and its object)
+        var reach = t.Last < view.Tokens.Count && view.Tokens[t.Last].Lower == "as" ? 12 : 6;
+        for (var k = t.Last; k < Math.Min(view.Tokens.Count, t.Last + reach); k++)
         {
             if (!cues.ClaimNouns.Contains(view.Tokens[k].Lower)) continue;
             var owner = view.Mentions.LastOrDefault(m => m.Last <= k && m.First >= t.Last);
-            if (owner is not null) return new Arguments(subject, [owner], "denial-of-claims");
+            if (owner is not null) return new Arguments(subject, GroupOf(view, owner), "denial-of-claims");
+            // ("rejected claims by Seoul and Washington that ...": or the claimants after "by")
+            if (k + 2 < view.Tokens.Count && view.Tokens[k + 1].Lower == "by" && view.Mentions.FirstOrDefault(m => m.First == k + 2) is { } claimant)
+                return new Arguments(subject, GroupOf(view, claimant), "denial-of-claims-by");
             var det = view.Tokens[k - 1].Lower;
             if (det is "those" or "these" or "such" or "the" && state.Claimants.Count > 0)
             {
@@ -828,6 +833,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (m.RoleOwner) { kinPrep = view.PrepositionBefore(m, t.Last); continue; }
             if (m.Modifier) continue; // "welcomed the Russia-backed government": the object is the government, not Russia
             if (NamedInApposition(view, m)) continue;
+            // ("visited the Russian embassy in Pyongyang": a state's organ or people, named by its demonym, are no destination)
+            if (t.Entry.Type == "VISITED" && m.Kind == MentionKind.Demonym && m.Last < view.Tokens.Count && view.IsAgentiveNoun(view.Tokens[m.Last])) continue;
             if (view.IndexOf(m) > 0 && view.GroupOf[view.IndexOf(m)] != view.IndexOf(m)) continue;
             var prep = view.PrepositionBefore(m, t.Last);
             // ("..., according to X": the source of the report, no recipient)

@@ -44,11 +44,20 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         if (segment.FirstOrDefault(k => tokens[k].Lower is "that" or "which", -1) is var relativizer and > 1 && tokens[relativizer - 1].IsNoun
             && Enumerable.Range(Math.Max(0, relativizer - 4), Math.Min(3, relativizer - 1)).Any(k => cues.Suppressors.Contains(tokens[k].Lower) && tokens[k].Pos == "DET"))
             return null;
+        // "A planned visit by X was called off", "Lavrov postponed his trip": a noun event whose predicate cancels it, or
+        // that a cancelling verb governs, did not happen
+        if (!verbal && inClause.Take(4).Any(k => tokens[k].Pos == "VERB" && cues.Cancels(tokens, k))) return null;
+        if (!verbal)
+            for (var k = t.Last; k < Math.Min(tokens.Count, t.Last + 7) && view.Clause[k] == clause && tokens[k].IsWord; k++)
+            {
+                if (tokens[k].Pos == "VERB" && cues.Cancels(tokens, k)) return null;
+                if (tokens[k].Pos == "VERB" || tokens[k].Lower is "and" or "or" or "but") break;
+            }
         // "warned X against sending troops", "cautioned against providing": what one is warned against is not done
         if (verbal && t.First > 0 && tokens[t.First - 1].Lower == "against" && tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal)) return null;
         // "If North Korea decides to send arms, ...": a conditional conjunction anywhere before the trigger in its segment
         foreach (var k in segment)
-            if (tokens[k].Pos == "SCONJ" && cues.Suppressors.Contains(tokens[k].Lower)) return null;
+            if (tokens[k].Pos is "SCONJ" or "ADP" && cues.Suppressors.Contains(tokens[k].Lower)) return null;
 
         if (t.Entry.Type is not ("DENIED" or "ACCUSED"))
             foreach (var k in before.Take(3))
@@ -94,11 +103,16 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         // ("US claims it supplied arms": the complementizer may be left out before the clause's subject)
         foreach (var k in before)
             if (k + 1 < t.First && cues.ClaimNouns.Contains(tokens[k].Lower) && tokens[k].IsNoun
-                && (tokens[k + 1].Lower == "that" || (verbal && view.Mentions.Any(m => m.First == k + 1 && !m.Possessive && !m.Modifier))))
+                && (tokens[k + 1].Lower == "that" || (verbal && view.Mentions.Any(m => m.First == k + 1 && !m.Possessive && !m.Modifier)) || ByPhraseThen(view, k + 1, "that")))
             {
+                // ("a South Korean intelligence report": a noun may modify the claim noun between them; "claims by Seoul")
                 var claimant = view.Mentions.LastOrDefault(m => m.Last <= k && k - m.Last <= 2 && m.IsResolved
-                                                               && view.Tokens.Skip(m.Last).Take(k - m.Last).All(x => x.IsPossessiveMarker || x.IsAdjective));
-                var denial = Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).LastOrDefault(d => cues.Denial.Contains(tokens[d].Lower) || (tokens[d].IsVerb && lexicon.EntriesForWord(tokens[d].Lower).Any(e => e.Type == "DENIED")), -1);
+                                                               && view.Tokens.Skip(m.Last).Take(k - m.Last).All(x => x.IsPossessiveMarker || x.IsAdjective || (x.Pos == "NOUN" && char.IsLower(x.Text[0]))))
+                               ?? (ByPhraseThen(view, k + 1, "that") ? view.Mentions.FirstOrDefault(m => m.First == k + 2) : null);
+                // ("rejected as \"unfounded\" the US claims that": a predicative as-phrase may stand between the denial and its claim)
+                var asPhrase = Enumerable.Range(Math.Max(0, k - 10), Math.Min(10, k)).LastOrDefault(d => tokens[d].Lower == "as" && d > 0 && IsDenial(tokens[d - 1]), -1);
+                var from = asPhrase > 0 ? asPhrase - 1 : Math.Max(0, k - 4);
+                var denial = Enumerable.Range(from, k - from).LastOrDefault(d => IsDenial(tokens[d]), -1);
                 if (denial >= 0)
                 {
                     var denier = reader.SubjectAt(view, t, denial, verbs);
@@ -168,6 +182,17 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
             return new StatusDecision(ClaimStatus.Alleged, null, "inside a quotation", false);
         return new StatusDecision(ClaimStatus.Asserted, null, "asserted", false);
+    }
+
+    private bool IsDenial(Text.Token token) => cues.Denial.Contains(token.Lower) || (token.IsVerb && lexicon.EntriesForWord(token.Lower).Any(e => e.Type == "DENIED"));
+
+    /// <summary>"claims by Seoul and Washington that": a by-phrase of names between a claim noun and its complementizer.</summary>
+    private static bool ByPhraseThen(SentenceView view, int at, string word)
+    {
+        if (at >= view.Tokens.Count || view.Tokens[at].Lower != "by") return false;
+        var k = at + 1;
+        while (k < view.Tokens.Count && (view.InMention(k) || view.Tokens[k].Lower is "and" or "," or "the")) k++;
+        return k > at + 1 && k < view.Tokens.Count && view.Tokens[k].Lower == word;
     }
 
     /// <summary>"according to Seoul's spy agency, ...": the source is the object of "to", not the clause's subject.</summary>

@@ -83,7 +83,9 @@ public sealed class PartOfSpeechAnnotator(ITagger tagger)
             if (k < noun && tokens[k].Pos == "NOUN" && tokens[k].Lower.EndsWith('s')) return true;
             k--;
         }
-        return k >= 0 && tokens[k].Pos is "VERB" or "ADP" or "AUX";
+        // ("rejected as unfounded the Canadian claims that": a determined noun phrase after a predicative as-phrase is an object)
+        return k >= 0 && (tokens[k].Pos is "VERB" or "ADP" or "AUX"
+                          || (tokens[k].Pos is "ADJ" or "ADV" && Enumerable.Range(k + 1, noun - k).Any(j => tokens[j].Pos == "DET")));
     }
 
     /// <summary>A subject name whose finite verb follows it at once.</summary>
