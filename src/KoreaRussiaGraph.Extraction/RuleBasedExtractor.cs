@@ -27,6 +27,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private static readonly string[] VocabularyFiles = ["actors.json", "language.json", "triggers.json", "cues.json", "dates.json", "boilerplate.json", "relation-types.json"];
     private const string ReportedClaimRule = "accused.by-reported-claim";
     private const string DeniedRelationRule = "denied.of-denied-relation";
+    private const string DeniedClaimRule = "accused.by-denied-claim";
 
     private readonly ActorGazetteer _gazetteer;
     private readonly RelationTypeCatalog _catalog;
@@ -260,7 +261,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var relAttributed = relStatus is ClaimStatus.Alleged or ClaimStatus.Denied ? attributed : null;
             if (decision.ByReportingVerb && relStatus == ClaimStatus.Alleged && attributed is not null
                 && (attributed == source || attributed == target || decision.Speakers.Any(m => m.ActorIds.Contains(rawSource) || m.ActorIds.Contains(rawTarget))
-                    || _gazetteer.CountryOf(attributed) == source))
+                    || _gazetteer.CountryOf(attributed) == source
+                    // ("Putin received Choe at the Kremlin, the Kremlin said": or its state reporting what its own leader did)
+                    || (state.KindOf(attributed) == ActorKind.State && (_gazetteer.CountryOf(source) == attributed || _gazetteer.CountryOf(target) == attributed))))
             {
                 relStatus = ClaimStatus.Asserted; // a party (or its own official: "Choe said Pyongyang will support ...") reporting its own act speaks first-hand
                 relAttributed = null;
@@ -287,6 +290,14 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                     yield return SpeakersOwnStatement("DENIED", denier, target, claimDate.Date ?? date, DeniedRelationRule, "the denier's own statement",
                         accuser is not null ? $"answers {accuser}'s accusation" : "against the other party of the denied relation");
             }
+            // ("Moscow rejected Seoul's claims that it is providing Pyongyang with technology": the claim a denial names is
+            // its owner's accusation of the denied act's agent, as the claim reported in its owner's words would be)
+            var claimants = (decision.Claimant is { } owner && view.IndexOf(owner) >= 0 ? view.Group(view.IndexOf(owner)) : decision.Claimant is null ? [] : [decision.Claimant])
+                .SelectMany(m => m.ActorIds).Select(state.ActsFor).Where(Accuser).Distinct().ToArray();
+            foreach (var claimant in claimants)
+                foreach (var accused in pairs.Where(p => _cues.AccusableTypes.Contains(p.Type)).Select(p => Normalize(p.Source, "ACCUSED", true, state)).OfType<string>().Distinct())
+                    if (accused != claimant)
+                        yield return SpeakersOwnStatement("ACCUSED", claimant, accused, null, DeniedClaimRule, "the claim the denial names", "the claim's own date is not given");
         }
         // "The United States says Russia bought arms from North Korea": a government's claim accuses its subjects
         // (a news agency reporting an event accuses no one).

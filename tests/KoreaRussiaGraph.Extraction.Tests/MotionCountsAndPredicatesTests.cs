@@ -397,4 +397,27 @@ public class MotionCountsAndPredicatesTests
         Assert.Contains("alexander-lukashenko DENIED poland", result.Keys());
         Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
     }
+
+    [Fact]
+    public void The_claim_a_denial_names_is_its_owner_s_accusation()
+    {
+        var result = TestSupport.Extract("Minsk has rejected Poland's claims that it is supplying Russia with fuel.", "2024-05-10");
+        Assert.Contains("belarus DENIED poland", result.Keys());
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void A_state_reporting_what_its_own_leader_did_speaks_first_hand()
+    {
+        var result = TestSupport.Extract("Lukashenko received Xi in Minsk on Tuesday, Belarus's foreign ministry said.", "2024-05-10");
+        var met = Assert.Single(result.Relations, r => r.Type == "MET");
+        Assert.Equal(ClaimStatus.Asserted, met.Status);
+    }
+
+    [Fact]
+    public void A_long_titled_reporter_closing_the_sentence_attributes_it()
+    {
+        var result = TestSupport.Extract("Iran has supplied Russia with drones, Poland's national security adviser Jan Nowak said on Friday.", "2024-05-10");
+        Assert.Equal(ClaimStatus.Alleged, result.Single("iran", "SUPPLIED", "russia").Status);
+    }
 }

@@ -163,7 +163,12 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         {
             var (comma, end) = (commas[c], c + 1 < commas.Length ? commas[c + 1] : tokens.Count);
             // ("..., according to South Korea's Joint Chiefs of Staff.": a source named after "according to" may be long)
-            if (end - comma > 10 && !(comma + 2 < end && tokens[comma + 1].Lower == "according" && tokens[comma + 2].Lower == "to")) continue;
+            // (or a long title: "..., South Korea's national security adviser Shin Won-sik said on Friday.", when only adverbials
+            // follow the reporting verb to the sentence's end)
+            if (end - comma > 10 && !(comma + 2 < end && tokens[comma + 1].Lower == "according" && tokens[comma + 2].Lower == "to")
+                && !(end - comma <= 18 && end == tokens.Count && Enumerable.Range(comma + 1, end - comma - 1).LastOrDefault(i => cues.IsReportingVerb(tokens[i]), -1) is var said and > 0
+                     && Enumerable.Range(said + 1, end - said - 1).All(i => tokens[i].Pos is not ("VERB" or "AUX") && tokens[i].Lower != "that")))
+                continue;
             for (var k = comma + 1; k < end; k++)
                 if (cues.IsReportingVerb(tokens[k]))
                 {
