@@ -420,4 +420,11 @@ public class MotionCountsAndPredicatesTests
         var result = TestSupport.Extract("Iran has supplied Russia with drones, Poland's national security adviser Jan Nowak said on Friday.", "2024-05-10");
         Assert.Equal(ClaimStatus.Alleged, result.Single("iran", "SUPPLIED", "russia").Status);
     }
+
+    [Fact]
+    public void A_participle_after_a_determiner_premodifies_the_subject_and_a_titled_apposition_keeps_its_host()
+    {
+        var result = TestSupport.Extract("The respected Comrade Lukashenko, chairman of the Supreme State Council of Belarus and president of the Republic, sent a message to Xi.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko MESSAGED xi-jinping", result.Keys());
+    }
 }

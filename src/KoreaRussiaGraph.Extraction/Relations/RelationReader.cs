@@ -487,7 +487,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         while (close < t.First && view.Tokens[close].Text != "," && !view.Tokens[close].IsVerb) close++;
         if (close >= t.First || view.Tokens[close].Text != ",") return null;
         var host = candidates.LastOrDefault(x => x.Last == open);
-        return host is not null && host != m && !view.Tokens.Skip(open + 1).Take(m.First - open - 1).Any(x => x.Lower is "and" or "or") ? host : null;
+        // ("X, general secretary of the party and president of the state, sent": a conjunction joining two titles is inside it)
+        return host is not null && host != m
+               && !Enumerable.Range(open + 1, m.First - open - 1).Any(k => view.Tokens[k].Lower is "and" or "or" && !(k + 1 < view.Tokens.Count && view.IsTitleWord(view.Tokens[k + 1])))
+            ? host : null;
     }
 
     /// <summary>"Hundreds of Iranian drones were shipped": the demonym in the of-phrase of a quantity that is the passive's subject.</summary>

@@ -337,7 +337,9 @@ public sealed class SentenceView
         if (LedGroupBefore(head.First) is not null) return PrepositionBefore(m, Array.IndexOf(Clause, Clause[head.First])) == "";
         var k = head.First - 1;
         if (k >= 0 && _language.PossessiveDeterminers.Contains(Tokens[k].Lower)) return false; // "its Gulf allies"
-        while (k >= 0 && Clause[k] == Clause[head.First] && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower))) k--;
+        // ("The respected Comrade Kim Jong Un": a participle after a determiner premodifies the name)
+        while (k >= 0 && Clause[k] == Clause[head.First] && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower)
+                                                            || (IsOtherVerb(Tokens[k]) && k > 0 && Tokens[k - 1].Pos == "DET"))) k--;
         if (k < 0 || Clause[k] != Clause[head.First] || Tokens[k].Lower == "that") return true; // first words of a clause: its subject
         var groupEnd = Group(idx).Max(x => x.Last);
         if (Tokens[k].Lower == "with" && groupEnd < Tokens.Count && Tokens[groupEnd].Lower.EndsWith("ing"))
