@@ -427,4 +427,18 @@ public class MotionCountsAndPredicatesTests
         var result = TestSupport.Extract("The respected Comrade Lukashenko, chairman of the Supreme State Council of Belarus and president of the Republic, sent a message to Xi.", "2024-05-10");
         Assert.Contains("alexander-lukashenko MESSAGED xi-jinping", result.Keys());
     }
+
+    [Fact]
+    public void A_quoted_verb_phrase_after_its_own_subject_is_that_subject_s_statement()
+    {
+        var result = TestSupport.Extract("Canada \"strongly condemns\" Iran's transfer of drones to Russia, a Canadian spokesperson said.", "2024-05-10");
+        Assert.Equal(ClaimStatus.Asserted, result.Single("canada", "ACCUSED", "iran").Status);
+    }
+
+    [Fact]
+    public void Standing_on_the_side_of_a_party_supports_it()
+    {
+        var result = TestSupport.Extract("Minsk will always stand on the side of the Russian army.", "2024-05-10");
+        Assert.Contains("belarus SUPPORTED russia", result.Keys());
+    }
 }

@@ -184,7 +184,12 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         }
         // after the closing segment, which may name the quotation's speaker
         var quotes = tokens.Take(t.First).Count(x => x.Text is "“") - tokens.Take(t.First).Count(x => x.Text is "”") + tokens.Take(t.First).Count(x => x.Text == "\"") % 2;
-        if (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”")))
+        // ('The EU "strongly condemns" X': a quoted verb phrase whose subject stands before the quotation is that subject's own
+        // statement, performed, not a claim about another party)
+        var opening = Enumerable.Range(0, t.First).LastOrDefault(k => tokens[k].Text is "“" or "\"", -1);
+        var ownWords = verbal && opening >= 0 && (cues.SpeechActTypes.Contains(t.Entry.Type) || cues.StanceTypes.Contains(t.Entry.Type))
+                       && reader.Subject(view, t, verbs).Any(m => m.Last <= opening);
+        if (!ownWords && (quotes > 0 || (tokens.Count > 0 && tokens[0].Text == "“" && !tokens.Take(t.First).Any(x => x.Text == "”"))))
             return new StatusDecision(ClaimStatus.Alleged, null, "inside a quotation", false);
         return new StatusDecision(ClaimStatus.Asserted, null, "asserted", false);
     }
