@@ -441,4 +441,18 @@ public class MotionCountsAndPredicatesTests
         var result = TestSupport.Extract("Minsk will always stand on the side of the Russian army.", "2024-05-10");
         Assert.Contains("belarus SUPPORTED russia", result.Keys());
     }
+
+    [Fact]
+    public void Of_between_title_words_stays_inside_the_title_of_a_subject()
+    {
+        var result = TestSupport.Extract("Belarusian chief of general staff Pavel Muraveiko praised Russian soldiers.", "2024-05-10");
+        Assert.Contains("pavel-muraveiko SUPPORTED russia", result.Keys());
+    }
+
+    [Fact]
+    public void Dismissing_reports_opposes_no_one_they_name()
+    {
+        var result = TestSupport.Extract("The Kremlin has dismissed Polish reports of Belarusian troops as fake news.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
+    }
 }

@@ -99,6 +99,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var e = t.Entry;
         if (!RequiredWordsPresent(view, t)) return null;
         if (CompoundParticiple(view, t, verbs) is { } compound) return compound;
+        // ("dismissed Ukrainian reports of X as fake news": rejecting a claim denies it, which the denial entry reads; it
+        // opposes no party the claim names)
+        if (e.Type == "OPPOSED" && ThemeAfter(view, t) is var claimed and >= 0 && cues.ClaimNouns.Contains(view.Tokens[claimed].Lower)) return null;
         // "the amount of materials delivered to X": a participle on a noun inside a prepositional phrase, or followed by a
         // passive's by- or between-phrase, is a reduced passive relative whose subject is that noun, so no clause subject is its agent
         var reducedRelative = IsReducedRelative(view, t);

@@ -203,7 +203,7 @@ public sealed class SentenceView
         while (k >= from && (IsDeterminer(Tokens[k]) || Tokens[k].IsQuote || Tokens[k].IsHyphen || _language.TitleWords.Contains(Tokens[k].Lower) || IsPremodifier(k)
                              || (inTitle && Tokens[k].IsCapitalized && Tokens[k].IsWord && !InsideMention(k))
                              // ("Chief of Staff X", "Secretary of the Academy of Sciences X": "of" inside a title)
-                             || (inTitle && Tokens[k].Lower == "of" && k > from && Tokens[k - 1].IsCapitalized)))
+                             || (inTitle && Tokens[k].Lower == "of" && k > from && (Tokens[k - 1].IsCapitalized || _language.TitleWords.Contains(Tokens[k - 1].Lower)))))
         {
             inTitle |= _language.TitleWords.Contains(Tokens[k].Lower);
             k--;
@@ -338,8 +338,10 @@ public sealed class SentenceView
         var k = head.First - 1;
         if (k >= 0 && _language.PossessiveDeterminers.Contains(Tokens[k].Lower)) return false; // "its Gulf allies"
         // ("The respected Comrade Kim Jong Un": a participle after a determiner premodifies the name)
+        // ("chief of general staff Valery Gerasimov": "of" between title words is inside the title)
         while (k >= 0 && Clause[k] == Clause[head.First] && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower)
-                                                            || (IsOtherVerb(Tokens[k]) && k > 0 && Tokens[k - 1].Pos == "DET"))) k--;
+                                                            || (IsOtherVerb(Tokens[k]) && k > 0 && Tokens[k - 1].Pos == "DET")
+                                                            || (Tokens[k].Lower == "of" && k > 0 && k + 1 < head.First && _language.TitleWords.Contains(Tokens[k - 1].Lower) && _language.TitleWords.Contains(Tokens[k + 1].Lower)))) k--;
         if (k < 0 || Clause[k] != Clause[head.First] || Tokens[k].Lower == "that") return true; // first words of a clause: its subject
         var groupEnd = Group(idx).Max(x => x.Last);
         if (Tokens[k].Lower == "with" && groupEnd < Tokens.Count && Tokens[groupEnd].Lower.EndsWith("ing"))
