@@ -455,4 +455,27 @@ public class MotionCountsAndPredicatesTests
         var result = TestSupport.Extract("The Kremlin has dismissed Polish reports of Belarusian troops as fake news.", "2024-05-10");
         Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
     }
+
+    [Fact]
+    public void Condemning_reports_of_an_act_still_opposes_its_agent()
+    {
+        var result = TestSupport.Extract("Canada condemned reports of Iran supplying drones to Russia.", "2024-05-10");
+        Assert.Contains("canada OPPOSED iran", result.Keys());
+    }
+
+    [Fact]
+    public void A_name_before_a_gerund_after_any_preposition_is_its_subject()
+    {
+        var result = TestSupport.Extract("Zelenskiy criticised the slow reaction to Iran sending drones to Russia.", "2024-05-10");
+        Assert.Contains("iran SUPPLIED russia", result.Keys());
+        Assert.DoesNotContain("volodymyr-zelenskiy SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_by_gerund_of_manner_shares_the_subject_of_the_gerund_it_modifies()
+    {
+        var result = TestSupport.Extract("Minsk accused Warsaw of prolonging the war by supplying Kyiv with tanks.", "2024-05-10");
+        Assert.Contains("poland SUPPLIED ukraine", result.Keys());
+        Assert.DoesNotContain("belarus SUPPLIED ukraine", result.Keys());
+    }
 }

@@ -101,7 +101,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (CompoundParticiple(view, t, verbs) is { } compound) return compound;
         // ("dismissed Ukrainian reports of X as fake news": rejecting a claim denies it, which the denial entry reads; it
         // opposes no party the claim names)
-        if (e.Type == "OPPOSED" && ThemeAfter(view, t) is var claimed and >= 0 && cues.ClaimNouns.Contains(view.Tokens[claimed].Lower)) return null;
+        if (e.Type == "OPPOSED" && lexicon.EntriesForWord(view.Tokens[t.First].Lower).Any(x => x.Type == "DENIED")
+            && ThemeAfter(view, t) is var claimed and >= 0 && cues.ClaimNouns.Contains(view.Tokens[claimed].Lower)) return null;
         // "the amount of materials delivered to X": a participle on a noun inside a prepositional phrase, or followed by a
         // passive's by- or between-phrase, is a reduced passive relative whose subject is that noun, so no clause subject is its agent
         var reducedRelative = IsReducedRelative(view, t);
@@ -935,9 +936,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             && ObjectRelativeAntecedent(view, head - 2) is { } accused)
             return accused;
         // "accusations of Iran supplying drones": the name right before a gerund is its subject
+        // ("their reaction to North Korea sending its soldiers": after any preposition)
         if (view.Tokens[t.First].Lower.EndsWith("ing") && view.Mentions.LastOrDefault(m => m.Last == t.First && !m.Possessive) is { } agentOfGerund
-            && view.PrepositionBefore(agentOfGerund, 0) is "of" or "with")
+            && view.PrepositionBefore(agentOfGerund, 0) is { Length: > 0 } prepositionOfGerund && prepositionOfGerund != "by")
             return GroupOf(view, agentOfGerund);
+        // "accused Washington of pouring oil on the fire by supplying Kyiv": a by-gerund of manner shares the subject of the
+        // gerund it modifies
+        if (head >= 2 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower == "by"
+            && Enumerable.Range(0, head - 1).LastOrDefault(k => view.Clause[k] == clause && view.Tokens[k].Lower.EndsWith("ing") && view.Tokens[k].IsVerb && k > 0
+                                                                && view.Tokens[k - 1].Lower is "of" or "for" or "in", -1) is var governing and >= 0)
+        {
+            var shared = Subject(view, t with { First = governing, Last = governing + 1 }, verbs, exclude);
+            if (shared.Count > 0) return shared;
+        }
         // "its decision to impose": the possessor of the noun that governs the infinitive
         // ("Putin's publicly stated commitment to help": the noun's own modifiers may stand between)
         if (t.First >= 3 && view.Tokens[t.First - 1].Lower == "to" && view.Tokens[t.First - 2].IsWord && char.IsLower(view.Tokens[t.First - 2].Text[0])
