@@ -305,7 +305,10 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         // -> united-states ACCUSED north-korea), every party of a symmetric one.
         // ("Zelensky said Iran had sent drones": a leader or minister the gazetteer knows accuses in their own name, as the
         // annotation conventions keep their slugs)
-        bool Accuser(string id) => state.KindOf(id) is ActorKind.State || (state.KindOf(id) is ActorKind.Person && _gazetteer.HoldsOffice(id));
+        // ("according to Western governments", "NATO said ...": groups of states and international bodies the gazetteer knows
+        // accuse as states do; a news agency, which belongs to a country, reports)
+        bool Accuser(string id) => state.KindOf(id) is ActorKind.State or ActorKind.Group || (state.KindOf(id) is ActorKind.Person && _gazetteer.HoldsOffice(id))
+                                   || (state.KindOf(id) is ActorKind.Organization && _gazetteer.Find(id) is not null && _gazetteer.CountryOf(id) is null);
         // ("Kyiv says the first North Korean units arrived in Kursk": a pair derived from the trigger, personnel sent, may be
         // the accusable act)
         var accusable = pairs.Where(p => _cues.AccusableTypes.Contains(p.Type)).ToArray();

@@ -478,4 +478,29 @@ public class MotionCountsAndPredicatesTests
         Assert.Contains("poland SUPPLIED ukraine", result.Keys());
         Assert.DoesNotContain("belarus SUPPLIED ukraine", result.Keys());
     }
+
+    [Fact]
+    public void Groups_of_states_and_international_bodies_accuse_as_states_do()
+    {
+        var result = TestSupport.Extract("Iran has supplied Russia with drones, according to Western governments.", "2024-05-10");
+        Assert.Contains("west ACCUSED iran", result.Keys());
+        var nato = TestSupport.Extract("NATO said Belarus had sent troops to Russia.", "2024-05-10");
+        Assert.Contains("nato ACCUSED belarus", nato.Keys());
+    }
+
+    [Fact]
+    public void A_news_agency_reporting_an_event_accuses_no_one()
+    {
+        var result = TestSupport.Extract("Belarus sent troops to Russia, KCNA said.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "ACCUSED");
+    }
+
+    [Theory]
+    [InlineData("Since August 2023, Belarus has shipped shells to Russia, according to Poland's defence ministry.")]
+    [InlineData("Since Russia invaded Ukraine, Belarus has shipped shells to Russia, Poland said.")]
+    public void A_main_clause_after_a_fronted_time_adjunct_is_not_presupposed(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Equal(ClaimStatus.Alleged, result.Single("belarus", "SUPPLIED", "russia").Status);
+    }
 }

@@ -96,6 +96,13 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         {
             var adjunct = Enumerable.Range(0, t.First).LastOrDefault(k => cues.Presupposition.Contains(tokens[k].Lower), -1);
             presupposed = !Enumerable.Range(adjunct + 1, t.First - adjunct - 1).Any(k => cues.IsReportingVerb(tokens[k]));
+            // ("Since August 2023, Pyongyang has shipped ...": a preposition with only a date frames the clause in time, and
+            // "Since Russia invaded Ukraine, X has shipped ...": a fronted adjunct clause ends at its comma; what follows is the
+            // main clause, which is not presupposed)
+            var comma = Enumerable.Range(adjunct + 1, Math.Max(0, t.First - adjunct - 1)).FirstOrDefault(k => tokens[k].Text == ",", -1);
+            if (adjunct >= 0 && comma > adjunct + 1 && (Enumerable.Range(adjunct + 1, comma - adjunct - 1).All(k => view.InDate[k] || view.IsDeterminer(tokens[k]))
+                                                        || Enumerable.Range(adjunct + 1, comma - adjunct - 1).Any(k => tokens[k].IsVerb)))
+                presupposed = false;
         }
 
         // "claims that Russia is becoming its main sponsor": what a claim noun's that-clause says is alleged
