@@ -124,7 +124,7 @@ public sealed class MentionFinder
     /// </summary>
     private bool FamilyNameBeforeGivenName(IReadOnlyList<Token> tokens, int k) =>
         k > 0 && k + 2 < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k].Text.Length <= 4 && !tokens[k].Text.All(char.IsUpper)
-        && tokens[k - 1].IsWord | tokens[k - 1].Text == "," && !_language.TitleWords.Contains(tokens[k].Lower)
+        && (tokens[k - 1].IsWord || tokens[k - 1].Text == ",") && !_language.TitleWords.Contains(tokens[k].Lower)
         && IsNameWord(tokens[k + 1]) && IsNameWord(tokens[k + 2]);
 
     /// <summary>
@@ -392,8 +392,10 @@ public sealed class MentionFinder
         return null;
     }
 
-    /// <summary>"Alexandr Kozlov" and "Aleksandr Kozlov" are one person: the given name takes one spelling in the id.</summary>
-    /// <summary>("Sergei Kuzhugetovich Shoigu" is Sergei Shoigu: a patronymic between given and family name is left out of the id.)</summary>
+    /// <summary>
+    /// "Alexandr Kozlov" and "Aleksandr Kozlov" are one person: the given name takes one spelling in the id; and "Sergei
+    /// Kuzhugetovich Shoigu" is Sergei Shoigu: a patronymic between given and family name is left out of it.
+    /// </summary>
     private string PersonSlug(string name)
     {
         var parts = Slug(name).Split('-');
@@ -588,7 +590,6 @@ public sealed class MentionFinder
     /// </summary>
     private void ApplyOrgans(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
     {
-        var absorbed = new List<Mention>();
         foreach (var m in mentions)
         {
             if (!m.Possessive || m.RoleOwner || m.ActorIds.Count != 1 || state.KindOf(m.ActorIds[0]) != ActorKind.State || m.Kind is not (MentionKind.Name or MentionKind.Metonym)) continue;
@@ -599,16 +600,12 @@ public sealed class MentionFinder
                 .TakeWhile(k => tokens[k].IsWord && (char.IsLower(tokens[k].Text[0]) || _language.OrganNouns.Contains(tokens[k].Lower) || OrganNameWordBefore(tokens, k))
                                 && !_language.Prepositions.Contains(tokens[k].Lower))
                 .LastOrDefault(k => _language.OrganNouns.Contains(tokens[k].Lower), -1);
-            // ("Ukraine's Defence Intelligence Agency": a name the text coins for the organ is the state's organ, no new party)
-            var inside = mentions.Where(x => x != m && x.First >= at && x.First <= head).ToArray();
-            if (head < 0 || inside.Any(x => x.Kind != MentionKind.NewName || x.Last > head + 1)) continue;
-            absorbed.AddRange(inside);
+            if (head < 0 || mentions.Any(x => x != m && x.First >= at && x.First <= head)) continue;
             m.Step += $", its {string.Join(" ", tokens.Skip(at).Take(head + 1 - at).Select(t => t.Text))} acting for it";
             m.ThroughOrgan = true;
             m.Last = head + 1;
             m.Possessive = false;
         }
-        mentions.RemoveAll(absorbed.Contains);
     }
 
     /// <summary>A capitalised word followed, within the organ's name, by a capitalised organ noun ("Foreign" in "Foreign Ministry").</summary>

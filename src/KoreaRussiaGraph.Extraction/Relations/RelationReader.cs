@@ -503,8 +503,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var clause = view.Clause[t.First];
         var origin = view.Mentions.LastOrDefault(m => m.Last <= t.First && view.Clause[m.First] == clause);
         // ("its soldiers had been deployed", "North Korea's troops were sent": or the possessor of the goods)
-        var owned = origin is { Possessive: true } && lexicon.Details.TryGetValue(goodsType, out var goods)
-                    && view.Tokens.Skip(origin.Last).SkipWhile(x => x.IsPossessiveMarker).Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower));
+        var owned = origin is { Possessive: true } && GoodsFollow(view, origin.Last, goodsType);
         if (origin is null || (!owned && (view.PrepositionBefore(origin, 0) != "of" || !IsThemeOrigin(view, origin, "of", goodsType)))) return null;
         // only the goods and the verb's auxiliaries (a passive's among them) lie between the demonym and the verb
         var from = origin.Last < t.First && view.Tokens[origin.Last].IsPossessiveMarker ? origin.Last + 1 : origin.Last;
@@ -519,9 +518,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     public bool IsGoodsOrigin(SentenceView view, Mention m) => IsThemeOrigin(view, m, "of", "SUPPLIED");
 
     private bool IsThemeOrigin(SentenceView view, Mention m, string prep, string type) =>
-        prep == "of" && m.Kind == MentionKind.Demonym && lexicon.Details.TryGetValue(type, out var goods)
-        // ("North Korean KN-23 missiles": a model name may stand between the origin and the goods)
-        && Enumerable.Range(m.Last, Math.Max(0, view.Tokens.Count - m.Last)).Where(k => !Text.Token.InDesignation(view.Tokens, k)).Select(k => view.Tokens[k]).Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower));
+        prep == "of" && m.Kind == MentionKind.Demonym && GoodsFollow(view, m.Last, type);
+
+    /// <summary>
+    /// Whether one of the next three lower-case words from <paramref name="from"/> names goods of the type (triggers.json
+    /// "details"), after a possessive marker and past a model name ("North Korean KN-23 missiles").
+    /// </summary>
+    private bool GoodsFollow(SentenceView view, int from, string type)
+    {
+        if (!lexicon.Details.TryGetValue(type, out var goods)) return false;
+        if (from < view.Tokens.Count && view.Tokens[from].IsPossessiveMarker) from++;
+        return Enumerable.Range(from, Math.Max(0, view.Tokens.Count - from)).Where(k => !Text.Token.InDesignation(view.Tokens, k)).Select(k => view.Tokens[k])
+            .Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower));
+    }
 
     private Arguments? Noun(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
     {
@@ -1050,10 +1059,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private Mention? OwnerOfGoods(SentenceView view, TriggerMatch t)
     {
         var owner = view.Mentions.FirstOrDefault(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First]);
-        if (owner is not { Possessive: true, Kind: MentionKind.Name or MentionKind.Metonym } || owner.First - t.Last > 5 || !lexicon.Details.TryGetValue("SUPPLIED", out var goods)) return null;
+        if (owner is not { Possessive: true, Kind: MentionKind.Name or MentionKind.Metonym } || owner.First - t.Last > 5) return null;
         var quantity = Enumerable.Range(t.Last, owner.First - t.Last).All(k => view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].Pos is "NUM" or "ADV" or "ADJ" or "NOUN" || view.Tokens[k].Lower is "of" or "to" or "up");
-        var from = owner.Last < view.Tokens.Count && view.Tokens[owner.Last].IsPossessiveMarker ? owner.Last + 1 : owner.Last;
-        return quantity && view.Tokens.Skip(from).Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower)) ? owner : null;
+        return quantity && GoodsFollow(view, owner.Last, "SUPPLIED") ? owner : null;
     }
 
     /// <summary>The head of the verb's direct theme: the first word after an indirect object, determiners and modifiers.</summary>
