@@ -503,4 +503,20 @@ public class MotionCountsAndPredicatesTests
         var result = TestSupport.Extract(sentence, "2024-05-10");
         Assert.Equal(ClaimStatus.Alleged, result.Single("belarus", "SUPPLIED", "russia").Status);
     }
+
+    [Theory]
+    [InlineData("The signing of the treaty by Lukashenko and Xi on Friday opened a new chapter.")]
+    [InlineData("Lukashenko attended the signing ceremony with Xi.")]
+    public void A_signing_noun_names_its_parties(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "SIGNED" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["alexander-lukashenko", "xi-jinping"]));
+    }
+
+    [Fact]
+    public void A_led_group_s_leader_may_carry_a_title()
+    {
+        var result = TestSupport.Extract("A Belarusian delegation led by Defence Minister Viktor Khrenin arrived in Beijing on Wednesday.", "2024-05-10");
+        Assert.Contains("viktor-khrenin VISITED china", result.Keys());
+    }
 }

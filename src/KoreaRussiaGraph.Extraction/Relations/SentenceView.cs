@@ -334,7 +334,10 @@ public sealed class SentenceView
         var idx = IndexOf(m);
         var head = Mentions[Enumerable.Range(0, Mentions.Count).First(i => GroupOf[i] == GroupOf[idx])];
         // "A Russian delegation led by Shoigu arrived": a led group that opens its clause is its leader's subject
-        if (LedGroupBefore(head.First) is not null) return PrepositionBefore(m, Array.IndexOf(Clause, Clause[head.First])) == "";
+        // ("led by Defence Minister X": past the leader's title)
+        var titled = head.First;
+        while (titled > 0 && (_language.TitleWords.Contains(Tokens[titled - 1].Lower) || (Tokens[titled - 1].IsCapitalized && titled - 1 > 0 && !InsideMention(titled - 1) && _language.TitleWords.Contains(Tokens[titled].Lower)))) titled--;
+        if (LedGroupBefore(titled) is not null) return PrepositionBefore(m, Array.IndexOf(Clause, Clause[head.First])) == "";
         var k = head.First - 1;
         if (k >= 0 && _language.PossessiveDeterminers.Contains(Tokens[k].Lower)) return false; // "its Gulf allies"
         // ("The respected Comrade Kim Jong Un": a participle after a determiner premodifies the name)
