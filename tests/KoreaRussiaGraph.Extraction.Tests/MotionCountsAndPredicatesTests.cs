@@ -519,4 +519,12 @@ public class MotionCountsAndPredicatesTests
         var result = TestSupport.Extract("A Belarusian delegation led by Defence Minister Viktor Khrenin arrived in Beijing on Wednesday.", "2024-05-10");
         Assert.Contains("viktor-khrenin VISITED china", result.Keys());
     }
+
+    [Fact]
+    public void A_direct_object_shifted_past_a_short_place_phrase_is_still_the_object()
+    {
+        var result = TestSupport.Extract("Putin received in the Kremlin Belarusian President Alexander Lukashenko on Monday.", "2024-05-10");
+        Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["alexander-lukashenko", "vladimir-putin"]));
+        Assert.Contains("alexander-lukashenko VISITED russia", result.Keys());
+    }
 }

@@ -853,6 +853,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (t.Entry.Type == "VISITED" && m.Kind == MentionKind.Demonym && m.Last < view.Tokens.Count && view.IsAgentiveNoun(view.Tokens[m.Last])) continue;
             if (view.IndexOf(m) > 0 && view.GroupOf[view.IndexOf(m)] != view.IndexOf(m)) continue;
             var prep = view.PrepositionBefore(m, t.Last);
+            // ("received in the Kremlin North Korean Foreign Minister Choe": a direct object shifted past a short place or time
+            // phrase right after the verb)
+            if (prep is null && m.First > t.Last + 1 && view.IsPreposition(view.Tokens[t.Last]) && view.Tokens[t.Last].Lower is not ("of" or "to")
+                && Enumerable.Range(t.Last + 1, m.First - t.Last - 1).All(k => view.IsDeterminer(view.Tokens[k]) || view.InDate[k] || view.Mentions.Any(x => x != m && x.First <= k && k < x.Last && x.First > t.Last))
+                && view.Mentions.Count(x => x != m && x.First > t.Last && x.Last <= m.First) <= 1)
+                prep = "";
             // ("..., according to X": the source of the report, no recipient)
             if (prep == "to" && m.First >= 2 && Enumerable.Range(Math.Max(t.Last, m.First - 4), m.First - Math.Max(t.Last, m.First - 4)).Any(k => view.Tokens[k].Lower == "according" && view.Tokens[k + 1].Lower == "to")) continue;
             if (prep == "of" && !preps.Contains("of") && preps.Contains("") && !m.Possessive && view.IsOwnerOfDirectObject(m, t.Last, w => lexicon.EntriesForWord(w).Any(),
