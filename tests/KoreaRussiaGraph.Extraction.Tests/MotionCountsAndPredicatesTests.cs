@@ -527,4 +527,18 @@ public class MotionCountsAndPredicatesTests
         Assert.Contains(result.Relations, r => r.Type == "MET" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["alexander-lukashenko", "vladimir-putin"]));
         Assert.Contains("alexander-lukashenko VISITED russia", result.Keys());
     }
+
+    [Fact]
+    public void Warning_that_a_party_will_pay_for_its_course_opposes_it()
+    {
+        var result = TestSupport.Extract("Lukashenko warned that Poland would be making a big mistake.", "2024-05-10");
+        Assert.Contains("alexander-lukashenko OPPOSED poland", result.Keys());
+    }
+
+    [Fact]
+    public void Warning_that_a_party_is_doing_something_opposes_no_one()
+    {
+        var result = TestSupport.Extract("Lukashenko warned that Poland was preparing an exercise.", "2024-05-10");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED");
+    }
 }

@@ -224,7 +224,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return e.RequiresAfter is not { Length: > 0 }
                || view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower))
                || ((IsPassive(view, t) || IsReducedRelative(view, t)) && Enumerable.Range(Math.Max(0, t.First - 3), Math.Min(3, t.First)).Any(k => e.RequiresAfter.Contains(view.Tokens[k].Lower)))
-               || RelativeOn(view, t, e.RequiresAfter);
+               || RelativeOn(view, t, e.RequiresAfter)
+               // ("warned that Seoul would pay a price": an entry taking a that-clause finds its words there)
+               || (e.ObjectPreps.Contains("that") && view.Tokens.Skip(t.Last).Take(16).Any(x => e.RequiresAfter.Contains(x.Lower)));
     }
 
     /// <summary>
@@ -841,7 +843,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private (IReadOnlyList<Mention>?, string?) Object(SentenceView view, TriggerMatch t, string[] preps, string[]? kinds, IReadOnlyList<TriggerMatch> verbs)
     {
         string? kinPrep = null;
-        foreach (var m in view.Mentions.Where(m => m.First >= t.Last && view.Clause[m.First] == view.Clause[t.First] && m.First - t.Last <= 15))
+        foreach (var m in view.Mentions.Where(m => m.First >= t.Last && (view.Clause[m.First] == view.Clause[t.First] || (preps.Contains("that") && ComplementSubjectOf(view, t, m))) && m.First - t.Last <= 15))
         {
             // ("the Russian-occupied states": a participle inside a hyphenated compound is a modifier, not a verb of the clause)
             if (verbs.Any(v => v != t && v.First >= t.Last && v.Last <= m.First && !view.InLeadingPhrase(v.First) && !(v.First > 0 && view.Tokens[v.First - 1].IsHyphen))) break;
@@ -853,9 +855,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (t.Entry.Type == "VISITED" && m.Kind == MentionKind.Demonym && m.Last < view.Tokens.Count && view.IsAgentiveNoun(view.Tokens[m.Last])) continue;
             if (view.IndexOf(m) > 0 && view.GroupOf[view.IndexOf(m)] != view.IndexOf(m)) continue;
             var prep = view.PrepositionBefore(m, t.Last);
+            // ("warned that Seoul would be making a big mistake": an entry taking "that" reads the subject of its complement clause)
+            if (preps.Contains("that") && ComplementSubjectOf(view, t, m)) prep = "that";
             // ("received in the Kremlin North Korean Foreign Minister Choe": a direct object shifted past a short place or time
             // phrase right after the verb)
-            if (prep is null && m.First > t.Last + 1 && view.IsPreposition(view.Tokens[t.Last]) && view.Tokens[t.Last].Lower is not ("of" or "to")
+            if (prep is null && m.First > t.Last + 1 && view.IsPreposition(view.Tokens[t.Last]) && view.Tokens[t.Last].Lower is not ("of" or "to" or "that")
                 && Enumerable.Range(t.Last + 1, m.First - t.Last - 1).All(k => view.IsDeterminer(view.Tokens[k]) || view.InDate[k] || view.Mentions.Any(x => x != m && x.First <= k && k < x.Last && x.First > t.Last))
                 && view.Mentions.Count(x => x != m && x.First > t.Last && x.Last <= m.First) <= 1)
                 prep = "";
@@ -881,6 +885,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             return (GroupOf(view, m).Where(x => KindAllowed(x, kinds, view)).ToArray(), prep);
         }
         return (null, null);
+    }
+
+    /// <summary>Whether <paramref name="m"/> opens the that-clause the verb governs ("warned (X) that Seoul would ...").</summary>
+    private static bool ComplementSubjectOf(SentenceView view, TriggerMatch t, Mention m)
+    {
+        var k = m.First - 1;
+        while (k > t.Last && view.IsDeterminer(view.Tokens[k])) k--;
+        return k >= t.Last && k - t.Last <= 4 && view.Tokens[k].Lower == "that" && !view.Mentions.Any(x => x.First > k && x.First < m.First);
     }
 
     /// <summary>"met the North Korean counterpart, Choe Son Hui": the person named in apposition takes the demonym's place as the argument.</summary>
