@@ -275,6 +275,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 relStatus, relAttributed, relDetails, coref ? 0.7 : 0.9);
             yield return Explanation(relation, sentence, trigger, relRule, used, decision.How, earlierDoer ? "an earlier doer the ordinal counts: undated" : dateHow);
         }
+        // ("Kyiv says the first North Korean units arrived in Kursk": a pair derived from the trigger, personnel sent, may be
+        // the accusable act)
+        var accusable = pairs.Where(p => _cues.AccusableTypes.Contains(p.Type)).ToArray();
         // "Iran denied supplying drones to Russia": the denier denies against whoever the claim noun names ("US claims that"),
         // else whoever accused it of that earlier in the document, else the other party of the denied relation (the
         // annotation conventions' DENIED row)
@@ -295,7 +298,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var claimants = (decision.Claimant is { } owner && view.IndexOf(owner) >= 0 ? view.Group(view.IndexOf(owner)) : decision.Claimant is null ? [] : [decision.Claimant])
                 .SelectMany(m => m.ActorIds).Select(state.ActsFor).Where(Accuser).Distinct().ToArray();
             foreach (var claimant in claimants)
-                foreach (var accused in pairs.Where(p => _cues.AccusableTypes.Contains(p.Type)).Select(p => Normalize(p.Source, "ACCUSED", true, state)).OfType<string>().Distinct())
+                foreach (var accused in accusable.Select(p => Normalize(p.Source, "ACCUSED", true, state)).OfType<string>().Distinct())
                     if (accused != claimant)
                         yield return SpeakersOwnStatement("ACCUSED", claimant, accused, null, DeniedClaimRule, "the claim the denial names", "the claim's own date is not given");
         }
@@ -309,9 +312,6 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         // accuse as states do; a news agency, which belongs to a country, reports)
         bool Accuser(string id) => state.KindOf(id) is ActorKind.State or ActorKind.Group || (state.KindOf(id) is ActorKind.Person && _gazetteer.HoldsOffice(id))
                                    || (state.KindOf(id) is ActorKind.Organization && _gazetteer.Find(id) is not null && _gazetteer.CountryOf(id) is null);
-        // ("Kyiv says the first North Korean units arrived in Kursk": a pair derived from the trigger, personnel sent, may be
-        // the accusable act)
-        var accusable = pairs.Where(p => _cues.AccusableTypes.Contains(p.Type)).ToArray();
         if (decision.ByReportingVerb && decision.Status == ClaimStatus.Alleged && attributed is not null
             && Accuser(attributed) && accusable.Length > 0
             && !pairs.Any(p => p.Source == attributed || p.Target == attributed))

@@ -89,8 +89,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
                              || (m.First > 0 && tokens[m.First - 1].Lower == "for");
             // ("Lukashenko met him", "X said Putin had invited him": nor the subject right before its verb, which binds
             // the pronoun's own clause; it names someone else, in the sentence or before it)
-            if (objectCase && persons.LastOrDefault() is { } binder && !binder.Possessive
-                && tokens.Skip(binder.Last).Take(m.First - binder.Last).All(t => t.Pos is "VERB" or "AUX" or "ADV" or "PART"))
+            if (objectCase && ClauseSubjectBefore(tokens, m, persons) is { } binder)
             {
                 persons = persons.Where(x => !x.ActorIds.SequenceEqual(binder.ActorIds)).ToArray();
                 if (persons.Length == 0) return Previous(tokens, m, state, binder.ActorIds);
@@ -103,6 +102,15 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         }
         return Previous(tokens, m, state, []);
     }
+
+    /// <summary>
+    /// The last candidate, when only its verb group stands between it and the object pronoun: the subject of the pronoun's
+    /// own clause, which binds it, so the pronoun names someone else ("Lukashenko met him", "Seoul called it").
+    /// </summary>
+    private static Mention? ClauseSubjectBefore(IReadOnlyList<Token> tokens, Mention pronoun, IReadOnlyList<Mention> candidates) =>
+        candidates.LastOrDefault() is { Possessive: false } subject
+        && tokens.Skip(subject.Last).Take(pronoun.First - subject.Last).All(t => t.Pos is "VERB" or "AUX" or "ADV" or "PART")
+            ? subject : null;
 
     /// <summary>The first person of the last sentences that named one other than <paramref name="excluded"/>.</summary>
     private static (IReadOnlyList<string>, string) Previous(IReadOnlyList<Token> tokens, Mention m, DiscourseState state, IReadOnlyList<string> excluded)
@@ -131,8 +139,7 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         // ("said it would ...": an "it" its own verb follows, after a quotation mark or not, is a clause's subject)
         var next = m.Last < tokens.Count && tokens[m.Last].IsQuote ? m.Last + 1 : m.Last;
         if (tokens[m.First].Lower == "it" && m.First > 0 && tokens[m.First - 1].Pos == "VERB" && !(next < tokens.Count && tokens[next].Pos is "AUX" or "VERB")
-            && candidates.LastOrDefault() is { Possessive: false } binder
-            && tokens.Skip(binder.Last).Take(m.First - binder.Last).All(t => t.Pos is "VERB" or "AUX" or "ADV" or "PART"))
+            && ClauseSubjectBefore(tokens, m, candidates) is { } binder)
         {
             candidates = candidates.Where(x => !x.ActorIds.SequenceEqual(binder.ActorIds)).ToArray();
             if (candidates.Length == 0)

@@ -101,7 +101,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (CompoundParticiple(view, t, verbs) is { } compound) return compound;
         // ("dismissed Ukrainian reports of X as fake news": rejecting a claim denies it, which the denial entry reads; it
         // opposes no party the claim names)
-        if (e.Type == "OPPOSED" && lexicon.EntriesForWord(view.Tokens[t.First].Lower).Any(x => x.Type == "DENIED")
+        if (e.Type == "OPPOSED" && lexicon.Denies(view.Tokens[t.First].Lower)
             && ThemeAfter(view, t) is var claimed and >= 0 && cues.ClaimNouns.Contains(view.Tokens[claimed].Lower)) return null;
         // "the amount of materials delivered to X": a participle on a noun inside a prepositional phrase, or followed by a
         // passive's by- or between-phrase, is a reduced passive relative whose subject is that noun, so no clause subject is its agent

@@ -47,12 +47,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         // "A planned visit by X was called off", "Lavrov postponed his trip": a noun event whose predicate cancels it, or
         // that a cancelling verb governs, did not happen
         if (!verbal && inClause.Take(4).Any(k => tokens[k].Pos == "VERB" && cues.Cancels(tokens, k))) return null;
-        if (!verbal)
-            for (var k = t.Last; k < Math.Min(tokens.Count, t.Last + 7) && view.Clause[k] == clause && tokens[k].IsWord; k++)
-            {
-                if (tokens[k].Pos == "VERB" && cues.Cancels(tokens, k)) return null;
-                if (tokens[k].Pos == "VERB" || tokens[k].Lower is "and" or "or" or "but") break;
-            }
+        if (!verbal && PredicateOf(view, t).Any(k => tokens[k].Pos == "VERB" && cues.Cancels(tokens, k))) return null;
         // "warned X against sending troops", "cautioned against providing": what one is warned against is not done
         if (verbal && t.First > 0 && tokens[t.First - 1].Lower == "against" && tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal)) return null;
         // "If North Korea decides to send arms, ...": a conditional conjunction anywhere before the trigger in its segment
@@ -135,12 +130,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 && !(verbal && InsideAccordingTo(view, k)))
                 return new StatusDecision(ClaimStatus.Alleged, null, $"evidential '{tokens[k].Text}'", false);
         // "Putin's visit to Pyongyang will be discussed": a noun that is the subject of a modal or planning predicate is planned
-        if (!verbal && !presupposed)
-            for (var k = t.Last; k < Math.Min(tokens.Count, t.Last + 7) && view.Clause[k] == clause && tokens[k].IsWord; k++)
-            {
-                if (cues.Plans(tokens[k].Lower, t.Entry.Type) && tokens[k].Pos is "AUX" or "VERB") return new StatusDecision(ClaimStatus.Planned, null, $"modality '{tokens[k].Text}' of the noun's predicate", false);
-                if (tokens[k].Pos == "VERB" || tokens[k].Lower is "and" or "or" or "but") break;
-            }
+        if (!verbal && !presupposed && PredicateOf(view, t).FirstOrDefault(k => cues.Plans(tokens[k].Lower, t.Entry.Type) && tokens[k].Pos is "AUX" or "VERB", -1) is var modal and >= 0)
+            return new StatusDecision(ClaimStatus.Planned, null, $"modality '{tokens[modal].Text}' of the noun's predicate", false);
         if (presupposed || !verbal) return new StatusDecision(ClaimStatus.Asserted, null, presupposed ? $"{Presupposed} (temporal adjunct)" : "asserted", false);
 
         // A speech act (a denial, an accusation) is the journalist's report of what someone said: only a reporting
@@ -201,7 +192,18 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         return new StatusDecision(ClaimStatus.Asserted, null, "asserted", false);
     }
 
-    private bool IsDenial(Text.Token token) => cues.Denial.Contains(token.Lower) || (token.IsVerb && lexicon.EntriesForWord(token.Lower).Any(e => e.Type == "DENIED"));
+    /// <summary>The words after a noun trigger up to its predicate's verb ("the visit will be discussed", "the visit was called off").</summary>
+    private static IEnumerable<int> PredicateOf(SentenceView view, TriggerMatch t)
+    {
+        var tokens = view.Tokens;
+        for (var k = t.Last; k < Math.Min(tokens.Count, t.Last + 7) && view.Clause[k] == view.Clause[t.First] && tokens[k].IsWord; k++)
+        {
+            yield return k;
+            if (tokens[k].Pos == "VERB" || tokens[k].Lower is "and" or "or" or "but") yield break;
+        }
+    }
+
+    private bool IsDenial(Text.Token token) => cues.Denial.Contains(token.Lower) || (token.IsVerb && lexicon.Denies(token.Lower));
 
     /// <summary>"claims by Seoul and Washington that": a by-phrase of names between a claim noun and its complementizer.</summary>
     private static bool ByPhraseThen(SentenceView view, int at, string word)

@@ -87,6 +87,9 @@ public sealed class TriggerLexicon
             p.Split(' ') is var parts && tokens[end].Lower == parts[0]
             && (parts.Length == 1 || (end + 1 < tokens.Count && tokens[end + 1].Pos == parts[1])));
 
+    /// <summary>Whether a DENIED entry lists the word ("reject", "dismiss").</summary>
+    public bool Denies(string lower) => EntriesForWord(lower).Any(e => e.Type == "DENIED");
+
     /// <summary>Every single-word form of a noun trigger.</summary>
     public IEnumerable<string> NounWords => _forms.Where(f => !f.Entry.IsVerb && f.Words.Length == 1).Select(f => f.Words[0]).Distinct();
 
