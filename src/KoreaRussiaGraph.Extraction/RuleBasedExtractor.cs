@@ -118,7 +118,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 var decision = status.Classify(view, trigger, verbs.Any(v => v.First == trigger.First && v.Last == trigger.Last) || args.Frame == "noun-agent-subject" && reader.HasSubjectLightVerb(view, trigger), reader, verbs);
                 if (decision is null) continue;
                 var (date, dateHow) = _dateAttacher.Attach(view, trigger, dates, previousDate, sentence.IsTitle, published,
-                    decision.ByReportingVerb ? decision.CueToken : null);
+                    decision.ByReportingVerb ? decision.CueToken : null, decision.Status == ClaimStatus.Planned);
                 // "the Russian-backed republics": a modifier describes a standing state of affairs in the writer's own voice,
                 // outside the scope of the sentence's reporting verb and of its event date
                 if (args.Frame == RelationReader.CompoundFrame)
@@ -442,9 +442,12 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         return isTarget && _cues.DestinationTypes.Contains(type) ? _gazetteer.CountryOf(id) : null;
     }
 
+    // ("After his talks with Kim, Shoigu said X would send sappers to Kursk": a place past the next verb is that verb's, not
+    // the meeting's)
     private static Mention? MeetingPlace(SentenceView view, TriggerMatch trigger, DiscourseState state) =>
         view.Mentions.FirstOrDefault(m => m.First >= trigger.Last && view.Clause[m.First] == view.Clause[trigger.First] && m.ActorIds.Count == 1
-            && (state.KindOf(m.ActorIds[0]) == ActorKind.Place || (state.KindOf(m.ActorIds[0]) == ActorKind.State && view.PrepositionBefore(m, trigger.Last) == "in")));
+            && (state.KindOf(m.ActorIds[0]) == ActorKind.Place || (state.KindOf(m.ActorIds[0]) == ActorKind.State && view.PrepositionBefore(m, trigger.Last) == "in"))
+            && !Enumerable.Range(trigger.Last, m.First - trigger.Last).Any(k => view.Tokens[k].Pos == "VERB" && !view.InMention(k)));
 
     /// <summary>
     /// "Lavrov in North Korea for talks", "Shoigu, in Pyongyang for talks, said ...": a headline, a caption or an apposition
@@ -613,7 +616,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 result.Add(e);
                 continue;
             }
+            // (the accusation a denial answers was made before it, on a day the text does not give)
             var carried = r.Date is null && r.Status == ClaimStatus.Asserted && (_cues.EventTypes.Contains(r.Type) || _cues.SpeechActTypes.Contains(r.Type))
+                && e.Rule != DeniedClaimRule
                 && anchor is not null && r.Citation.SentenceIndex - anchor.Relation.Citation.SentenceIndex is >= 0 and <= 2
                 && new[] { r.SourceId, r.TargetId }.Intersect([anchor.Relation.SourceId, anchor.Relation.TargetId]).Any();
             result.Add(carried ? e with

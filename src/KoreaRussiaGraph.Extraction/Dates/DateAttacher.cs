@@ -17,14 +17,32 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
     /// <summary>How a headline in the present tense is dated: by the publication, for want of a date of its own.</summary>
     public const string HeadlinePresent = "headline in the present tense: publication date";
 
+    /// <param name="planned">Whether the relation is still to happen, so that no report dates it.</param>
     /// <param name="reportingVerb">The reporting verb whose complement the trigger is in, if any: "Seoul said on Tuesday that
     /// X had sent ..." dates the saying, not the sending, so a date phrase right at that verb is not the event's.</param>
     public (PartialDate? Date, string How) Attach(SentenceView view, TriggerMatch t, IReadOnlyList<DateExpression> dates,
-        PartialDate? previousSentenceDate, bool isTitle, PartialDate? published, int? reportingVerb = null)
+        PartialDate? previousSentenceDate, bool isTitle, PartialDate? published, int? reportingVerb = null, bool planned = false)
     {
         var clause = view.Clause[t.First];
         // "PYONGYANG, June 5 (KCNA) --": a dateline dates the report, not the events it reports
         dates = dates.Where(d => !IsDateline(view, d)).ToArray();
+        // "..., KCNA announced on Tuesday.": a date in a closing segment that cites the report dates the report, not the event
+        // (the event happened by then: when nothing else dates it, the report's month is as precise as the text allows)
+        PartialDate? reportMonth = null;
+        if (ClosingReportStart(view, t) is { } report)
+        {
+            if (!planned && dates.LastOrDefault(d => d.First > report && d.Value is { Precision: DatePrecision.Day }) is { Value: { } reported })
+                reportMonth = new PartialDate(reported.Year, reported.Month);
+            dates = dates.Where(d => d.First < report).ToArray();
+        }
+        // "Seoul confirmed on Monday that X had sent troops", "rejected on Wednesday claims that X had ...": a date before the
+        // complementizer dates the saying, not the event its complement reports ("On Wednesday, Kyiv announced that ...": but a
+        // date fronted before the sentence's subject frames all of it)
+        // ("denied on Tuesday US claims that it sent shells", "rejected on Tuesday Western accusations of X supplying": so does
+        // one before the claim noun whose content the trigger is)
+        var complementizer = Enumerable.Range(0, t.First).LastOrDefault(k => (view.Tokens[k].Lower == "that" && view.Tokens[k].Pos == "SCONJ")
+                                                                            || (cues.ClaimNouns.Contains(view.Tokens[k].Lower) && view.Tokens[k].IsNoun), -1);
+        if (complementizer > 0) dates = dates.Where(d => d.First > complementizer || Fronted(view, d)).ToArray();
         if (reportingVerb is { } rv && (rv < t.First || rv >= t.Last))
             dates = dates.Where(d => !(d.First > rv && d.First - rv <= 3) && !(d.Last <= rv && rv - d.Last <= 1)).ToArray();
         // "since 2006" bounds a duration; the event's own date, a fronted date or the narrative's date come first
@@ -54,6 +72,7 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
             && dates.FirstOrDefault(d => d.First >= t.Last && d.Value is { Precision: DatePrecision.Day }) is { Value: { } to }
             && from.Year == to.Year && from.Month == to.Month && from.Start <= to.Start)
             return (new PartialDate(from.Year, from.Month), $"between {from} and {to}: their month");
+        if (reportMonth is not null) return (reportMonth, "the month of the report that closes the sentence");
         if (previousSentenceDate is not null && Continues(view, t))
             return (previousSentenceDate, "continues the previous sentence's date");
         var since = dates.FirstOrDefault(d => view.Clause[d.First] == clause && d.Value is not null && Since(d));
@@ -74,6 +93,21 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         return t.IsWord && char.IsLower(t.Text[0]) && t.Lower.EndsWith('s') && !t.Lower.EndsWith("ss")
             && view.Mentions.Any(m => m.Last == k && !m.Possessive);
     }
+
+    /// <summary>The comma opening a last segment after the trigger made of a reporter, a reporting verb and its date, else null.</summary>
+    private int? ClosingReportStart(SentenceView view, TriggerMatch t)
+    {
+        var comma = Enumerable.Range(t.Last, Math.Max(0, view.Tokens.Count - t.Last)).LastOrDefault(k => view.Tokens[k].Text == ",", -1);
+        if (comma < 0) return null;
+        var segment = Enumerable.Range(comma + 1, view.Tokens.Count - comma - 1).ToArray();
+        var verb = segment.FirstOrDefault(k => view.Tokens[k].IsVerb, -1);
+        return verb >= 0 && (cues.IsReportingVerb(view.Tokens[verb]) || cues.SourcingVerbs.Contains(view.Tokens[verb].Lemma))
+               && segment.Count(k => view.Tokens[k].IsVerb) == 1 && segment.Length <= 12 ? comma : null;
+    }
+
+    /// <summary>"On Wednesday, ...", "In 2019, ...": a date phrase that opens the sentence and is set off by a comma.</summary>
+    private static bool Fronted(SentenceView view, DateExpression d) =>
+        d.Last < view.Tokens.Count && view.Tokens[d.Last].Text == "," && Enumerable.Range(0, d.First).All(k => !view.Tokens[k].IsWord || view.IsPreposition(view.Tokens[k]));
 
     private static bool IsDateline(SentenceView view, DateExpression d)
     {

@@ -15,13 +15,18 @@ public sealed record Agreement(int Agreeing, int Total)
 public sealed record EvaluationReport(
     Score Overall, IReadOnlyList<Score> PerType, Agreement Dates, Agreement Statuses,
     IReadOnlyList<(GoldRelation Gold, PredictedRelation Predicted)> Matches,
-    IReadOnlyList<PredictedRelation> FalsePositives, IReadOnlyList<GoldRelation> Misses, int RepeatedEvidence = 0);
+    IReadOnlyList<PredictedRelation> FalsePositives, IReadOnlyList<GoldRelation> Misses, int RepeatedEvidence = 0)
+{
+    /// <summary>Matched relations the gold leaves undated (ongoing, vague): how many the extractor left undated too, inventing no date.</summary>
+    public Agreement Undated { get; init; } = new(0, 0);
+}
 
 /// <summary>
 /// Scores predictions against gold. A prediction matches a gold relation with the same (document, source,
 /// type, target), MET and SIGNED unordered; each side is used once (the same key in two sentences is two
 /// relations), and a pair citing the same sentence is preferred. Date agreement counts matched relations
-/// whose gold has a date; status agreement counts all matched relations.
+/// whose gold has a date (and, apart, whether those it leaves undated are undated); status agreement counts all matched
+/// relations.
 /// A gold file may annotate one row per (document, key) and status, while the extractor cites every sentence that
 /// states a relation; so after matching, an unmatched prediction that repeats the (document, key, status) of a
 /// matched or an earlier unmatched prediction is repeated evidence, not a second error. How many were set aside
@@ -58,7 +63,10 @@ public static class GoldEvaluator
             new Score("ALL", matches.Count, freePred.Count, freeGold.Count), perType,
             new Agreement(dated.Count(m => m.Item1.Date == m.Item2.Date), dated.Length),
             new Agreement(matches.Count(m => string.Equals(m.Item1.Status, m.Item2.Status, StringComparison.OrdinalIgnoreCase)), matches.Count),
-            matches, freePred, freeGold, repeated);
+            matches, freePred, freeGold, repeated)
+        {
+            Undated = new Agreement(matches.Count(m => m.Item1.Date is null && m.Item2.Date is null), matches.Count(m => m.Item1.Date is null)),
+        };
     }
 
     private static string Key(string doc, string source, string type, string target) =>

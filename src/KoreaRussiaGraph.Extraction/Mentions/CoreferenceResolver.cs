@@ -94,7 +94,10 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
                 persons = persons.Where(x => !x.ActorIds.SequenceEqual(binder.ActorIds)).ToArray();
                 if (persons.Length == 0) return Previous(tokens, m, state, binder.ActorIds);
             }
-            var first = persons.FirstOrDefault(x => !x.Possessive && !x.RoleOwner);
+            // ("In a letter to Guterres, Choe denounced what she called ...": a person inside an opening adjunct is no subject)
+            var adjunctEnd = OpeningAdjunctEnd(tokens, m);
+            var first = persons.FirstOrDefault(x => !x.Possessive && !x.RoleOwner && x.First > adjunctEnd)
+                        ?? persons.FirstOrDefault(x => !x.Possessive && !x.RoleOwner);
             var before = !objectCase && first is not null ? first : persons.LastOrDefault();
             if (before is not null) return (before.ActorIds, before == first && persons.Length > 1
                 ? $"coreference: '{tokens[m.First].Text}' -> the sentence's first person, its subject ({before.Text})"
@@ -170,6 +173,14 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
     /// a pronoun in an opening adjunct (a prepositional, subordinate or participial phrase before the first comma)
     /// points forward to the clause's subject, the first mention after the comma.
     /// </summary>
+    /// <summary>The comma closing a sentence-opening prepositional or subordinate adjunct before <paramref name="m"/>, else -1.</summary>
+    private static int OpeningAdjunctEnd(IReadOnlyList<Token> tokens, Mention m)
+    {
+        var opener = tokens.FirstOrDefault(t => t.IsWord);
+        if (opener is null || opener.Pos is not ("ADP" or "SCONJ")) return -1;
+        return Enumerable.Range(0, m.First).FirstOrDefault(k => tokens[k].Text == ",", -1);
+    }
+
     private static Mention? OpeningAdjunctSubject(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, Func<Mention, bool> accept)
     {
         if (tokens.Take(m.First).All(t => !t.IsWord) || tokens.Take(m.First).Any(t => t.Text == ",")) return null;

@@ -1,3 +1,4 @@
+using AnyAscii;
 using KoreaRussiaGraph.Core.Model;
 using KoreaRussiaGraph.Extraction.Sentences;
 using KoreaRussiaGraph.Extraction.Text;
@@ -404,8 +405,9 @@ public sealed class MentionFinder
         return _language.GivenNameVariants.TryGetValue(first, out var canonical) ? canonical + slug[first.Length..] : slug;
     }
 
+    // ("António Guterres" is antonio-guterres: an id is typed by researchers, so accented letters fold to ASCII)
     private static string Slug(string name) =>
-        string.Join("-", new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join("-", new string(name.Transliterate().ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// "North Korean leader Kim Jong Un" is Kim; "the Russian defence minister" and "the Kremlin leader" are whoever held

@@ -14,6 +14,8 @@ public sealed class CueLexicon
 
     /// <summary>A modal cue that plans a relation of this type (not one that performs it: "pledged support").</summary>
     public bool Plans(string word, string type) => Planned.Contains(word) && !(PlannedExceptions.TryGetValue(type, out var except) && except.Contains(word));
+    /// <summary>"is due to travel", "is set to visit": words that plan only before an infinitive ("due to sanctions" plans nothing).</summary>
+    public required IReadOnlySet<string> PlannedBeforeInfinitive { get; init; }
     public required IReadOnlySet<string> ReportingVerbs { get; init; }
 
     /// <summary>"said", "told", "states" used as a verb (or untagged): "the United States" is no report.</summary>
@@ -99,6 +101,7 @@ public sealed class CueLexicon
             NegationWindow = f.NegationWindow,
             Suppressors = VocabularyJson.Set(f.Suppressors),
             Planned = VocabularyJson.Set(f.Planned),
+            PlannedBeforeInfinitive = VocabularyJson.Set(f.PlannedBeforeInfinitive),
             PlannedExceptions = (f.PlannedExceptions ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)VocabularyJson.Set(kv.Value)),
             ReportingVerbs = VocabularyJson.Set(f.ReportingVerbs),
             SourcingVerbs = VocabularyJson.Set(f.SourcingVerbs),
@@ -144,7 +147,7 @@ public sealed class CueLexicon
         };
     }
 
-    private sealed record File(string[]? CancellationVerbs, string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? ReportingVerbs,
+    private sealed record File(string[]? CancellationVerbs, string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? PlannedBeforeInfinitive, string[]? ReportingVerbs,
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? AdverbialSubordinators, string[]? ClaimNouns, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,

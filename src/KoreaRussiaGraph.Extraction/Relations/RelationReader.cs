@@ -534,6 +534,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             .Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower));
     }
 
+    /// <summary>
+    /// "a visit to Russia at the invitation of Lavrov": the of-phrase before <paramref name="m"/> follows a common noun of
+    /// its own, past a preposition after the trigger, so it is that noun's, not the trigger's.
+    /// </summary>
+    private static bool OfAttachesToOtherNoun(SentenceView view, TriggerMatch t, Mention m)
+    {
+        var of = Enumerable.Range(t.Last, Math.Max(0, m.First - t.Last)).LastOrDefault(k => view.Tokens[k].Lower == "of", -1);
+        if (of <= t.Last) return false;
+        var head = view.Tokens[of - 1];
+        return head.IsNoun && !head.IsCapitalized && !view.InMention(of - 1)
+               && Enumerable.Range(t.Last, of - 1 - t.Last).Any(k => view.IsPreposition(view.Tokens[k]) && !view.InMention(k));
+    }
+
     private Arguments? Noun(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
     {
         var e = t.Entry;
@@ -558,7 +571,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             // the noun's own roles ("sanctions placed on X by Y"); "solidarity established between A and B of C" stops.
             if (Enumerable.Range(t.Last, m.First - t.Last).Any(k => view.Tokens[k].IsVerb && !view.IsParticipleModifier(k) && !(IsParticiple(view.Tokens[k]) && prep is not ("between" or "of"))))
                 break;
-            if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of") || IsThemeOrigin(view, m, prep, e.Type))) { agent = m; continue; }
+            if (agent is null && (e.AgentPreps.Contains(prep) || (afterWith && prep == "of") || IsThemeOrigin(view, m, prep, e.Type))
+                && !(prep == "of" && OfAttachesToOtherNoun(view, t, m))) { agent = m; continue; }
             // "recognition of the Moscow-backed regions": the regions are recognised, not Moscow (but "imposed by U.S.-led
             // coalitions" keeps the compound's name as the agent)
             // "letters to her counterparts in Syria": the owner of what the phrase names is not the patient
@@ -643,6 +657,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                 frame = "noun-thanked-for";
             }
         }
+        // "Putin and Kim exchanged letters": a reciprocal verb's two coordinated subjects each send the noun's act to the other
+        if (targets.Count == 0 && e.BetweenBothWays && sources.Count == 2 && frame == "noun-agent-subject" && LightVerbBefore(view, t, view.ReciprocalVerbs)
+            && sources.SelectMany(m => m.ActorIds).Distinct().Count() == 2)
+            return new Arguments([sources[0], sources[1]], [sources[1], sources[0]], "noun-reciprocal-subject");
         if (targets.Count == 0 && e.DefaultTarget == "other-person")
         {
             var srcIds = sources.SelectMany(s => s.ActorIds).ToHashSet();
@@ -1064,7 +1082,17 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var start = Array.IndexOf(view.Clause, view.Clause[t.First]);
         if (start <= 1 || view.Tokens[start].Lower is not ("which" or "who" or "that")) return null;
         if (view.Tokens[start - 1].Text == "," && view.Tokens[start].Lower != "that")
-            return view.Mentions.LastOrDefault(x => x.Last == start - 1) is { } m ? GroupOf(view, m) : null;
+        {
+            var m = view.Mentions.LastOrDefault(x => x.Last == start - 1);
+            // ("Shoigu, secretary of the Security Council of the Russian Federation, who is on a visit": "who" skips the
+            // apposition that ends in a state, to the person it describes)
+            if (m is not null && view.Tokens[start].Lower == "who" && !IsPerson(m, view)
+                && view.Mentions.LastOrDefault(x => x.Last < m.First && IsPerson(x, view) && !x.Possessive) is { } person
+                && view.Tokens[person.Last].Text == ","
+                && !view.Tokens.Skip(person.Last + 1).Take(m.First - person.Last - 1).Any(x => x.Text == "," || x.IsVerb))
+                m = person;
+            return m is not null ? GroupOf(view, m) : null;
+        }
         // "the North Korean soldiers who fought ...": a restrictive relative on a demonym's agentive noun has that party as subject
         return view.DemonymHeading(start - 1) is { } owner ? [owner] : null;
     }

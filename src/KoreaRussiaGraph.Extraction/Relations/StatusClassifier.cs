@@ -68,10 +68,44 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         if (!verbal && HeadsTemporalAdjunct(view, t))
             return new StatusDecision(ClaimStatus.Asserted, null, $"{Presupposed} (noun of a temporal adjunct)", false);
 
+        // "claims that Russia is becoming its main sponsor": what a claim noun's that-clause says is alleged
+        // ("denied US accusations that it supplied arms": a claim noun a denial governs carries a denied claim)
+        // ("US claims it supplied arms": the complementizer may be left out before the clause's subject)
+        StatusDecision? ClaimNounDecision()
+        {
+            foreach (var k in before)
+                if (k + 1 < t.First && cues.ClaimNouns.Contains(tokens[k].Lower) && tokens[k].IsNoun
+                    && (tokens[k + 1].Lower == "that" || (verbal && view.Mentions.Any(m => m.First == k + 1 && !m.Possessive && !m.Modifier)) || ByPhraseThen(view, k + 1, "that")))
+                {
+                    // ("a South Korean intelligence report": a noun may modify the claim noun between them; "claims by Seoul")
+                    var claimant = view.Mentions.LastOrDefault(m => m.Last <= k && k - m.Last <= 2 && m.IsResolved
+                                                                   && view.Tokens.Skip(m.Last).Take(k - m.Last).All(x => x.IsPossessiveMarker || x.IsAdjective || (x.Pos == "NOUN" && char.IsLower(x.Text[0]))))
+                                   ?? (ByPhraseThen(view, k + 1, "that") ? view.Mentions.FirstOrDefault(m => m.First == k + 2) : null);
+                    // ("rejected as \"unfounded\" the US claims that": a predicative as-phrase may stand between the denial and its claim)
+                    var asPhrase = Enumerable.Range(Math.Max(0, k - 10), Math.Min(10, k)).LastOrDefault(d => tokens[d].Lower == "as" && d > 0 && IsDenial(tokens[d - 1]), -1);
+                    var from = asPhrase > 0 ? asPhrase - 1 : Math.Max(0, k - 4);
+                    var denial = Enumerable.Range(from, k - from).LastOrDefault(d => IsDenial(tokens[d]), -1);
+                    if (denial >= 0)
+                    {
+                        var denier = reader.SubjectAt(view, t, denial, verbs);
+                        return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault(), $"denied '{tokens[k].Text} that'", false) { CueToken = denial, Claimant = claimant };
+                    }
+                    // ("Ukraine's accusation that X supplied ...": a claim a party owns is its report, as "Ukraine said" is)
+                    return new StatusDecision(ClaimStatus.Alleged, claimant is { Possessive: true } ? claimant : null, $"content of '{tokens[k].Text} that'", claimant is { Possessive: true });
+                }
+            return null;
+        }
+        // ("denied reports that Kim would travel": a denied claim is denied, whatever its modality)
+        var claim = ClaimNounDecision();
+        if (claim is { Status: ClaimStatus.Denied }) return claim;
+
         foreach (var k in inClause)
         {
             // ("In May 2022, ...": a capitalised word after a preposition or before a number is a month's name, no modal)
-            if (!cues.Plans(tokens[k].Lower, t.Entry.Type)) continue;
+            var infinitiveNext = k + 2 < tokens.Count && tokens[k + 1].Lower == "to" && tokens[k + 2].IsVerb && tokens[k + 2].Lower == tokens[k + 2].Lemma;
+            if (!cues.Plans(tokens[k].Lower, t.Entry.Type) && !(cues.PlannedBeforeInfinitive.Contains(tokens[k].Lower) && infinitiveNext)) continue;
+            // ("Pyongyang is likely receiving technology": a hedge on an inflected verb is no future, the evidential cue reads it)
+            if (cues.Evidential.Contains(tokens[k].Lower) && k + 1 < tokens.Count && tokens[k + 1].IsVerb && tokens[k + 1].Lower != tokens[k + 1].Lemma) continue;
             if (tokens[k].IsCapitalized && ((k > 0 && view.IsPreposition(tokens[k - 1])) || (k + 1 < tokens.Count && tokens[k + 1].Text.All(char.IsDigit)))) continue;
             // "we will always support", "would continue to oppose": a modal of a lasting stance commits to it now
             // ("would \"invariably support\"": a quotation mark may open between the modal and its adverb)
@@ -100,29 +134,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 presupposed = false;
         }
 
-        // "claims that Russia is becoming its main sponsor": what a claim noun's that-clause says is alleged
-        // ("denied US accusations that it supplied arms": a claim noun a denial governs carries a denied claim)
-        // ("US claims it supplied arms": the complementizer may be left out before the clause's subject)
-        foreach (var k in before)
-            if (k + 1 < t.First && cues.ClaimNouns.Contains(tokens[k].Lower) && tokens[k].IsNoun
-                && (tokens[k + 1].Lower == "that" || (verbal && view.Mentions.Any(m => m.First == k + 1 && !m.Possessive && !m.Modifier)) || ByPhraseThen(view, k + 1, "that")))
-            {
-                // ("a South Korean intelligence report": a noun may modify the claim noun between them; "claims by Seoul")
-                var claimant = view.Mentions.LastOrDefault(m => m.Last <= k && k - m.Last <= 2 && m.IsResolved
-                                                               && view.Tokens.Skip(m.Last).Take(k - m.Last).All(x => x.IsPossessiveMarker || x.IsAdjective || (x.Pos == "NOUN" && char.IsLower(x.Text[0]))))
-                               ?? (ByPhraseThen(view, k + 1, "that") ? view.Mentions.FirstOrDefault(m => m.First == k + 2) : null);
-                // ("rejected as \"unfounded\" the US claims that": a predicative as-phrase may stand between the denial and its claim)
-                var asPhrase = Enumerable.Range(Math.Max(0, k - 10), Math.Min(10, k)).LastOrDefault(d => tokens[d].Lower == "as" && d > 0 && IsDenial(tokens[d - 1]), -1);
-                var from = asPhrase > 0 ? asPhrase - 1 : Math.Max(0, k - 4);
-                var denial = Enumerable.Range(from, k - from).LastOrDefault(d => IsDenial(tokens[d]), -1);
-                if (denial >= 0)
-                {
-                    var denier = reader.SubjectAt(view, t, denial, verbs);
-                    return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault(), $"denied '{tokens[k].Text} that'", false) { CueToken = denial, Claimant = claimant };
-                }
-                // ("Ukraine's accusation that X supplied ...": a claim a party owns is its report, as "Ukraine said" is)
-                return new StatusDecision(ClaimStatus.Alleged, claimant is { Possessive: true } ? claimant : null, $"content of '{tokens[k].Text} that'", claimant is { Possessive: true });
-            }
+        if (claim is not null) return claim;
 
         foreach (var k in before.Take(cues.EvidentialWindow))
             // ("South Korea's National Intelligence Service said": a word of a name is no cue; "its intelligence agency" still is)

@@ -31,15 +31,16 @@ public static class EvalCommand
                     s.FalsePositives.ToString(CultureInfo.InvariantCulture), s.FalseNegatives.ToString(CultureInfo.InvariantCulture));
             AnsiConsole.Write(table);
             Console.WriteLine($"date agreement: {F(report.Dates.Rate)} ({report.Dates.Agreeing}/{report.Dates.Total} matched relations with a gold date)");
+            Console.WriteLine($"undated agreement: {F(report.Undated.Rate)} ({report.Undated.Agreeing}/{report.Undated.Total} matched relations the gold leaves undated, left undated)");
             Console.WriteLine($"status agreement: {F(report.Statuses.Rate)} ({report.Statuses.Agreeing}/{report.Statuses.Total} matched relations)");
             Console.WriteLine($"repeated evidence set aside (unmatched predictions repeating a document, key and status already counted): {report.RepeatedEvidence}");
             if (slices.Count > 1)
             {
-                var bySlice = new Table().AddColumns("slice", "P", "R", "F1", "TP", "FP", "FN", "date", "status");
+                var bySlice = new Table().AddColumns("slice", "P", "R", "F1", "TP", "FP", "FN", "date", "undated", "status");
                 foreach (var (name, r) in slices)
                     bySlice.AddRow(name, F(r.Overall.Precision), F(r.Overall.Recall), F(r.Overall.F1), r.Overall.TruePositives.ToString(CultureInfo.InvariantCulture),
                         r.Overall.FalsePositives.ToString(CultureInfo.InvariantCulture), r.Overall.FalseNegatives.ToString(CultureInfo.InvariantCulture),
-                        $"{F(r.Dates.Rate)} ({r.Dates.Agreeing}/{r.Dates.Total})", $"{F(r.Statuses.Rate)} ({r.Statuses.Agreeing}/{r.Statuses.Total})");
+                        $"{F(r.Dates.Rate)} ({r.Dates.Agreeing}/{r.Dates.Total})", $"{F(r.Undated.Rate)} ({r.Undated.Agreeing}/{r.Undated.Total})", $"{F(r.Statuses.Rate)} ({r.Statuses.Agreeing}/{r.Statuses.Total})");
                 AnsiConsole.Write(bySlice);
             }
             Console.WriteLine($"extractor: {extractor.Version}");
@@ -47,8 +48,8 @@ public static class EvalCommand
             {
                 foreach (var p in report.FalsePositives) Console.WriteLine($"FP {p.Doc} {p.Source} {p.Type} {p.Target} [{p.Rule}] {p.Quote}");
                 foreach (var g in report.Misses) Console.WriteLine($"FN {g.Doc} {g.Source} {g.Type} {g.Target} {g.Quote}");
-                foreach (var (g, p) in report.Matches.Where(m => m.Gold.Date is not null && m.Gold.Date != m.Predicted.Date))
-                    Console.WriteLine($"DATE {g.Doc} {g.Source} {g.Type} {g.Target} gold {g.Date} predicted {p.Date ?? "none"} [{p.Rule}] {p.Quote}");
+                foreach (var (g, p) in report.Matches.Where(m => m.Gold.Date != m.Predicted.Date))
+                    Console.WriteLine($"DATE {g.Doc} {g.Source} {g.Type} {g.Target} gold {g.Date ?? "none"} predicted {p.Date ?? "none"} [{p.Rule}] {p.Quote}");
                 foreach (var (g, p) in report.Matches.Where(m => !string.Equals(m.Gold.Status, m.Predicted.Status, StringComparison.OrdinalIgnoreCase)))
                     Console.WriteLine($"STATUS {g.Doc} {g.Source} {g.Type} {g.Target} gold {g.Status} predicted {p.Status} [{p.Rule}] {p.Quote}");
             }
