@@ -310,7 +310,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         // annotation conventions keep their slugs)
         // ("according to Western governments", "NATO said ...": groups of states and international bodies the gazetteer knows
         // accuse as states do; a news agency, which belongs to a country, reports)
-        bool Accuser(string id) => state.KindOf(id) is ActorKind.State or ActorKind.Group || (state.KindOf(id) is ActorKind.Person && _gazetteer.HoldsOffice(id))
+        // ("NATO Secretary General Mark Rutte said": so does an official the text introduces by a title)
+        bool Accuser(string id) => state.KindOf(id) is ActorKind.State or ActorKind.Group
+                                   || (state.KindOf(id) is ActorKind.Person && (_gazetteer.HoldsOffice(id) || state.TitledPeople.Contains(id)))
                                    || (state.KindOf(id) is ActorKind.Organization && _gazetteer.Find(id) is not null && _gazetteer.CountryOf(id) is null);
         if (decision.ByReportingVerb && decision.Status == ClaimStatus.Alleged && attributed is not null
             && Accuser(attributed) && accusable.Length > 0

@@ -42,6 +42,10 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         // one before the claim noun whose content the trigger is)
         var complementizer = Enumerable.Range(0, t.First).LastOrDefault(k => (view.Tokens[k].Lower == "that" && view.Tokens[k].Pos == "SCONJ")
                                                                             || (cues.ClaimNouns.Contains(view.Tokens[k].Lower) && view.Tokens[k].IsNoun), -1);
+        // ("accused China on Tuesday of supplying drones": and one before the preposition that heads a gerund trigger)
+        if (t.First > 1 && view.Tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal) && view.Tokens[t.First].IsVerb
+            && view.Tokens[t.First - 1].Lower is "of" or "for" or "against")
+            complementizer = Math.Max(complementizer, t.First - 1);
         if (complementizer > 0) dates = dates.Where(d => d.First > complementizer || Fronted(view, d)).ToArray();
         if (reportingVerb is { } rv && (rv < t.First || rv >= t.Last))
             dates = dates.Where(d => !(d.First > rv && d.First - rv <= 3) && !(d.Last <= rv && rv - d.Last <= 1)).ToArray();

@@ -38,6 +38,9 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     /// <summary>People the text introduces as speaking for a state ("State Department spokesman Jim Doe").</summary>
     public Dictionary<string, string> LocalSpokespeople { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>People the gazetteer lacks whom the text introduces by a title ("NATO Secretary General Mark Rutte"): officials.</summary>
+    public HashSet<string> TitledPeople { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The state a spokesperson or envoy stands for, from the gazetteer or from how the text introduced them.</summary>
     public string? SpeaksFor(string id) => Gazetteer.SpeaksFor(id) ?? LocalSpokespeople.GetValueOrDefault(id);
 

@@ -55,11 +55,13 @@ public sealed class MentionFinder
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         MergeParentheticalAliases(tokens, mentions);
         ApplyTitles(tokens, mentions, state);
+        ApplyTitlesOf(tokens, mentions, state);
         DropOrganizationsInTitles(tokens, mentions, state);
         ApplyLeadersOf(tokens, mentions, state);
         KeepAgentiveDemonyms(tokens, mentions);
         ApplyRegimes(tokens, mentions);
         foreach (var m in mentions) MarkPossession(tokens, m);
+        MarkOwnersOfNamedPeople(tokens, mentions, state);
         ApplyOrgans(tokens, mentions, state);
         ApplyStateActs(tokens, mentions, state);
         foreach (var m in mentions) m.Text = string.Join(" ", tokens.Skip(m.First).Take(m.Last - m.First).Select(t => t.Text));
@@ -297,6 +299,7 @@ public sealed class MentionFinder
             var existing = _gazetteer.Find(id);
             if (existing is null && !state.NewActors.ContainsKey(id))
                 state.NewActors[id] = new Actor(id, name, kind.Value, [name], null, "found in text; not in the gazetteer");
+            if (kind == ActorKind.Person && existing is null && start > 0 && _language.TitleWords.Contains(tokens[start - 1].Lower)) state.TitledPeople.Add(id);
             if (kind == ActorKind.Person && SpokenForState(tokens, mentions, start) is { } spokenFor)
                 state.LocalSpokespeople.TryAdd(existing?.Id ?? id, spokenFor);
             if (kind == ActorKind.Person)
@@ -408,6 +411,54 @@ public sealed class MentionFinder
     // ("António Guterres" is antonio-guterres: an id is typed by researchers, so accented letters fold to ASCII)
     private static string Slug(string name) =>
         string.Join("-", new string(name.Transliterate().ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// "the foreign minister of Poland", "the foreign ministers of Poland, Canada and Iran", "the government of Iran": a title
+    /// or an organ with an of-phrase naming a state is that state's office holder at the publication date when the
+    /// gazetteer knows one, else (an unnamed official, several of them, an organ) the state acting.
+    /// </summary>
+    private void ApplyTitlesOf(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var d = mentions[m];
+            if (d.Kind is not (MentionKind.Name or MentionKind.Metonym) || d.Possessive || d.ThroughOrgan || d.ActorIds.Count != 1 || state.KindOf(d.ActorIds[0]) != ActorKind.State) continue;
+            var of = d.First - 1;
+            if (of >= 0 && tokens[of].Lower == "the") of--;
+            if (of < 1 || tokens[of].Lower != "of") continue;
+            var start = of;
+            while (start > 0 && tokens[start - 1].IsWord && char.IsLower(tokens[start - 1].Text[0])
+                   && (_language.TitleWords.Contains(tokens[start - 1].Lower) || _language.TitleWords.Contains(tokens[start - 1].Lemma) || _language.OrganNouns.Contains(tokens[start - 1].Lower)))
+                start--;
+            if (start == of || (start > 0 && mentions.Any(x => x.Last == start))) continue;
+            // ("Shoigu, now secretary of X, ...": an apposition describes the name before it; "a delegation of X headed by Y"
+            // stands for its leader)
+            var before = start - 1;
+            while (before >= 0 && tokens[before].Pos == "ADV") before--;
+            if (before >= 0 && tokens[before].Text == "," && mentions.Any(x => x.Last == before)) continue;
+            if (_language.LedGroupNouns.Contains(tokens[of - 1].Lower)) continue;
+            var head = tokens[of - 1];
+            var title = string.Join(" ", tokens.Skip(start).Take(of - start).Select(t => t == head ? t.Lemma : t.Lower));
+            var office = _officeTitles.FirstOrDefault(o => title.EndsWith(string.Join(" ", o), StringComparison.Ordinal));
+            // ("the defence ministers of Russia and North Korea": a plural title distributes over the coordinated states)
+            var members = 1;
+            if (head.Lower != head.Lemma)
+                while (m + members < mentions.Count && mentions[m + members] is var next && next.Kind is MentionKind.Name or MentionKind.Metonym && !next.Possessive
+                       && next.ActorIds.Count == 1 && state.KindOf(next.ActorIds[0]) == ActorKind.State
+                       && Enumerable.Range(mentions[m + members - 1].Last, next.First - mentions[m + members - 1].Last).All(k => tokens[k].Text == "," || tokens[k].Lower is "and" or "the"))
+                    members++;
+            for (var j = m; j < m + members; j++)
+            {
+                var member = mentions[j];
+                var holders = office is null ? [] : _gazetteer.OfficeHolders(member.ActorIds[0], string.Join(" ", office), state.Published).Select(o => o.HolderId).Distinct().ToArray();
+                var first = j == m ? start : member.First;
+                mentions[j] = holders.Length == 1
+                    ? new Mention(first, member.Last, MentionKind.Title, holders, $"title '{title}' of {member.ActorIds[0]} held by {holders[0]} at {state.Published?.ToString() ?? "unknown date"}")
+                    : new Mention(first, member.Last, MentionKind.Title, [member.ActorIds[0]], $"'{title}' of {member.ActorIds[0]} -> the state") { ThroughOrgan = true };
+            }
+            m += members - 1;
+        }
+    }
 
     /// <summary>
     /// "North Korean leader Kim Jong Un" is Kim; "the Russian defence minister" and "the Kremlin leader" are whoever held
@@ -555,6 +606,21 @@ public sealed class MentionFinder
             var led = _gazetteer.StateLedBy(p.ActorIds[0]);
             if (led is null) continue;
             mentions[m] = new Mention(p.First, p.Last + 1, MentionKind.Regime, [led], $"'{tokens[p.Last].Text}' of {p.ActorIds[0]} -> {led}");
+        }
+    }
+
+    /// <summary>
+    /// "talks with South Korea's Cho Tae-yul": a state's possessive right before a person's name says whose official the
+    /// person is; the state owns the name, as it owns a role noun, and is no party of its own.
+    /// </summary>
+    private static void MarkOwnersOfNamedPeople(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        for (var m = 0; m + 1 < mentions.Count; m++)
+        {
+            Mention owner = mentions[m], person = mentions[m + 1];
+            if (!owner.Possessive || !owner.IsResolved || state.KindOf(owner.ActorIds[0]) != ActorKind.State) continue;
+            if (person.Kind is not (MentionKind.Name or MentionKind.NewName) || !person.IsResolved || state.KindOf(person.ActorIds[0]) != ActorKind.Person) continue;
+            if (Enumerable.Range(owner.Last, person.First - owner.Last).All(k => tokens[k].IsPossessiveMarker)) owner.RoleOwner = true;
         }
     }
 

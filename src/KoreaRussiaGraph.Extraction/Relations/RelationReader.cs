@@ -222,7 +222,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var e = t.Entry;
         // "the agreement signed between X and Y", "a deal was signed": a passive's required noun is its subject, before it
         return e.RequiresAfter is not { Length: > 0 }
-               || view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(12).Any(x => e.RequiresAfter.Contains(x.Lower))
+               || view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(20).Any(x => e.RequiresAfter.Contains(x.Lower))
                || ((IsPassive(view, t) || IsReducedRelative(view, t)) && Enumerable.Range(Math.Max(0, t.First - 3), Math.Min(3, t.First)).Any(k => e.RequiresAfter.Contains(view.Tokens[k].Lower)))
                || RelativeOn(view, t, e.RequiresAfter)
                // ("warned that Seoul would pay a price": an entry taking a that-clause finds its words there)
@@ -871,7 +871,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (NamedInApposition(view, m)) continue;
             // ("visited the Russian embassy in Pyongyang": a state's organ or people, named by its demonym, are no destination)
             if (t.Entry.Type == "VISITED" && m.Kind == MentionKind.Demonym && m.Last < view.Tokens.Count && view.IsAgentiveNoun(view.Tokens[m.Last])) continue;
-            if (view.IndexOf(m) > 0 && view.GroupOf[view.IndexOf(m)] != view.IndexOf(m)) continue;
+            // (a group is read from its first member that is a party: "met Iran's Raisi and ...": Raisi, not Iran)
+            if (view.IndexOf(m) > 0 && view.Group(view.IndexOf(m)).FirstOrDefault(x => !x.RoleOwner) != m) continue;
             var prep = view.PrepositionBefore(m, t.Last);
             // ("warned that Seoul would be making a big mistake": an entry taking "that" reads the subject of its complement clause)
             if (preps.Contains("that") && ComplementSubjectOf(view, t, m)) prep = "that";
@@ -971,8 +972,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // the name before the preposition
         if (head >= 2 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "of" or "in" or "by" or "for" or "against")
         {
-            // ("sanctioned three Russian companies for shipping": a demonym with its agentive head)
-            var before = view.Mentions.LastOrDefault(m => !m.Possessive && (m.Last == head - 1
+            // ("sanctioned three Russian companies for shipping": a demonym with its agentive head; "accused Moscow this year of
+            // shipping": past a date phrase)
+            var named = head - 1;
+            while (named > 0 && view.InDate[named - 1]) named--;
+            var before = view.Mentions.LastOrDefault(m => !m.Possessive && (m.Last == named
                 || (m.Kind == MentionKind.Demonym && m.Last == head - 2 && view.IsAgentiveNoun(view.Tokens[head - 2]))));
             if (before is not null && view.PrepositionBefore(before, 0) is "" or null) return AddComitatives(view, GroupOf(view, before), t, verbs);
         }

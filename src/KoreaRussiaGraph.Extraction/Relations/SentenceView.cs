@@ -58,7 +58,10 @@ public sealed class SentenceView
                 mentions[m - 1].RoleOwner = true;
                 _possessedRoles.Add(mentions[m]);
             }
-            GroupOf[m] = m > 0 && (apposed || Coordinated(mentions[m - 1], mentions[m])) && !OpensCoordinatedClause(mentions[m]) ? GroupOf[m - 1] : m;
+            // ("Biden, Japan's Shigeru Ishiba and Yoon": so does a name its state's possessive owns)
+            var owned = m > 0 && mentions[m - 1].RoleOwner && mentions[m - 1].Possessive
+                        && Enumerable.Range(mentions[m - 1].Last, mentions[m].First - mentions[m - 1].Last).All(k => tokens[k].IsPossessiveMarker);
+            GroupOf[m] = m > 0 && (apposed || owned || Coordinated(mentions[m - 1], mentions[m])) && !OpensCoordinatedClause(mentions[m]) ? GroupOf[m - 1] : m;
         }
         // commas alone make no list ("North Korea, United Nations data shows"): a group needs an "and"/"or"
         foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(i => GroupOf[i]).Where(g => g.Count() > 1).ToArray())
@@ -207,6 +210,12 @@ public sealed class SentenceView
         {
             inTitle |= _language.TitleWords.Contains(Tokens[k].Lower);
             k--;
+        }
+        // "talks with South Korea's Cho Tae-yul": the state that owns the name is part of its noun phrase
+        if (k >= from && Tokens[k].IsPossessiveMarker && Mentions.FirstOrDefault(x => x.Last == k && x.RoleOwner) is { } owner)
+        {
+            k = owner.First - 1;
+            while (k >= from && IsDeterminer(Tokens[k])) k--;
         }
         // "hosted a Russian delegation led by Shoigu": the led group stands for its leader
         if (LedGroupBefore(k + 1) is { } group && group > from)
