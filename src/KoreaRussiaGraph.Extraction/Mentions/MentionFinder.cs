@@ -62,6 +62,7 @@ public sealed class MentionFinder
         ApplyRegimes(tokens, mentions);
         foreach (var m in mentions) MarkPossession(tokens, m);
         MarkOwnersOfNamedPeople(tokens, mentions, state);
+        MarkOwnersInAppositiveTitles(tokens, mentions, state);
         ApplyOrgans(tokens, mentions, state);
         ApplyStateActs(tokens, mentions, state);
         foreach (var m in mentions) m.Text = string.Join(" ", tokens.Skip(m.First).Take(m.Last - m.First).Select(t => t.Text));
@@ -621,6 +622,26 @@ public sealed class MentionFinder
             if (!owner.Possessive || !owner.IsResolved || state.KindOf(owner.ActorIds[0]) != ActorKind.State) continue;
             if (person.Kind is not (MentionKind.Name or MentionKind.NewName) || !person.IsResolved || state.KindOf(person.ActorIds[0]) != ActorKind.Person) continue;
             if (Enumerable.Range(owner.Last, person.First - owner.Last).All(k => tokens[k].IsPossessiveMarker)) owner.RoleOwner = true;
+        }
+    }
+
+    /// <summary>
+    /// "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, met ...":
+    /// what the of-phrases of a title in apposition to a person name only says whose office it is; they are no parties.
+    /// </summary>
+    private void MarkOwnersInAppositiveTitles(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    {
+        foreach (var person in mentions.Where(p => p.IsResolved && p.ActorIds.Count == 1 && state.KindOf(p.ActorIds[0]) == ActorKind.Person).ToArray())
+        {
+            var k = person.Last;
+            if (k >= tokens.Count || tokens[k].Text != ",") continue;
+            var title = k + 1;
+            while (title < tokens.Count && (_language.TitleWords.Contains(tokens[title].Lower) || tokens[title].IsHyphen)) title++;
+            if (title == k + 1 || title >= tokens.Count || tokens[title].Lower != "of") continue;
+            var end = Enumerable.Range(title, tokens.Count - title).FirstOrDefault(j => tokens[j].Text is "," or ";" or "(" || (tokens[j].IsVerb && !tokens[j].IsCapitalized), tokens.Count);
+            // (a capitalised run after "of the" there names a body, whatever kind its words suggested: "the State Affairs")
+            foreach (var owner in mentions.Where(x => x.First > title && x.Last <= end && x != person && (x.Kind == MentionKind.NewName || state.KindOf(x.ActorIds[0]) is not ActorKind.Person)))
+                owner.RoleOwner = true;
         }
     }
 
