@@ -38,4 +38,14 @@ public class GoldEvaluatorTests
         var met = Assert.Single(report.PerType, s => s.Name == "MET");
         Assert.Equal(0, met.F1);
     }
+
+    [Fact]
+    public void Undated_agreement_counts_matches_the_gold_leaves_undated_and_the_extractor_too()
+    {
+        var report = GoldEvaluator.Evaluate(
+            [G("a", "b", "SUPPLIED"), G("a", "c", "SUPPLIED"), G("a", "d", "SUPPLIED", "2020")],
+            [P("a", "b", "SUPPLIED"), P("a", "c", "SUPPLIED", "2021"), P("a", "d", "SUPPLIED")]);
+        Assert.Equal((1, 2), (report.Undated.Agreeing, report.Undated.Total));
+        Assert.Equal((0, 1), (report.Dates.Agreeing, report.Dates.Total));
+    }
 }

@@ -1,0 +1,217 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>
+/// Titles with an of-phrase, names a state's possessive owns, appositive titles, reciprocal verbs, planning words and the
+/// dates of reported, denied and accused acts that session 11 added: on sentences written for these tests.
+/// </summary>
+public class TitlesOwnersAndClaimDatesTests
+{
+    [Fact]
+    public void An_office_named_before_a_title_word_is_no_part_of_the_person_s_id()
+    {
+        var result = TestSupport.Extract("Sejm Speaker Szymon Holownia arrived in Belarus on Tuesday.", "2024-05-15");
+        Assert.Contains("szymon-holownia VISITED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void Accented_letters_fold_to_ascii_in_a_new_person_s_id()
+    {
+        var result = TestSupport.Extract("Alexander Lukashenko sent a letter to François Legault.", "2024-05-15");
+        Assert.Contains("alexander-lukashenko MESSAGED francois-legault", result.Keys());
+    }
+
+    [Fact]
+    public void Bodies_in_a_title_set_in_apposition_to_a_person_are_no_parties()
+    {
+        var result = TestSupport.Extract(
+            "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, met Alexander Lukashenko.", "2024-05-15");
+        Assert.Equal(["alexander-lukashenko MET kim-jong-un"], result.Keys());
+    }
+
+    [Fact]
+    public void Who_after_an_apposition_ending_in_a_state_refers_to_the_person()
+    {
+        var result = TestSupport.Extract("Xi Jinping received Alexander Lukashenko, president of the Republic of Belarus, who is on a state visit to China.", "2024-05-15");
+        Assert.Contains("alexander-lukashenko VISITED china", result.Keys());
+        Assert.DoesNotContain("belarus VISITED china", result.Keys());
+    }
+
+    [Fact]
+    public void Two_subjects_of_a_reciprocal_verb_each_send_the_message_to_the_other()
+    {
+        var result = TestSupport.Extract("Alexander Lukashenko and Xi Jinping exchanged letters on Monday.", "2024-05-15");
+        Assert.Contains("alexander-lukashenko MESSAGED xi-jinping", result.Keys());
+        Assert.Contains("xi-jinping MESSAGED alexander-lukashenko", result.Keys());
+    }
+
+    [Fact]
+    public void An_of_phrase_of_another_noun_is_not_the_visitor()
+    {
+        var result = TestSupport.Extract("Ebrahim Raisi will make a visit to Belarus at the invitation of Alexander Lukashenko.", "2024-05-15");
+        Assert.Equal(ClaimStatus.Planned, result.Single("ebrahim-raisi", "VISITED", "belarus").Status);
+    }
+
+    [Fact]
+    public void A_place_past_the_next_verb_is_not_where_a_meeting_was()
+    {
+        var result = TestSupport.Extract("After his talks with Xi Jinping on Tuesday, Alexander Lukashenko said Belarus would send engineers to Iran.", "2024-05-15");
+        Assert.Contains("alexander-lukashenko MET xi-jinping", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.Type == "VISITED");
+    }
+
+    [Fact]
+    public void A_person_inside_an_opening_adjunct_is_not_what_a_later_pronoun_refers_to()
+    {
+        var result = TestSupport.Extract("In a letter to Anna Novak, Kaja Kallas condemned what she called Belarus's hostile policy.", "2024-05-15");
+        Assert.Contains("kaja-kallas OPPOSED belarus", result.Keys());
+        Assert.DoesNotContain("anna-novak OPPOSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void A_denied_report_stays_denied_whatever_its_modality()
+    {
+        var result = TestSupport.Extract("Minsk denied reports that Alexander Lukashenko would travel to Iran in June.", "2024-05-15");
+        Assert.Equal(ClaimStatus.Denied, result.Single("alexander-lukashenko", "VISITED", "iran").Status);
+    }
+
+    [Theory]
+    [InlineData("Analysts say Belarus is likely receiving drones from Iran.", ClaimStatus.Alleged)]
+    [InlineData("Belarus is likely to receive drones from Iran.", ClaimStatus.Planned)]
+    [InlineData("Due to sanctions, Iran shipped drones to Belarus by rail.", ClaimStatus.Asserted)]
+    public void Likely_hedges_an_inflected_verb_and_due_plans_only_before_an_infinitive(string sentence, ClaimStatus status)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-15");
+        Assert.Equal(status, result.Single("iran", "SUPPLIED", "belarus").Status);
+    }
+
+    [Fact]
+    public void Due_to_travel_is_a_plan()
+    {
+        var result = TestSupport.Extract("Alexander Lukashenko, who is due to travel to Iran next month, praised Tehran.", "2024-05-15");
+        Assert.Equal(ClaimStatus.Planned, result.Single("alexander-lukashenko", "VISITED", "iran").Status);
+    }
+
+    [Fact]
+    public void A_report_closing_the_sentence_dates_the_report_so_the_event_gets_only_its_month()
+    {
+        var result = TestSupport.Extract("Alexander Lukashenko and Xi Jinping exchanged letters, Belarusian state media reported on Monday.", "2024-05-15");
+        Assert.Equal(PartialDate.Parse("2024-05"), result.Single("alexander-lukashenko", "MESSAGED", "xi-jinping").Date);
+    }
+
+    [Fact]
+    public void A_planned_event_takes_no_date_from_the_report_that_announces_it()
+    {
+        var result = TestSupport.Extract("Xi Jinping will visit Belarus, the Chinese foreign ministry announced on Tuesday.", "2024-05-15");
+        Assert.Null(result.Single("xi-jinping", "VISITED", "belarus").Date);
+    }
+
+    [Theory]
+    [InlineData("Poland said on Monday that Belarus had shipped fuel to Russia.")]
+    [InlineData("Minsk rejected on Tuesday Polish claims that it had sent fuel to Russia.")]
+    [InlineData("Poland accused Belarus on Tuesday of supplying fuel to Russia.")]
+    public void A_date_on_the_saying_does_not_date_the_act_it_reports(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-15");
+        Assert.Null(result.Single("belarus", "SUPPLIED", "russia").Date);
+    }
+
+    [Fact]
+    public void An_accusation_keeps_the_date_of_its_own_verb()
+    {
+        var result = TestSupport.Extract("Poland accused Belarus on Tuesday of supplying fuel to Russia.", "2024-05-15");
+        Assert.Equal(PartialDate.Parse("2024-05-14"), result.Single("poland", "ACCUSED", "belarus").Date);
+    }
+
+    [Fact]
+    public void The_claim_a_denial_answers_was_made_on_a_day_the_text_does_not_give()
+    {
+        var result = TestSupport.Extract("Minsk rejected on Tuesday Polish claims that it had sent fuel to Russia.", "2024-05-15");
+        Assert.Null(result.Single("poland", "ACCUSED", "belarus").Date);
+    }
+
+    [Fact]
+    public void A_month_and_day_under_would_is_the_next_one()
+    {
+        var result = TestSupport.Extract("Alexander Lukashenko said he would travel to Iran on May 9.", "2025-04-30");
+        Assert.Equal(PartialDate.Parse("2025-05-09"), result.Single("alexander-lukashenko", "VISITED", "iran").Date);
+    }
+
+    [Theory]
+    [InlineData("NATO Deputy Secretary General Anna Novak said Belarus had supplied fuel to Russia.", true)]
+    [InlineData("Analyst Anna Novak said Belarus had supplied fuel to Russia.", false)]
+    public void An_official_introduced_by_a_title_accuses_and_an_analyst_does_not(string sentence, bool accuses)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-15");
+        Assert.Equal(accuses, result.Keys().Contains("anna-novak ACCUSED belarus"));
+        Assert.Contains("belarus SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_state_s_possessive_before_a_name_says_whose_official_it_is()
+    {
+        var result = TestSupport.Extract("Alexander Lukashenko held talks with Iran's Ebrahim Raisi in Minsk.", "2024-05-15");
+        Assert.Equal(["alexander-lukashenko MET ebrahim-raisi"], result.Keys());
+    }
+
+    [Fact]
+    public void A_name_a_state_s_possessive_owns_stays_in_its_list()
+    {
+        var result = TestSupport.Extract("Xi Jinping, Iran's Ebrahim Raisi and Alexander Lukashenko condemned Poland.", "2024-05-15");
+        Assert.Equal(["xi-jinping OPPOSED poland", "ebrahim-raisi OPPOSED poland", "alexander-lukashenko OPPOSED poland"], result.Keys());
+    }
+
+    [Theory]
+    [InlineData("The foreign minister of Poland condemned Belarus.", new[] { "poland" })]
+    [InlineData("The foreign ministers of Poland, Canada and Iran condemned Belarus.", new[] { "poland", "canada", "iran" })]
+    [InlineData("The government of Poland condemned Belarus.", new[] { "poland" })]
+    public void A_title_or_organ_of_a_state_with_no_known_holder_is_the_state(string sentence, string[] judges)
+    {
+        var result = TestSupport.Extract(sentence, "2024-05-15");
+        Assert.Equal(judges.Select(j => $"{j} OPPOSED belarus"), result.Keys());
+    }
+
+    [Fact]
+    public void A_plural_title_gives_each_state_its_own_office_holder()
+    {
+        var result = TestSupport.Extract("The defence ministers of Russia and Belarus met in Minsk on Tuesday.", "2023-05-15");
+        Assert.Equal(["belarus MET sergei-shoigu"], result.Keys());
+    }
+
+    [Fact]
+    public void A_title_in_apposition_makes_no_new_party()
+    {
+        var result = TestSupport.Extract("Alexander Lukashenko, now chairman of the Supreme State Council of the Union State, met Xi Jinping.", "2024-05-15");
+        Assert.Equal(["alexander-lukashenko MET xi-jinping"], result.Keys());
+    }
+
+    [Fact]
+    public void The_name_before_of_and_a_gerund_is_its_subject_past_a_date()
+    {
+        var result = TestSupport.Extract("Canada and Poland accused Belarus this year of shipping fuel to Russia.", "2024-05-15");
+        Assert.Contains("belarus SUPPLIED russia", result.Keys());
+        Assert.DoesNotContain("canada SUPPLIED russia", result.Keys());
+    }
+
+    [Fact]
+    public void The_treasury_sanctions_for_the_united_states()
+    {
+        var result = TestSupport.Extract("The Treasury sanctioned three Iranian companies.", "2024-05-15");
+        Assert.Equal(["united-states SANCTIONED iran"], result.Keys());
+    }
+
+    [Fact]
+    public void Adding_to_a_sanctions_list_reaches_past_a_long_object()
+    {
+        var result = TestSupport.Extract("The European Union on Monday added Belarus's defence minister, Viktor Khrenin, and several senior officers to its sanctions list.", "2024-05-15");
+        Assert.Contains(result.Relations, r => r.SourceId == "european-union" && r.Type == "SANCTIONED");
+    }
+
+    [Fact]
+    public void A_zoo_is_a_place_not_a_person()
+    {
+        var result = TestSupport.Extract("Putin gifted more than 70 animals to Minsk's Central Zoo.", "2024-05-15");
+        Assert.Equal(["vladimir-putin SUPPLIED belarus"], result.Keys());
+    }
+}
