@@ -129,7 +129,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                     ? _dateAttacher.Attach(view, trigger with { First = cue, Last = cue + 1 }, dates, null, false, published)
                     : (null, "");
                 var ownVerb = StatementTense.GoverningVerb(view, trigger.First);
-                foreach (var candidate in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, speaksOfTravel, state))
+                var committing = _cues.StanceTypes.Contains(trigger.Entry.Type) ? CommittingSpeaker(view, trigger, args, reader, verbs, state) : null;
+                foreach (var candidate in Candidates(document.Id, sentence, view, trigger, args, decision, date, dateHow, claimDate, speaksOfTravel, state, committing))
                 {
                     var c = candidate;
                     var inPerson = c.Relation.Type == "MESSAGED" && trigger.Entry.IsVerb && _cues.InPersonSpeechVerbs.Contains(view.Tokens[trigger.First].Lemma);
@@ -185,8 +186,28 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         return new ExplainedExtraction(result, withDates);
     }
 
+    /// <summary>
+    /// "Kim said North Korea will invariably support Russia", "Choe assured Lavrov that the DPRK fully supports ...": the person
+    /// whose saying verb takes the stance verb's clause as its complement, when that clause commits its state now or from now
+    /// on (present or modal, not a past act the person reports).
+    /// </summary>
+    private string? CommittingSpeaker(SentenceView view, TriggerMatch trigger, RelationReader.Arguments args, RelationReader reader, IReadOnlyList<TriggerMatch> verbs, DiscourseState state)
+    {
+        var word = view.Tokens[trigger.First];
+        if (!verbs.Contains(trigger) || args.Sources is not [var subject] || (word.Lower != word.Lemma && word.Lower != word.Lemma + "s" && word.Lower != word.Lemma + "es")) return null;
+        var saying = Enumerable.Range(0, subject.First).LastOrDefault(k => view.Tokens[k].IsVerb && (_cues.IsReportingVerb(view.Tokens[k]) || _cues.SpeechVerbs.Contains(view.Tokens[k].Lemma)), -1);
+        if (saying < 0) return null;
+        // the clause follows the saying verb at once, past "that", quotation marks or the person addressed ("told Putin that")
+        if (!Enumerable.Range(saying + 1, subject.First - saying - 1).All(k => view.Tokens[k].Lower == "that" || view.Tokens[k].IsQuote || view.IsDeterminer(view.Tokens[k])
+                                                                            || view.Mentions.Any(m => m.First <= k && k < m.Last && state.KindOf(m.ActorIds[0]) == ActorKind.Person)))
+            return null;
+        // (a spokesperson speaks for the state, which keeps the stance: "Zakharova said Moscow fully supports ...")
+        return reader.SubjectAt(view, trigger, saying, verbs) is [var speaker] && speaker.ActorIds is [var id] && state.KindOf(state.ActsFor(id)) == ActorKind.Person ? id : null;
+    }
+
     private IEnumerable<RelationExplanation> Candidates(string documentId, Sentence sentence, SentenceView view, TriggerMatch trigger,
-        RelationReader.Arguments args, StatusDecision decision, PartialDate? date, string dateHow, (PartialDate? Date, string How) claimDate, bool speaksOfTravel, DiscourseState state)
+        RelationReader.Arguments args, StatusDecision decision, PartialDate? date, string dateHow, (PartialDate? Date, string How) claimDate, bool speaksOfTravel, DiscourseState state,
+        string? committingSpeaker = null)
     {
         var type = trigger.Entry.Type;
         var rule = $"{trigger.Entry.Id}/{args.Frame}";
@@ -254,6 +275,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         {
             var source = Normalize(rawSource, relType, isTarget: false, state);
             var target = Normalize(rawTarget, relType, isTarget: true, state);
+            // "Kim assured Putin that North Korea will always support Russia": a leader pledging his state's stance takes it himself
+            if (committingSpeaker is not null && relType == type && source is not null && state.KindOf(source) == ActorKind.State && _gazetteer.CountryOf(committingSpeaker) == source)
+                source = committingSpeaker;
             if (source is null || target is null || source == target) continue;
             // a visit is travel abroad: a leader touring a city of their own country visits no state
             if (relType == "VISITED" && _gazetteer.CountryOf(source) == target) continue;

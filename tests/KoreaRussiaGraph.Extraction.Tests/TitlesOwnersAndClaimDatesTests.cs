@@ -214,4 +214,15 @@ public class TitlesOwnersAndClaimDatesTests
         var result = TestSupport.Extract("Putin gifted more than 70 animals to Minsk's Central Zoo.", "2024-05-15");
         Assert.Equal(["vladimir-putin SUPPLIED belarus"], result.Keys());
     }
+
+    [Theory]
+    [InlineData("Alexander Lukashenko said Belarus would always support Russia's just cause.", "alexander-lukashenko SUPPORTED russia")]
+    [InlineData("Alexander Lukashenko assured Xi Jinping that Belarus fully supports China.", "alexander-lukashenko SUPPORTED china")]
+    [InlineData("Alexander Lukashenko said Belarus supported Russia in 2022.", "belarus SUPPORTED russia")]
+    [InlineData("Maria Zakharova said Moscow fully supports Minsk.", "russia SUPPORTED belarus")]
+    public void A_leader_pledging_his_state_s_stance_takes_it_but_not_a_past_act_or_a_spokesperson(string sentence, string key)
+    {
+        var result = TestSupport.Extract(sentence, "2024-06-19");
+        Assert.Equal([key], result.Keys());
+    }
 }
