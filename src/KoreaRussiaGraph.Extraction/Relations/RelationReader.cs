@@ -145,6 +145,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (passive && catalog.IsSymmetric(e.Type) && (Object(view, t, ["between"], e.ObjectKinds, verbs).Item1 ?? Object(view, t, ["by"], e.ObjectKinds, verbs).Item1) is { } parties
             && parties.SelectMany(p => p.ActorIds).Distinct().Count() >= 2)
             return new Arguments([], [], "passive-between", parties);
+        // ("the treaty between Russia and Belarus, signed in June, ...": or the between-phrase of the noun the participle follows)
+        if (catalog.IsSymmetric(e.Type) && t.First > 1 && view.Tokens[t.First - 1].Text == "," && IsParticiple(view.Tokens[t.First])
+            && view.Mentions.LastOrDefault(m => m.Last == t.First - 1) is { } last && view.PrepositionBefore(last, 0) == "between"
+            && GroupOf(view, last) is var between && between.SelectMany(p => p.ActorIds).Distinct().Count() >= 2)
+            return new Arguments([], [], "passive-between", between);
         if (passive)
         {
             var agent = obj is not null && prep == "by" ? obj : Object(view, t, ["by"], e.ObjectKinds, verbs).Item1;
@@ -225,6 +230,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                || view.Tokens.Skip(t.Last).Where((_, i) => view.Clause[t.Last + i] == view.Clause[t.First]).Take(20).Any(x => e.RequiresAfter.Contains(x.Lower))
                || ((IsPassive(view, t) || IsReducedRelative(view, t)) && Enumerable.Range(Math.Max(0, t.First - 3), Math.Min(3, t.First)).Any(k => e.RequiresAfter.Contains(view.Tokens[k].Lower)))
                || RelativeOn(view, t, e.RequiresAfter)
+               // ("the treaty between X and Y, signed in June": a parenthetical participle's noun before its between-phrase)
+               || (t.First > 1 && view.Tokens[t.First - 1].Text == "," && Enumerable.Range(Math.Max(0, t.First - 12), Math.Min(11, t.First - 1))
+                       .Any(k => view.Tokens[k + 1].Lower == "between" && e.RequiresAfter.Contains(view.Tokens[k].Lower)))
                // ("warned that Seoul would pay a price": an entry taking a that-clause finds its words there)
                || (e.ObjectPreps.Contains("that") && view.Tokens.Skip(t.Last).Take(16).Any(x => e.RequiresAfter.Contains(x.Lower)));
     }
@@ -535,6 +543,17 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     }
 
     /// <summary>
+    /// "sanctioned X over the deployment of troops", "amid shipments of arms": a noun in a phrase giving the reason for, or
+    /// the circumstances of, the clause's act names another's act, not one of the clause subject's.
+    /// </summary>
+    private static bool InReasonPhrase(SentenceView view, TriggerMatch t)
+    {
+        var k = t.First - 1;
+        while (k >= 0 && (view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || view.InDate[k])) k--;
+        return k >= 0 && view.ReasonPrepositions.Contains(view.Tokens[k].Lower);
+    }
+
+    /// <summary>
     /// "a visit to Russia at the invitation of Lavrov": the of-phrase before <paramref name="m"/> follows a common noun of
     /// its own, past a preposition after the trigger, so it is that noun's, not the trigger's.
     /// </summary>
@@ -635,7 +654,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First] && RequiredWordsPresent(view, v));
         // "Russia violated the sanctions on X": the subject of an undergoer verb suffers the noun's act, it does not perform it
         if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged && undergoerVerb < 0 && !HeadsSubordinateSubject(view, t)
-            && !HeadsComplementSubject(view, t, verbs))
+            && !HeadsComplementSubject(view, t, verbs) && !InReasonPhrase(view, t))
         {
             sources = ReducedRelativeSubject(view, t) ?? Subject(view, t, verbs, exclude: modifier);
             // "Russia cast a veto": the subject of one of the entry's light verbs performs the noun's act

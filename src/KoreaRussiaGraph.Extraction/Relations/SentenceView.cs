@@ -386,6 +386,7 @@ public sealed class SentenceView
     /// <summary>Verbs by which someone carries another's message ("delivered a letter from X"): lemmas.</summary>
     public IReadOnlySet<string> CarrierVerbs => _language.CarrierVerbs;
     public IReadOnlySet<string> ReciprocalVerbs => _language.ReciprocalVerbs;
+    public IReadOnlySet<string> ReasonPrepositions => _language.ReasonPrepositions;
     public bool IsSideTakingVerb(Token t) => _language.SideTakingVerbs.Contains(t.Lemma) || _language.SideTakingVerbs.Contains(t.Lower);
     public bool IsSidePreposition(Token t) => _language.SidePrepositions.Contains(t.Lower);
 

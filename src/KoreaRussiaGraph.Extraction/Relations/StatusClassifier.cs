@@ -112,7 +112,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             var next = k + 1 < tokens.Count && tokens[k + 1].IsQuote ? k + 2 : k + 1;
             if (cues.StanceTypes.Contains(t.Entry.Type) && next < tokens.Count && cues.LastingAdverbs.Contains(tokens[next].Lower)) continue;
             // "Kim said relations will be ... in his message": the modal belongs to the reported words, not to the message
-            if (!verbal && tokens.Take(k).Any(cues.IsReportingVerb)) break;
+            // ("said preparations were under way for a visit": unless it is a planning noun whose phrase holds the trigger)
+            if (!verbal && tokens.Take(k).Any(cues.IsReportingVerb) && !GovernsByPreposition(view, k, t)) break;
             return new StatusDecision(ClaimStatus.Planned, null, $"modality '{tokens[k].Text}'", false);
         }
 
@@ -205,10 +206,15 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
     }
 
     /// <summary>The words after a noun trigger up to its predicate's verb ("the visit will be discussed", "the visit was called off").</summary>
+    /// <summary>"preparations were under way for a visit", "plans for a trip": a noun at <paramref name="k"/> whose prepositional phrase, a few function words on, is the trigger's.</summary>
+    private static bool GovernsByPreposition(SentenceView view, int k, TriggerMatch t) =>
+        view.Tokens[k].IsNoun && t.First - k <= 7 && Enumerable.Range(k + 1, t.First - k - 1).Any(j => view.Tokens[j].Lower is "for" or "of")
+        && Enumerable.Range(k + 1, t.First - k - 1).All(j => view.Tokens[j].Pos is "AUX" or "ADV" or "ADP" or "DET" or "ADJ" or "PART" || view.Tokens[j].Lower == "way");
+
     private static IEnumerable<int> PredicateOf(SentenceView view, TriggerMatch t)
     {
         var tokens = view.Tokens;
-        for (var k = t.Last; k < Math.Min(tokens.Count, t.Last + 7) && view.Clause[k] == view.Clause[t.First] && tokens[k].IsWord; k++)
+        for (var k = t.Last; k < Math.Min(tokens.Count, t.Last + 12) && view.Clause[k] == view.Clause[t.First] && tokens[k].IsWord; k++)
         {
             yield return k;
             if (tokens[k].Pos == "VERB" || tokens[k].Lower is "and" or "or" or "but") yield break;

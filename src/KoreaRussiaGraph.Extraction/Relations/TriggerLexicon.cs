@@ -117,13 +117,15 @@ public sealed class TriggerLexicon
 
     /// <summary>
     /// Loads triggers.json. A requiresAfter word of the form "@name" stands for a word list kept elsewhere
-    /// ("@negativeAppraisal": the appraisal words of cues.json), so one list serves both.
+    /// ("@negativeAppraisal": the appraisal words of cues.json; "@goods": the SUPPLIED details), so one list serves both.
     /// </summary>
     public static TriggerLexicon Load(GraphSchemaDirectory schema, CueLexicon? cues = null)
     {
         cues ??= CueLexicon.Load(schema);
-        var lists = new Dictionary<string, IReadOnlySet<string>> { ["negativeAppraisal"] = cues.NegativeAppraisal };
         var f = VocabularyJson.Load<File>(schema, "triggers.json");
+        // ("@goods": what details lists as supplied goods, each phrase also by its head, "artillery shells" by "shells")
+        var goods = (f.Details?.GetValueOrDefault("SUPPLIED") ?? []).SelectMany(g => new[] { g, g.Split(' ')[^1] }).ToHashSet(StringComparer.Ordinal);
+        var lists = new Dictionary<string, IReadOnlySet<string>> { ["negativeAppraisal"] = cues.NegativeAppraisal, ["goods"] = goods };
         var triggers = f.Triggers.Select(e => e.RequiresAfter?.Any(w => w.StartsWith('@')) == true
             ? e with { RequiresAfter = e.RequiresAfter.SelectMany<string, string>(w => !w.StartsWith('@') ? [w]
                 : lists.GetValueOrDefault(w[1..]) ?? throw new InvalidDataException($"triggers.json: '{e.Id}' names an unknown word list '{w}'")).Distinct().ToArray() }
