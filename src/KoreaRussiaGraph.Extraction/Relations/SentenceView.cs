@@ -149,6 +149,12 @@ public sealed class SentenceView
             && !(b.Last < Tokens.Count && Tokens[b.Last].Pos is "VERB" or "AUX")
             && (!between.Take(title).Any(t => t.Lower == "and") || ListItem(a)))
             between = between.Take(title).ToArray();
+        // ("11 Russian companies and two North Korean entities": demonyms, each with its agentive head and count)
+        if (a.Kind == MentionKind.Demonym && b.Kind == MentionKind.Demonym && between.Length is >= 2 and <= 5 && IsAgentiveNoun(between[0])
+            && Array.FindIndex(between, t => t.Lower is "and" or "or") is var conjunction and > 0
+            && between.Take(conjunction).All(t => t.IsNoun && char.IsLower(t.Text[0]))
+            && between.Skip(conjunction + 1).All(t => t.Pos is "NUM" or "DET" || t.Lower is "several" or "dozens" or "of"))
+            return true;
         return between.Length is > 0 and <= 3 && between.Any(t => t.Lower is "and" or "or" or ",")
             && between.All(t => t.Lower is "and" or "or" or "," or "both" or "the" or "as" or "well" || _language.TitleWords.Contains(t.Lower));
     }
