@@ -225,4 +225,77 @@ public class TitlesOwnersAndClaimDatesTests
         var result = TestSupport.Extract(sentence, "2024-06-19");
         Assert.Equal([key], result.Keys());
     }
+
+    [Fact]
+    public void The_move_a_stance_verb_judges_is_the_last_act_reported()
+    {
+        var result = TestSupport.Extract("Iran shipped drones to Russia. Canada condemned the move as reckless.", "2024-10-29");
+        Assert.Contains("canada OPPOSED iran", result.Keys());
+    }
+
+    [Fact]
+    public void A_free_adjunct_after_a_reported_clause_is_the_reporter_s_and_keeps_its_date()
+    {
+        var result = TestSupport.Extract("Poland said on Monday that Belarus had shipped fuel to Russia, calling the move a dangerous escalation.", "2024-10-29");
+        var stance = result.Single("poland", "OPPOSED", "belarus");
+        Assert.Equal(PartialDate.Parse("2024-10-28"), stance.Date);
+        Assert.DoesNotContain(result.Relations, r => r.Type == "OPPOSED" && r.SourceId == "belarus");
+    }
+
+    [Fact]
+    public void A_free_adjunct_is_outside_the_modality_of_the_clause_before_it()
+    {
+        var result = TestSupport.Extract("Xi Jinping said China would stay neutral, praising Lukashenko's restraint.", "2024-10-29");
+        Assert.Equal(ClaimStatus.Asserted, result.Single("xi-jinping", "SUPPORTED", "alexander-lukashenko").Status);
+    }
+
+    [Fact]
+    public void A_visit_called_off_after_a_long_noun_phrase_did_not_happen()
+    {
+        var result = TestSupport.Extract("A planned visit to Minsk by a large Iranian parliamentary delegation was called off at the last minute.", "2024-10-29");
+        Assert.Empty(result.Relations);
+    }
+
+    [Fact]
+    public void Preparations_for_a_visit_plan_it_inside_a_report()
+    {
+        var result = TestSupport.Extract("The Kremlin said preparations were under way for a visit by Alexander Lukashenko to Tehran.", "2024-10-29");
+        Assert.Equal(ClaimStatus.Planned, result.Single("alexander-lukashenko", "VISITED", "iran").Status);
+    }
+
+    [Fact]
+    public void A_participle_after_a_treaty_between_two_parties_signs_between_them()
+    {
+        var result = TestSupport.Extract("The treaty between Belarus and Iran, signed in June, came into force in December.", "2024-10-29");
+        Assert.Contains(result.Relations, r => r.Type == "SIGNED" && new[] { r.SourceId, r.TargetId }.Order().SequenceEqual(["belarus", "iran"]));
+    }
+
+    [Fact]
+    public void Counted_demonym_groups_coordinate()
+    {
+        var result = TestSupport.Extract("Canada on Friday froze the assets of 11 Belarusian companies and two Iranian entities.", "2024-10-29");
+        Assert.Equal(["canada SANCTIONED belarus", "canada SANCTIONED iran"], result.Keys());
+    }
+
+    [Fact]
+    public void A_noun_in_a_reason_phrase_is_not_the_clause_subject_s_act()
+    {
+        var result = TestSupport.Extract("The European Union sanctioned three Iranian officials over the delivery of drones to Russia.", "2024-10-29");
+        Assert.DoesNotContain(result.Relations, r => r.SourceId == "european-union" && r.Type == "SUPPLIED");
+        Assert.Contains("european-union SANCTIONED iran", result.Keys());
+    }
+
+    [Fact]
+    public void A_name_based_entity_has_that_nationality()
+    {
+        var result = TestSupport.Extract("The U.S. Treasury sanctioned three Belarus-based entities.", "2024-10-29");
+        Assert.Equal(["united-states SANCTIONED belarus"], result.Keys());
+    }
+
+    [Fact]
+    public void Any_supplied_goods_let_send_be_a_supply()
+    {
+        var result = TestSupport.Extract("Iran will send 50,000 tonnes of wheat to Belarus this year.", "2024-10-29");
+        Assert.Equal(ClaimStatus.Planned, result.Single("iran", "SUPPLIED", "belarus").Status);
+    }
 }

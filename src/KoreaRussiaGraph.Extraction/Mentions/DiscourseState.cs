@@ -26,6 +26,9 @@ public sealed class DiscourseState(ActorGazetteer gazetteer, PartialDate? publis
     public Dictionary<string, string> LastRecipients { get; } = new(StringComparer.Ordinal);
     /// <summary>The agents of the document's last asserted relation of each type: "the veto", "the deployment" refer back to it.</summary>
     public Dictionary<string, IReadOnlyList<string>> LastAgents { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The agents of the last act read (a supply, a visit, a veto ...), earlier in this sentence or before it: what "the move" refers to.</summary>
+    public IReadOnlyList<string>? LastActAgents { get; set; }
     /// <summary>The date of the last dated relation of each type: a later definite mention of the act ("the new sanctions") has it too.</summary>
     public Dictionary<string, PartialDate> LastDates { get; } = new(StringComparer.Ordinal);
 

@@ -38,6 +38,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                 var args = ReadOne(view, t, verbs, triggers, state);
                 if (args is null) continue;
                 yield return (t, args);
+                if (!cues.StanceTypes.Contains(entry.Type) && !cues.SpeechActTypes.Contains(entry.Type) && !catalog.IsSymmetric(entry.Type) && args.Sources.Count > 0)
+                    state.LastActAgents = args.Sources.SelectMany(m => m.ActorIds).Distinct().ToArray();
                 break;
             }
         }
@@ -438,6 +440,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         k++;
         while (k < view.Tokens.Count && view.Tokens[k].IsAdjective) k++;
         if (k >= view.Tokens.Count || view.Mentions.Any(m => m.First >= t.Last && m.First <= k + 3 && view.Clause[m.First] == view.Clause[t.First])) return null;
+        // ("NATO said X had sent troops, calling the move an escalation": a general act noun refers back to the last act read)
+        if (view.ActAnaphors.Contains(view.Tokens[k].Lower) && _state?.LastActAgents is { Count: > 0 } agents)
+            return agents.Select(id => new Mention(k, k + 1, MentionKind.Name, [id], $"'{view.Tokens[k].Text}' refers back to the last act ({id})")).ToArray();
         var act = lexicon.EntriesForWord(view.Tokens[k].Lower).FirstOrDefault(n => !n.IsVerb && n.Type != t.Entry.Type && !cues.StanceTypes.Contains(n.Type));
         return act is null ? null : LastAgentsAt(act.Type, k, k + 1, view.Tokens[k].Text);
     }
@@ -999,6 +1004,13 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                 || (m.Kind == MentionKind.Demonym && m.Last == head - 2 && view.IsAgentiveNoun(view.Tokens[head - 2]))));
             if (before is not null && view.PrepositionBefore(before, 0) is "" or null) return AddComitatives(view, GroupOf(view, before), t, verbs);
         }
+        // ("NATO said Iran had sent drones, calling the move reckless": a free adjunct after a comma is controlled by the subject
+        // of the sentence's first verb, not by the subject of a complement clause in between)
+        if (t.Entry.IsVerb && t.First > 1 && view.Tokens[t.First - 1].Text == "," && view.Tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && Enumerable.Range(0, t.First - 1).FirstOrDefault(k => view.Tokens[k].Pos == "VERB" && cues.IsReportingVerb(view.Tokens[k]), -1) is var reporting and >= 0
+            && view.Mentions.Any(m => m.First > reporting && m.Last < t.First)
+            && Subject(view, t with { First = reporting, Last = reporting + 1, Text = view.Tokens[reporting].Text }, verbs, exclude) is { Count: > 0 } controller)
+            return controller;
         // ("North Korea, which Ukraine accuses of supplying ...": or the antecedent a relative clause's verb takes as object)
         if (head >= 2 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "of" or "for" && view.Tokens[head - 2].IsVerb
             && ObjectRelativeAntecedent(view, head - 2) is { } accused)

@@ -393,6 +393,7 @@ public sealed class SentenceView
     public IReadOnlySet<string> CarrierVerbs => _language.CarrierVerbs;
     public IReadOnlySet<string> ReciprocalVerbs => _language.ReciprocalVerbs;
     public IReadOnlySet<string> ReasonPrepositions => _language.ReasonPrepositions;
+    public IReadOnlySet<string> ActAnaphors => _language.ActAnaphors;
     public bool IsSideTakingVerb(Token t) => _language.SideTakingVerbs.Contains(t.Lemma) || _language.SideTakingVerbs.Contains(t.Lower);
     public bool IsSidePreposition(Token t) => _language.SidePrepositions.Contains(t.Lower);
 

@@ -99,7 +99,9 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         var claim = ClaimNounDecision();
         if (claim is { Status: ClaimStatus.Denied }) return claim;
 
-        foreach (var k in inClause)
+        // ("Kim said Russia would win, praising Putin": a free adjunct after a comma is outside the modality of the clause before)
+        var freeAdjunct = verbal && t.First > 0 && tokens[t.First - 1].Text == "," && tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal);
+        foreach (var k in freeAdjunct ? [] : inClause)
         {
             // ("In May 2022, ...": a capitalised word after a preposition or before a number is a month's name, no modal)
             var infinitiveNext = k + 2 < tokens.Count && tokens[k + 1].Lower == "to" && tokens[k + 2].IsVerb && tokens[k + 2].Lower == tokens[k + 2].Lemma;

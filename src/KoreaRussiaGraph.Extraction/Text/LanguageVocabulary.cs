@@ -44,6 +44,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> ReciprocalVerbs { get; init; }
     /// <summary>"sanctioned X over the deployment of troops": prepositions whose noun phrase is the reason or circumstance of the act.</summary>
     public required IReadOnlySet<string> ReasonPrepositions { get; init; }
+    /// <summary>"calling the move an escalation": general nouns that refer back to the last act the text reported.</summary>
+    public required IReadOnlySet<string> ActAnaphors { get; init; }
     /// <summary>"North Korean-made missiles": the word after a hyphen that makes the name the goods' origin, not a modifier to skip.</summary>
     public required IReadOnlySet<string> OriginParticiples { get; init; }
     /// <summary>"thanked X for its support": verbs of gratitude, whose for-phrase names what the object did for the subject.</summary>
@@ -105,6 +107,7 @@ public sealed class LanguageVocabulary
             CarrierVerbs = VocabularyJson.Set(f.CarrierVerbs),
             ReciprocalVerbs = VocabularyJson.Set(f.ReciprocalVerbs),
             ReasonPrepositions = VocabularyJson.Set(f.ReasonPrepositions),
+            ActAnaphors = VocabularyJson.Set(f.ActAnaphors),
             OriginParticiples = VocabularyJson.Set(f.OriginParticiples),
             GratitudeVerbs = VocabularyJson.Set(f.GratitudeVerbs),
             LeadingPhrases = (f.LeadingPhrases ?? []).Select(p => p.Split(' ')).ToArray(),
@@ -135,5 +138,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? PatronymicSuffixes, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? OrganAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? ReciprocalVerbs, string[]? ReasonPrepositions, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
+        Dictionary<string, string>? GivenNameVariants, string[]? PatronymicSuffixes, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? OrganAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? ReciprocalVerbs, string[]? ReasonPrepositions, string[]? ActAnaphors, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
 }
