@@ -298,4 +298,28 @@ public class TitlesOwnersAndClaimDatesTests
         var result = TestSupport.Extract("Iran will send 50,000 tonnes of wheat to Belarus this year.", "2024-10-29");
         Assert.Equal(ClaimStatus.Planned, result.Single("iran", "SUPPLIED", "belarus").Status);
     }
+
+    [Fact]
+    public void Two_word_goods_after_a_demonym_make_it_their_supplier()
+    {
+        var result = TestSupport.Extract("Belarusian special forces had been sent to Russia.", "2024-10-31");
+        Assert.Equal("special forces", result.Single("belarus", "SUPPLIED", "russia").Details);
+    }
+
+    [Fact]
+    public void A_demonym_owns_the_report_a_denial_answers()
+    {
+        var result = TestSupport.Extract("Minsk dismissed a Polish report that Belarusian troops had been sent to Russia.", "2024-10-31");
+        Assert.Contains("belarus DENIED poland", result.Keys());
+        Assert.Equal(ClaimStatus.Denied, result.Single("belarus", "SUPPLIED", "russia").Status);
+    }
+
+    [Theory]
+    [InlineData("Minsk called Polish claims that it had sent troops to Russia lies.")]
+    [InlineData("Belarus's UN ambassador Valentin Rybakov said reports that his country had sent troops to Russia were false.")]
+    public void A_claim_called_false_is_denied(string sentence)
+    {
+        var result = TestSupport.Extract(sentence, "2024-10-31");
+        Assert.Equal(ClaimStatus.Denied, result.Single("belarus", "SUPPLIED", "russia").Status);
+    }
 }

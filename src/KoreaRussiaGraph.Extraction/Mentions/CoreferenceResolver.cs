@@ -28,7 +28,8 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
             };
             if (m.Kind == MentionKind.CountryOfPerson && ids.Count == 1)
             {
-                var country = state.Gazetteer.CountryOf(ids[0]);
+                // ("North Korea's UN ambassador Kim Song ... his country": or the state the text says the person speaks for)
+                var country = state.Gazetteer.CountryOf(ids[0]) ?? state.SpeaksFor(ids[0]);
                 ids = country is null ? [] : [country];
                 step += country is null ? "" : $", his country -> {country}";
             }

@@ -339,8 +339,10 @@ public sealed class MentionFinder
     {
         var role = personStart - 1;
         if (role < 1 || !_language.RepresentativeRoles.Contains(tokens[role].Lower)) return null;
-        var owner = mentions.LastOrDefault(m => m.Last <= role && role - m.Last <= 1 && m.ActorIds.Count == 1);
-        return owner is not null && _gazetteer.Find(owner.ActorIds[0])?.Kind == ActorKind.State ? owner.ActorIds[0] : null;
+        // ("North Korea's UN ambassador Kim Song": past a possessive marker and a capitalised word that qualifies the role)
+        var owner = mentions.LastOrDefault(m => m.Last <= role && role - m.Last <= 3 && m.ActorIds.Count == 1 && _gazetteer.Find(m.ActorIds[0])?.Kind == ActorKind.State
+                                                && Enumerable.Range(m.Last, role - m.Last).All(k => tokens[k].IsPossessiveMarker || tokens[k].IsCapitalized));
+        return owner?.ActorIds[0];
     }
 
     /// <summary>The state an organisation name belongs to: a demonym or state name right before it, or leading its words.</summary>

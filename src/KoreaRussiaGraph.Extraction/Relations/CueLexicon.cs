@@ -31,6 +31,10 @@ public sealed class CueLexicon
     /// <summary>Conjunctions that open an adverbial clause ("as", "while"): set off after a report, the clause is the writer's.</summary>
     public required IReadOnlySet<string> AdverbialSubordinators { get; init; }
     public required IReadOnlySet<string> ClaimNouns { get; init; }
+    /// <summary>"called the reports groundless rumours": verbs that, with a falsity word after their claim noun, deny the claim.</summary>
+    public required IReadOnlySet<string> CallingVerbs { get; init; }
+    /// <summary>"groundless", "lies", "fabrication": what a claim called so is said to be, which denies it.</summary>
+    public required IReadOnlySet<string> FalsityWords { get; init; }
     public required IReadOnlyList<string[]> Continuation { get; init; }
     public required IReadOnlySet<string> ComitativeVerbs { get; init; }
     /// <summary>Speech verbs (lemmas) that need no letter or call ("told", "thanked"): said to someone the speaker met that day, they are part of the meeting.</summary>
@@ -112,6 +116,8 @@ public sealed class CueLexicon
             Presupposition = VocabularyJson.Set(f.Presupposition),
             AdverbialSubordinators = VocabularyJson.Set(f.AdverbialSubordinators),
             ClaimNouns = VocabularyJson.Set(f.ClaimNouns),
+            CallingVerbs = VocabularyJson.Set(f.CallingVerbs),
+            FalsityWords = VocabularyJson.Set(f.FalsityWords),
             Continuation = (f.Continuation ?? []).Select(c => c.Split(' ')).OrderByDescending(c => c.Length).ToArray(),
             ComitativeVerbs = VocabularyJson.Set(f.ComitativeVerbs),
             InPersonSpeechVerbs = VocabularyJson.Set(f.InPersonSpeechVerbs),
@@ -148,7 +154,7 @@ public sealed class CueLexicon
     }
 
     private sealed record File(string[]? CancellationVerbs, string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? PlannedBeforeInfinitive, string[]? ReportingVerbs,
-        string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? AdverbialSubordinators, string[]? ClaimNouns, string[]? Continuation,
+        string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? AdverbialSubordinators, string[]? ClaimNouns, string[]? CallingVerbs, string[]? FalsityWords, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,
         string[]? EventTypes, string[]? SpeechActTypes, string[]? StanceTypes, string[]? SpeechVerbs, string[]? LastingAdverbs, string[]? PerformativeVerbs, string[]? PerfectAuxiliaries, string[]? SourcingVerbs,

@@ -543,8 +543,10 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     {
         if (!lexicon.Details.TryGetValue(type, out var goods)) return false;
         if (from < view.Tokens.Count && view.Tokens[from].IsPossessiveMarker) from++;
-        return Enumerable.Range(from, Math.Max(0, view.Tokens.Count - from)).Where(k => !Text.Token.InDesignation(view.Tokens, k)).Select(k => view.Tokens[k])
-            .Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Any(x => goods.Contains(x.Lower));
+        // ("North Korean special forces": a two-word goods phrase counts whole)
+        var words = Enumerable.Range(from, Math.Max(0, view.Tokens.Count - from)).Where(k => !Text.Token.InDesignation(view.Tokens, k)).Select(k => view.Tokens[k])
+            .Take(3).TakeWhile(x => x.IsWord && char.IsLower(x.Text[0])).Select(x => x.Lower).ToArray();
+        return words.Any(goods.Contains) || words.Zip(words.Skip(1), (a, b) => a + " " + b).Any(goods.Contains);
     }
 
     /// <summary>

@@ -84,11 +84,21 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                     // ("rejected as \"unfounded\" the US claims that": a predicative as-phrase may stand between the denial and its claim)
                     var asPhrase = Enumerable.Range(Math.Max(0, k - 10), Math.Min(10, k)).LastOrDefault(d => tokens[d].Lower == "as" && d > 0 && IsDenial(tokens[d - 1]), -1);
                     var from = asPhrase > 0 ? asPhrase - 1 : Math.Max(0, k - 4);
-                    var denial = Enumerable.Range(from, k - from).LastOrDefault(d => IsDenial(tokens[d]), -1);
+                    var denial = Enumerable.Range(from, k - from).LastOrDefault(d => IsDenial(tokens[d]) || CallsFalse(view, d, k), -1);
                     if (denial >= 0)
                     {
                         var denier = reader.SubjectAt(view, t, denial, verbs);
                         return new StatusDecision(ClaimStatus.Denied, denier.FirstOrDefault(), $"denied '{tokens[k].Text} that'", false) { CueToken = denial, Claimant = claimant };
+                    }
+                    // ("X said reports that his country had sent troops were false": a claim whose predicate calls it false is
+                    // denied by whoever says so)
+                    if (Enumerable.Range(t.Last, Math.Max(0, Math.Min(tokens.Count, t.Last + 20) - t.Last))
+                            .FirstOrDefault(j => tokens[j].Pos is "AUX" or "VERB" && cues.AppraisalLinkingVerbs.Contains(tokens[j].Lemma)
+                                                 && Enumerable.Range(j + 1, Math.Min(3, tokens.Count - j - 1)).Any(f => cues.FalsityWords.Contains(tokens[f].Lower)), -1) is var linking and >= 0)
+                    {
+                        var saying = Enumerable.Range(0, k).LastOrDefault(d => cues.IsReportingVerb(tokens[d]), -1);
+                        var denier = saying >= 0 ? reader.SubjectAt(view, t, saying, verbs).FirstOrDefault() : null;
+                        return new StatusDecision(ClaimStatus.Denied, denier, $"'{tokens[k].Text} that' called false", false) { CueToken = linking, Claimant = claimant };
                     }
                     // ("Ukraine's accusation that X supplied ...": a claim a party owns is its report, as "Ukraine said" is)
                     return new StatusDecision(ClaimStatus.Alleged, claimant is { Possessive: true } ? claimant : null, $"content of '{tokens[k].Text} that'", claimant is { Possessive: true });
@@ -222,6 +232,11 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
             if (tokens[k].Pos == "VERB" || tokens[k].Lower is "and" or "or" or "but") yield break;
         }
     }
+
+    /// <summary>"called reports that X had sent troops groundless rumours": a calling verb at <paramref name="verb"/> whose claim noun at <paramref name="claim"/> it calls false.</summary>
+    private bool CallsFalse(SentenceView view, int verb, int claim) =>
+        view.Tokens[verb].IsVerb && cues.CallingVerbs.Contains(view.Tokens[verb].Lemma)
+        && Enumerable.Range(claim + 1, Math.Max(0, Math.Min(view.Tokens.Count, claim + 25) - claim - 1)).Any(j => cues.FalsityWords.Contains(view.Tokens[j].Lower));
 
     private bool IsDenial(Text.Token token) => cues.Denial.Contains(token.Lower) || (token.IsVerb && lexicon.Denies(token.Lower));
 
