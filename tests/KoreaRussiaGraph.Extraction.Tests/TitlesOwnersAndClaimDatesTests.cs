@@ -322,4 +322,27 @@ public class TitlesOwnersAndClaimDatesTests
         var result = TestSupport.Extract(sentence, "2024-10-31");
         Assert.Equal(ClaimStatus.Denied, result.Single("belarus", "SUPPLIED", "russia").Status);
     }
+
+    [Fact]
+    public void A_named_official_after_his_state_s_title_is_the_reporter_and_accuses()
+    {
+        var result = TestSupport.Extract("Iran has shipped drones to Russia, Poland's national security adviser Jacek Siewiera said on Friday.", "2024-11-01");
+        Assert.Equal("jacek-siewiera", result.Single("iran", "SUPPLIED", "russia").AttributedTo);
+        Assert.Null(result.Single("iran", "SUPPLIED", "russia").Date);
+        Assert.Contains("jacek-siewiera ACCUSED iran", result.Keys());
+    }
+
+    [Fact]
+    public void A_general_staff_is_an_organ_of_its_state()
+    {
+        var result = TestSupport.Extract("Warsaw's General Staff said Belarus had sent troops to Russia.", "2024-11-01");
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void A_long_list_of_goods_still_reaches_its_recipient()
+    {
+        var result = TestSupport.Extract("Iran has also sent about 200 long-range artillery pieces and a large number of multiple rocket launchers to Russia.", "2024-11-01");
+        Assert.Contains("iran SUPPLIED russia", result.Keys());
+    }
 }

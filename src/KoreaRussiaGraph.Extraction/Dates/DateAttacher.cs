@@ -31,7 +31,8 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
         PartialDate? reportMonth = null;
         if (ClosingReportStart(view, t) is { } report)
         {
-            if (!planned && dates.LastOrDefault(d => d.First > report && d.Value is { Precision: DatePrecision.Day }) is { Value: { } reported })
+            // (for an event: a supply or a stance reported so may be ongoing, which has no month of its own)
+            if (!planned && cues.EventTypes.Contains(t.Entry.Type) && dates.LastOrDefault(d => d.First > report && d.Value is { Precision: DatePrecision.Day }) is { Value: { } reported })
                 reportMonth = new PartialDate(reported.Year, reported.Month);
             dates = dates.Where(d => d.First < report).ToArray();
         }

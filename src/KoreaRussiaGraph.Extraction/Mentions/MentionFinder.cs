@@ -616,14 +616,18 @@ public sealed class MentionFinder
     /// "talks with South Korea's Cho Tae-yul": a state's possessive right before a person's name says whose official the
     /// person is; the state owns the name, as it owns a role noun, and is no party of its own.
     /// </summary>
-    private static void MarkOwnersOfNamedPeople(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
+    private void MarkOwnersOfNamedPeople(IReadOnlyList<Token> tokens, List<Mention> mentions, DiscourseState state)
     {
         for (var m = 0; m + 1 < mentions.Count; m++)
         {
             Mention owner = mentions[m], person = mentions[m + 1];
             if (!owner.Possessive || !owner.IsResolved || state.KindOf(owner.ActorIds[0]) != ActorKind.State) continue;
             if (person.Kind is not (MentionKind.Name or MentionKind.NewName) || !person.IsResolved || state.KindOf(person.ActorIds[0]) != ActorKind.Person) continue;
-            if (Enumerable.Range(owner.Last, person.First - owner.Last).All(k => tokens[k].IsPossessiveMarker)) owner.RoleOwner = true;
+            // ("South Korea's national security adviser Shin Won-sik": past the lower-case words of a title too)
+            var between = Enumerable.Range(owner.Last, person.First - owner.Last).ToArray();
+            if (between.Length <= 5 && between.Length > 0 && tokens[between[0]].IsPossessiveMarker
+                && between.Skip(1).All(k => tokens[k].IsWord && (char.IsLower(tokens[k].Text[0]) || _language.TitleWords.Contains(tokens[k].Lower)) && !tokens[k].IsVerb))
+                owner.RoleOwner = true;
         }
     }
 

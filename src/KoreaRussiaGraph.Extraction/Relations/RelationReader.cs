@@ -887,7 +887,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private (IReadOnlyList<Mention>?, string?) Object(SentenceView view, TriggerMatch t, string[] preps, string[]? kinds, IReadOnlyList<TriggerMatch> verbs)
     {
         string? kinPrep = null;
-        foreach (var m in view.Mentions.Where(m => m.First >= t.Last && (view.Clause[m.First] == view.Clause[t.First] || (preps.Contains("that") && ComplementSubjectOf(view, t, m))) && m.First - t.Last <= 15))
+        foreach (var m in view.Mentions.Where(m => m.First >= t.Last && (view.Clause[m.First] == view.Clause[t.First] || (preps.Contains("that") && ComplementSubjectOf(view, t, m))) && m.First - t.Last <= 20))
         {
             // ("the Russian-occupied states": a participle inside a hyphenated compound is a modifier, not a verb of the clause)
             if (verbs.Any(v => v != t && v.First >= t.Last && v.Last <= m.First && !view.InLeadingPhrase(v.First) && !(v.First > 0 && view.Tokens[v.First - 1].IsHyphen))) break;

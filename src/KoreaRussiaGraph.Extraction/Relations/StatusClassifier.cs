@@ -197,7 +197,8 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 {
                     // "..., CNN reported": a news report the journalist cites as the source of an event, not a party's claim
                     if (cues.SourcingVerbs.Contains(tokens[k].Lemma)) return new StatusDecision(ClaimStatus.Asserted, null, $"sourced to a news report '..., {tokens[k].Text}'", false);
-                    var speaker = view.Mentions.FirstOrDefault(m => m.First > comma && m.First < end && m.IsResolved);
+                    // (a state owning the speaker's name or title is not the speaker: "South Korea's national security adviser Shin")
+                    var speaker = view.Mentions.FirstOrDefault(m => m.First > comma && m.First < end && m.IsResolved && !m.RoleOwner);
                     // "..., state media said": an outlet named by a common noun is a news source, not a party
                     if (speaker is null && Enumerable.Range(comma + 1, k - comma - 1).Any(i => cues.MediaNouns.Contains(tokens[i].Lower)
                                                                                           || (i + 1 < k && cues.MediaNouns.Contains(tokens[i].Lower + " " + tokens[i + 1].Lower))))
