@@ -48,7 +48,7 @@ public sealed class DateAttacher(Relations.CueLexicon cues)
             && view.Tokens[t.First - 1].Lower is "of" or "for" or "against")
             complementizer = Math.Max(complementizer, t.First - 1);
         // (not for a free adjunct after a comma, which belongs to the sentence's first clause: "X said on Monday that ..., calling ...")
-        var freeAdjunct = t.First > 0 && view.Tokens[t.First - 1].Text == "," && view.Tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal) && view.Tokens[t.First].IsVerb;
+        var freeAdjunct = view.OpensFreeAdjunct(t.First);
         if (complementizer > 0 && !freeAdjunct) dates = dates.Where(d => d.First > complementizer || Fronted(view, d)).ToArray();
         if (reportingVerb is { } rv && (rv < t.First || rv >= t.Last) && !freeAdjunct)
             dates = dates.Where(d => !(d.First > rv && d.First - rv <= 3) && !(d.Last <= rv && rv - d.Last <= 1)).ToArray();

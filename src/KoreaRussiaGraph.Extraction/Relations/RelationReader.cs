@@ -1008,7 +1008,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         }
         // ("NATO said Iran had sent drones, calling the move reckless": a free adjunct after a comma is controlled by the subject
         // of the sentence's first verb, not by the subject of a complement clause in between)
-        if (t.Entry.IsVerb && t.First > 1 && view.Tokens[t.First - 1].Text == "," && view.Tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+        if (t.Entry.IsVerb && t.First > 1 && view.OpensFreeAdjunct(t.First)
             && Enumerable.Range(0, t.First - 1).FirstOrDefault(k => view.Tokens[k].Pos == "VERB" && cues.IsReportingVerb(view.Tokens[k]), -1) is var reporting and >= 0
             && view.Mentions.Any(m => m.First > reporting && m.Last < t.First)
             && Subject(view, t with { First = reporting, Last = reporting + 1, Text = view.Tokens[reporting].Text }, verbs, exclude) is { Count: > 0 } controller)

@@ -126,6 +126,9 @@ public sealed class SentenceView
     private bool InsideMention(int token) => Mentions.Any(m => m.First < token && token < m.Last);
 
     /// <summary>Whether any mention covers the token.</summary>
+    /// <summary>"..., calling the move an escalation": an -ing verb right after a comma opens a free adjunct.</summary>
+    public bool OpensFreeAdjunct(int k) => k > 0 && Tokens[k - 1].Text == "," && Tokens[k].IsVerb && Tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+
     public bool InMention(int token) => Mentions.Any(m => m.First <= token && token < m.Last);
 
     /// <summary>"the North Korean soldiers": the demonym whose agentive head noun is the token at <paramref name="noun"/>, if any.</summary>

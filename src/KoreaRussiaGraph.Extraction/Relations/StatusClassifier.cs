@@ -110,8 +110,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         if (claim is { Status: ClaimStatus.Denied }) return claim;
 
         // ("Kim said Russia would win, praising Putin": a free adjunct after a comma is outside the modality of the clause before)
-        var freeAdjunct = verbal && t.First > 0 && tokens[t.First - 1].Text == "," && tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal);
-        foreach (var k in freeAdjunct ? [] : inClause)
+        foreach (var k in verbal && view.OpensFreeAdjunct(t.First) ? [] : inClause)
         {
             // ("In May 2022, ...": a capitalised word after a preposition or before a number is a month's name, no modal)
             var infinitiveNext = k + 2 < tokens.Count && tokens[k + 1].Lower == "to" && tokens[k + 2].IsVerb && tokens[k + 2].Lower == tokens[k + 2].Lemma;
