@@ -898,7 +898,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             // ("visited the Russian embassy in Pyongyang": a state's organ or people, named by its demonym, are no destination)
             if (t.Entry.Type == "VISITED" && m.Kind == MentionKind.Demonym && m.Last < view.Tokens.Count && view.IsAgentiveNoun(view.Tokens[m.Last])) continue;
             // (a group is read from its first member that is a party: "met Iran's Raisi and ...": Raisi, not Iran)
-            if (view.IndexOf(m) > 0 && view.Group(view.IndexOf(m)).FirstOrDefault(x => !x.RoleOwner) != m) continue;
+            var index = view.IndexOf(m);
+            if (index > 0 && view.GroupOf[index] != index && view.Group(index).FirstOrDefault(x => !x.RoleOwner) != m) continue;
             var prep = view.PrepositionBefore(m, t.Last);
             // ("warned that Seoul would be making a big mistake": an entry taking "that" reads the subject of its complement clause)
             if (preps.Contains("that") && ComplementSubjectOf(view, t, m)) prep = "that";
