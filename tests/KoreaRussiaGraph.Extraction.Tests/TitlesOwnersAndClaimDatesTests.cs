@@ -345,4 +345,18 @@ public class TitlesOwnersAndClaimDatesTests
         var result = TestSupport.Extract("Iran has also sent about 200 long-range artillery pieces and a large number of multiple rocket launchers to Russia.", "2024-11-01");
         Assert.Contains("iran SUPPLIED russia", result.Keys());
     }
+
+    [Fact]
+    public void There_after_a_verb_of_travel_is_the_last_place_named()
+    {
+        var result = TestSupport.Extract("Xi Jinping held talks with Alexander Lukashenko in Minsk on Monday. He had travelled there by train.", "2025-06-05");
+        Assert.Contains("xi-jinping VISITED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void Having_been_to_a_country_is_a_visit()
+    {
+        var result = TestSupport.Extract("Alexander Lukashenko has been to Iran twice.", "2025-06-05");
+        Assert.Equal(["alexander-lukashenko VISITED iran"], result.Keys());
+    }
 }

@@ -188,6 +188,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             obj = [owner];
         if (obj is null && e.SourceBeforePreps is { Length: > 0 })
             obj = BeforePreposition(view, t, e.SourceBeforePreps, subject);
+        // "He had travelled there": a locative pro-form names the last place the text put someone in
+        // (a finite verb: "the first official to travel there" counts travellers, it reports no trip)
+        if (obj is null && !passive && e.Type == "VISITED" && t.Last < view.Tokens.Count && view.Tokens[t.Last].Lower == "there" && view.Tokens[t.First - 1].Lower != "to"
+            && LastPlace(view, t) is { } there)
+            obj = [there];
         if (catalog.IsSymmetric(e.Type))
         {
             // "Kim and Putin met": only entries that may go without an object relate a coordinated subject among itself
@@ -210,6 +215,17 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             obj = [goodsOrigin];
         if (obj is null || subject.Count == 0) return null;
         return e.SubjectRole == "target" ? new Arguments(obj, subject, "verb-inverse") : new Arguments(subject, obj, "verb");
+    }
+
+    /// <summary>The last place or state named after "in" or "to" before the trigger, in its sentence or the one before, as a mention of "there".</summary>
+    private Mention? LastPlace(SentenceView view, TriggerMatch t)
+    {
+        bool Destination(Mention m, IReadOnlyList<Text.Token> tokens) => m.IsResolved && m.ActorIds.Count == 1 && _state?.KindOf(m.ActorIds[0]) is ActorKind.Place or ActorKind.State
+                                                                          && m.First > 0 && tokens[m.First - 1].Lower is "in" or "to";
+        var found = view.Mentions.LastOrDefault(m => m.Last <= t.First && Destination(m, view.Tokens));
+        if (found is null && _state is { History.Count: > 0 } s)
+            found = s.History[^1].LastOrDefault(m => Destination(m, s.HistoryTokens[^1]));
+        return found is null ? null : new Mention(t.Last, t.Last + 1, MentionKind.Name, found.ActorIds, $"'there' -> the last place named ({found.Text})") { Text = "there" };
     }
 
     /// <summary>"Putin sent Shoigu to Pyongyang": the moved party and where it went.</summary>
