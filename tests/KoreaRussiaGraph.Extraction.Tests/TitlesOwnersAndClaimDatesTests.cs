@@ -359,4 +359,20 @@ public class TitlesOwnersAndClaimDatesTests
         var result = TestSupport.Extract("Alexander Lukashenko has been to Iran twice.", "2025-06-05");
         Assert.Equal(["alexander-lukashenko VISITED iran"], result.Keys());
     }
+
+    [Theory]
+    [InlineData("Maria Zakharova said the EU's sanctions against Belarusian officials were illegitimate.", "russia OPPOSED european-union")]
+    [InlineData("Xi Jinping said the sanctions imposed by Washington were illegal.", "xi-jinping OPPOSED united-states")]
+    public void A_predicative_appraisal_reaches_the_owner_past_a_phrase_on_its_noun(string sentence, string key)
+    {
+        var result = TestSupport.Extract(sentence, "2024-11-01");
+        Assert.Contains(key, result.Keys());
+    }
+
+    [Fact]
+    public void A_warning_about_a_demonym_s_involvement_opposes_its_state_as_its_own_statement()
+    {
+        var result = TestSupport.Extract("Maria Zakharova accused Warsaw of playing with fire and warned that any Polish involvement in the conflict would draw a firm response.", "2024-11-01");
+        Assert.Equal(ClaimStatus.Asserted, result.Single("russia", "OPPOSED", "poland").Status);
+    }
 }

@@ -92,8 +92,13 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
                 if (linked) p--;
             }
             else if (p >= 0 && tokens[p].IsAuxiliary) p--;
-            if ((tokens[cue].IsAdjective || linked) && p >= 1 && tokens[p].IsNoun && !view.InMention(p) && SubjectOwner(view, p) is { } owner)
+            if ((tokens[cue].IsAdjective || linked) && p >= 1 && tokens[p].IsNoun && !view.InMention(p) && (SubjectOwner(view, p) ?? OwnerPastPrepositionalPhrase(view, p)) is { } owner)
                 return view.Group(view.IndexOf(owner));
+            // ("the sanctions imposed by Washington were illegal": the agent of a reduced relative on the subject noun owns it)
+            if (tokens[cue].IsAdjective || linked)
+                if (view.Mentions.FirstOrDefault(m => m.Last == p + 1 && !m.Possessive) is { First: >= 3 } agent && tokens[agent.First - 1].Lower == "by"
+                    && tokens[agent.First - 2].IsVerb && tokens[agent.First - 2].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[agent.First - 3].IsNoun && !view.InMention(agent.First - 3))
+                    return view.Group(view.IndexOf(agent));
         }
         // "the U.S. is resorting to reckless provocations", "X staged provocative drills": an act the clause's verb governs
         // (directly or through its particle) is its subject's
@@ -106,6 +111,19 @@ public sealed class AuthorStance(CueLexicon cues, RelationReader reader, Trigger
             if (subject.Count > 0) return subject;
         }
         return [];
+    }
+
+    /// <summary>
+    /// "the EU's sanctions against North Korean officials were illegitimate": the owner of the noun a prepositional phrase
+    /// ending at <paramref name="end"/> modifies.
+    /// </summary>
+    private Mention? OwnerPastPrepositionalPhrase(SentenceView view, int end)
+    {
+        var tokens = view.Tokens;
+        var k = end;
+        while (k > 0 && !view.IsPreposition(tokens[k]) && (view.InMention(k) || view.IsDeterminer(tokens[k]) || (tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !tokens[k].IsVerb)))
+            k--;
+        return k >= 2 && k < end && view.IsPreposition(tokens[k]) && tokens[k - 1].IsNoun && !view.InMention(k - 1) ? SubjectOwner(view, k - 1) : null;
     }
 
     /// <summary>

@@ -173,6 +173,10 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                 && cues.AdverbialSubordinators.Contains(tokens[comma + 1].Lower)
                 && !Enumerable.Range(k + 1, comma - k - 1).Any(c => tokens[c].Lower == "that" || view.Mentions.Any(m => m.First <= c && c < m.Last)))
                 continue;
+            // ("X accused Seoul of playing with fire and warned that ...": a speech verb coordinated after the cue is the
+            // subject's own second statement, not part of what the first reports)
+            if (verbal && cues.SpeechVerbs.Contains(tokens[t.First].Lemma) && tokens[t.First - 1].Lower == "and"
+                && !view.Mentions.Any(m => m.Last == t.First - 1)) continue;
             var speakers = AccordingTo(view, k) ?? reader.SubjectAt(view, t, k, verbs);
             return new StatusDecision(ClaimStatus.Alleged, speakers.FirstOrDefault(), $"{(accusation ? "accusation" : "reporting verb")} '{tokens[k].Text}'", !accusation)
                 { Speakers = speakers, CueToken = k };
