@@ -169,11 +169,6 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         return ([], "");
     }
 
-    /// <summary>
-    /// "During his visit to China, Putin said ...", "Isolated by Western sanctions over its invasion, Moscow turned ...":
-    /// a pronoun in an opening adjunct (a prepositional, subordinate or participial phrase before the first comma)
-    /// points forward to the clause's subject, the first mention after the comma.
-    /// </summary>
     /// <summary>The comma closing a sentence-opening prepositional or subordinate adjunct before <paramref name="m"/>, else -1.</summary>
     private static int OpeningAdjunctEnd(IReadOnlyList<Token> tokens, Mention m)
     {
@@ -182,6 +177,11 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         return Enumerable.Range(0, m.First).FirstOrDefault(k => tokens[k].Text == ",", -1);
     }
 
+    /// <summary>
+    /// "During his visit to China, Putin said ...", "Isolated by Western sanctions over its invasion, Moscow turned ...":
+    /// a pronoun in an opening adjunct (a prepositional, subordinate or participial phrase before the first comma)
+    /// points forward to the clause's subject, the first mention after the comma.
+    /// </summary>
     private static Mention? OpeningAdjunctSubject(IReadOnlyList<Token> tokens, Mention m, List<Mention> mentions, Func<Mention, bool> accept)
     {
         if (tokens.Take(m.First).All(t => !t.IsWord) || tokens.Take(m.First).Any(t => t.Text == ",")) return null;
