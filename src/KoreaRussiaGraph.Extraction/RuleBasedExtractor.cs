@@ -28,6 +28,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     private const string ReportedClaimRule = "accused.by-reported-claim";
     private const string DeniedRelationRule = "denied.of-denied-relation";
     private const string DeniedClaimRule = "accused.by-denied-claim";
+    private const string RelativeDenialRule = "denied.verb/denial-of-relative-claim";
 
     private readonly ActorGazetteer _gazetteer;
     private readonly RelationTypeCatalog _catalog;
@@ -109,7 +110,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             var previousDate = state.SentenceDates.TakeLast(2).LastOrDefault(d => d is not null);
             var sentenceRelations = new List<RelationExplanation>();
             triggers = triggers.Select(t => reader.Retag(view, t)).ToArray();
-            var verbs = triggers.Where(t => reader.IsVerbUse(view, t)).ToArray();
+            var verbs = triggers.Where(t => reader.IsClauseVerb(view, t)).ToArray();
             var speaksOfTravel = triggers.Any(t => t.Entry.Type == "VISITED");
             foreach (var (trigger, args) in question ? [] : reader.Read(view, triggers, state))
             {
@@ -160,8 +161,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                     sentenceRelations.Add(stanceRelation);
                     if (oneOffStatement) statements.Add(StatementKey(stanceRelation.Relation));
                 }
-            var kept = sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId))
-                .Select(r => NarrativeDate(r, dates, state)).ToList();
+            var kept = RelativeDenialsAsserted(sentenceRelations.DistinctBy(r => (r.Relation.SourceId, r.Relation.Type, r.Relation.TargetId))
+                .Select(r => NarrativeDate(r, dates, state)).ToList());
             foreach (var r in kept.ToArray())
             {
                 if (r.Relation.Type == "ACCUSED") { state.Claimants.Add(r.Relation.SourceId); state.Accusations.Add((r.Relation.SourceId, r.Relation.TargetId)); }
@@ -185,6 +186,16 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
         return new ExplainedExtraction(result, withDates);
     }
+
+    /// <summary>
+    /// "Seoul says X shipped arms to Y, claims both deny": a denial in a relative clause on the claim is the writer's report of
+    /// it, outside the report of the claim it follows. (The claim keeps its one status, the claimant's allegation: a
+    /// relation's id is one per key and sentence, so the sentence cannot also carry the denier's denied copy.)
+    /// </summary>
+    private static List<RelationExplanation> RelativeDenialsAsserted(List<RelationExplanation> relations) =>
+        relations.Select(r => r.Rule == RelativeDenialRule && r.Relation.Status != ClaimStatus.Asserted
+            ? r with { Relation = r.Relation with { Status = ClaimStatus.Asserted, AttributedTo = null }, StatusHow = "a relative clause on the claim: the writer's report" }
+            : r).ToList();
 
     /// <summary>
     /// "Kim said North Korea will invariably support Russia", "Choe assured Lavrov that the DPRK fully supports ...": the person

@@ -27,6 +27,14 @@ public class DocumentsTests
     }
 
     [Fact]
+    public void A_known_title_matches_a_line_s_last_words_not_the_last_letters_of_a_body_line()
+    {
+        var body = "Belarus sent troops to Russia.\nCanada added four firms to its sanctions list.\nPoland protested.";
+        Assert.StartsWith("Belarus sent troops", Clean(body, title: "Ions list").Text);
+        Assert.StartsWith("Minsk news | Belarus sends troops", Clean("Minsk news | Belarus sends troops\nThey left on Monday.", title: "Belarus sends troops").Text);
+    }
+
+    [Fact]
     public void Ads_comment_forms_and_subscription_prompts_are_dropped_with_reasons()
     {
         var body = string.Join("\n", Enumerable.Repeat("Officials in Seoul said the talks had stalled for months and would resume later.", 6));

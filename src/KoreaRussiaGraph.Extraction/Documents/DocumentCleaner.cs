@@ -72,9 +72,10 @@ public sealed class DocumentCleaner(BoilerplateRules rules)
         if (lines.Count == 0) return -1;
         if (!string.IsNullOrWhiteSpace(title))
         {
-            var wanted = Squash(title);
+            // ("Site name | Title": a line may end with the title, word for word; "sanctions list." does not end with "List")
+            var wanted = Words(title);
             for (var i = 0; i < Math.Min(lines.Count, 8); i++)
-                if (Squash(lines[i]) == wanted || Squash(lines[i]).EndsWith(wanted, StringComparison.Ordinal)) return i;
+                if (Words(lines[i]) is var lineWords && lineWords.Length >= wanted.Length && wanted.Length > 0 && lineWords[^wanted.Length..].SequenceEqual(wanted)) return i;
             return -1;
         }
         var first = lines[0];
@@ -101,7 +102,8 @@ public sealed class DocumentCleaner(BoilerplateRules rules)
 
     private static bool IsSuspect(char c) => (c < 0x20 && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c);
 
-    private static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string[] Words(string s) =>
+        System.Text.RegularExpressions.Regex.Split(s.ToLowerInvariant(), @"[^\p{L}\p{Nd}]+").Where(w => w.Length > 0).ToArray();
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

@@ -599,16 +599,18 @@ public sealed class MentionFinder
         }
     }
 
-    /// <summary>"the Kim regime", "the Putin government": the state the person leads.</summary>
+    /// <summary>"the Kim regime", "the Putin government", "Biden's administration": the state the person leads.</summary>
     private void ApplyRegimes(IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
         for (var m = 0; m < mentions.Count; m++)
         {
             var p = mentions[m];
-            if (!p.IsResolved || p.Last >= tokens.Count || !_language.RegimeNouns.Contains(tokens[p.Last].Lower)) continue;
+            var possessed = p.Last < tokens.Count && tokens[p.Last].IsPossessiveMarker;
+            var noun = possessed ? p.Last + 1 : p.Last;
+            if (!p.IsResolved || noun >= tokens.Count || !(possessed ? _language.PossessedRegimeNouns : _language.RegimeNouns).Contains(tokens[noun].Lower)) continue;
             var led = _gazetteer.StateLedBy(p.ActorIds[0]);
             if (led is null) continue;
-            mentions[m] = new Mention(p.First, p.Last + 1, MentionKind.Regime, [led], $"'{tokens[p.Last].Text}' of {p.ActorIds[0]} -> {led}");
+            mentions[m] = new Mention(p.First, noun + 1, MentionKind.Regime, [led], $"'{tokens[noun].Text}' of {p.ActorIds[0]} -> {led}");
         }
     }
 

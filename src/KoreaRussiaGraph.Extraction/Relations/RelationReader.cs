@@ -27,7 +27,7 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     public IEnumerable<(TriggerMatch Trigger, Arguments Args)> Read(SentenceView view, IReadOnlyList<TriggerMatch> triggers, DiscourseState state)
     {
         triggers = triggers.Select(t => Retag(view, t)).ToArray();
-        var verbs = triggers.Where(t => IsVerbUse(view, t)).ToArray();
+        var verbs = triggers.Where(t => IsClauseVerb(view, t)).ToArray();
         foreach (var found in triggers)
         {
             // A word several entries list is read by the first whose roles it finds in the sentence.
@@ -62,6 +62,14 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         return other is null ? t : t with { Entry = other };
     }
 
+    /// <summary>
+    /// A verb trigger as the clause's verb, for the rules that read clause structure: not "joined" in "Russia joined China in
+    /// opposing ...", a comitative whose relation sense ("joined Russia's war") lacks its required words, so the gerund after
+    /// it stays the verb whose subjects it adds to.
+    /// </summary>
+    public bool IsClauseVerb(SentenceView view, TriggerMatch t) =>
+        IsVerbUse(view, t) && !(cues.ComitativeVerbs.Contains(view.Tokens[t.First].Lower) && !RequiredWordsPresent(view, t));
+
     /// <summary>"to support", "has supported", "Russia backs": a verb; "public support", "its support": a noun.</summary>
     public bool IsVerbUse(SentenceView view, TriggerMatch t)
     {
@@ -82,6 +90,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (view.Tokens[t.Last - 1].Lower.EndsWith("ing") && view.Mentions.Any(m => m.First == t.Last)) return true;
         // "Iran's transfer", "its support": the head of a possessed noun phrase is a noun, whatever the tagger says
         if (view.IsPossessor(t.First - 1)) return false;
+        // "a birthday greeting to X", "the New Year greeting": an -ing form closing a determined noun phrase after noun
+        // modifiers is its head noun (a reduced relative would follow a plural head: "the officials meeting in ...")
+        if (view.Tokens[t.First].Lower.EndsWith("ing") && DeterminedCompoundHead(view, t.First)) return false;
         // The tagger decides other homographs ("visits", "support") when it has tagged the word.
         var head = view.Tokens[t.First];
         if (head.IsVerb) return true;
@@ -90,6 +101,13 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var prev = view.Tokens[t.First - 1];
         if (cues.VerbContext.Contains(prev.Lower)) return true;
         return view.Mentions.Any(m => m.Last == t.First && !m.Possessive && m.Kind is not MentionKind.Demonym);
+    }
+
+    private static bool DeterminedCompoundHead(SentenceView view, int head)
+    {
+        var k = head - 1;
+        while (k >= 0 && view.Tokens[k].Pos is "NOUN" or "PROPN" && !(view.Tokens[k].Pos == "NOUN" && view.Tokens[k].Lower.EndsWith('s'))) k--;
+        return k < head - 1 && k >= 0 && (view.IsDeterminer(view.Tokens[k]) || view.IsPossessor(k));
     }
 
     private static bool InsideVerbObject(SentenceView view, TriggerMatch noun, IReadOnlyList<TriggerMatch> verbs) =>
@@ -124,7 +142,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (e.ThemeRole is not null) return CausedMotion(view, t, passive ? subject : Object(view, t, [""], e.ThemeKinds, verbs).Item1, verbs);
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
         // "sent troops to help Russia retake Kursk": a purpose of helping names the recipient a to-phrase would
-        if (obj is null && !passive && e.ObjectPreps.Contains("to") && BenefactivePurpose(view, t) is { } helped)
+        // ("soldiers were deployed to help Russian forces": in the passive too)
+        if (obj is null && e.ObjectPreps.Contains("to") && BenefactivePurpose(view, t) is { } helped)
             (obj, prep) = ([helped], "to");
         // "Moscow thanked Pyongyang for sending troops": what the thanked party did, it did for the one who thanks
         if (obj is null && !passive && e.ObjectPreps.Contains("to") && e.SubjectRole != "target" && view.Tokens[t.First].Lower.EndsWith("ing") && ThankedFor(view, t) is { } thankVerb)
@@ -166,7 +185,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (agent is null && subject is [{ ThroughOrgan: true } sender] && lexicon.Details.TryGetValue(e.Type, out var moved) && moved.Contains(view.Tokens[sender.Last - 1].Lower))
                 (agent, subject) = ([sender], []);
             // "arms supplied to Syria by Iran": when the passive subject names no actor, the recipient after "to" is the patient
-            if (agent is not null && subject.Count == 0 && e.ObjectPreps.Contains("to") && Object(view, t, ["to"], e.ObjectKinds, verbs).Item1 is { } recipient)
+            // ("soldiers were deployed to help Russian forces": or the one a purpose of helping names)
+            if (agent is not null && subject.Count == 0 && e.ObjectPreps.Contains("to") && (Object(view, t, ["to"], e.ObjectKinds, verbs).Item1 ?? (prep == "to" ? obj : null)) is { } recipient)
                 subject = recipient;
             // ("North Korean troops have been deployed along the front": to the recipient the document last gave the supplier)
             if (agent is not null && subject.Count == 0 && ImplicitRecipient(e, agent) is { } implicitRecipient)
@@ -207,10 +227,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // sender send them (an implicit complement takes its referent from the discourse)
         if (obj is null && !passive && ImplicitRecipient(e, subject) is { } lastRecipient)
             return new Arguments(subject, [lastRecipient], "verb-implicit-recipient");
-        // "Russia bought North Korean missiles": the demonym of the goods a verb of acquiring takes names their supplier
+        // "Russia bought North Korean missiles": the demonym of the goods a verb of acquiring takes names their supplier, past a
+        // quantity ("hundreds of", "more than 200")
         if (obj is null && !passive && e.SubjectRole == "target"
-            && view.Mentions.FirstOrDefault(m => m.First >= t.Last && m.First - t.Last <= 3 && m.Kind == MentionKind.Demonym
-                                                 && view.Tokens.Skip(t.Last).Take(m.First - t.Last).All(x => view.IsDeterminer(x) || x.IsAdjective || x.Pos == "NUM")) is { } goodsOrigin
+            && view.Mentions.FirstOrDefault(m => m.First >= t.Last && m.First - t.Last <= 4 && m.Kind == MentionKind.Demonym
+                                                 && view.Tokens.Skip(t.Last).Take(m.First - t.Last).All(x => view.IsDeterminer(x) || x.IsAdjective || x.Pos == "NUM" || x.Lower is "of" or "than")) is { } goodsOrigin
             && IsThemeOrigin(view, goodsOrigin, "of", e.Type))
             obj = [goodsOrigin];
         if (obj is null || subject.Count == 0) return null;
@@ -221,7 +242,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private Mention? LastPlace(SentenceView view, TriggerMatch t)
     {
         bool Destination(Mention m, IReadOnlyList<Text.Token> tokens) => m.IsResolved && m.ActorIds.Count == 1 && _state?.KindOf(m.ActorIds[0]) is ActorKind.Place or ActorKind.State
-                                                                          && m.First > 0 && tokens[m.First - 1].Lower is "in" or "to";
+                                                                          && m.First > 0 && (tokens[m.First - 1].Lower is "in" or "to"
+                                                                              // ("visited Beijing in May, and Xi travelled there"): or a travel verb's object
+                                                                              || (tokens[m.First - 1].IsVerb && lexicon.EntriesForWord(tokens[m.First - 1].Lower).Any(e => e.Type == "VISITED" && e.IsVerb)));
         var found = view.Mentions.LastOrDefault(m => m.Last <= t.First && Destination(m, view.Tokens));
         if (found is null && _state is { History.Count: > 0 } s)
             found = s.History[^1].LastOrDefault(m => Destination(m, s.HistoryTokens[^1]));
@@ -318,14 +341,20 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var reach = t.Last < view.Tokens.Count && view.Tokens[t.Last].Lower == "as" ? 12 : 6;
         for (var k = t.Last; k < Math.Min(view.Tokens.Count, t.Last + reach); k++)
         {
-            if (!cues.ClaimNouns.Contains(view.Tokens[k].Lower)) continue;
-            var owner = view.Mentions.LastOrDefault(m => m.Last <= k && m.First >= t.Last);
+            // ("both deny any arms trade", "denied any involvement": the act a claim charged them with, denied outright, answers
+            // that claim as "denied the reports" does)
+            var deniedAct = IsAccusableActNoun(view.Tokens[k]) && Enumerable.Range(t.Last, k - t.Last).Any(j => view.Tokens[j].Lower == "any");
+            if (!cues.ClaimNouns.Contains(view.Tokens[k].Lower) && !deniedAct) continue;
+            var owner = deniedAct ? null : view.Mentions.LastOrDefault(m => m.Last <= k && m.First >= t.Last);
             if (owner is not null) return new Arguments(subject, GroupOf(view, owner), "denial-of-claims");
             // ("rejected claims by Seoul and Washington that ...": or the claimants after "by")
             if (k + 2 < view.Tokens.Count && view.Tokens[k + 1].Lower == "by" && view.Mentions.FirstOrDefault(m => m.First == k + 2) is { } claimant)
                 return new Arguments(subject, GroupOf(view, claimant), "denial-of-claims-by");
             var det = view.Tokens[k - 1].Lower;
-            if (det is "those" or "these" or "such" or "the" && state.Claimants.Count > 0)
+            // (a claimant earlier in the same sentence: "X says Y shipped arms; both deny any arms trade")
+            if (deniedAct && view.Mentions.LastOrDefault(m => m.Last <= subject.Min(x => x.First) && !subject.Contains(m) && IsClaimant(view, m, verbs)) is { } sameSentence)
+                return new Arguments(subject, GroupOf(view, sameSentence), "denial-of-earlier-claims");
+            if ((det is "those" or "these" or "such" or "the" || deniedAct) && state.Claimants.Count > 0)
             {
                 // "dismissed the reports": the reports of whoever accused the denier, else the latest claimant's
                 var denierIds = subject.SelectMany(m => m.ActorIds).Select(state.ActsFor).ToHashSet();
@@ -337,6 +366,11 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         if (!t.Entry.IsVerb || !view.Tokens[t.First].IsVerb) return null;
         // "which X and Y have denied": the relative's antecedent claim was made by the accuser of the clause before
         var which = Enumerable.Range(0, t.First).LastOrDefault(k => view.Tokens[k].Lower == "which", -1);
+        // ("..., claims both countries deny", "..., an accusation Tehran rejects": so has a claim noun in apposition to the clause
+        // before, whose contact relative clause the denial verb heads)
+        var gap = subject.Min(m => m.First) - 1;
+        while (gap > 0 && (view.Tokens[gap].Lower == "that" || view.IsDeterminer(view.Tokens[gap]))) gap--;
+        if (which < 0 && gap > 1 && cues.ClaimNouns.Contains(view.Tokens[gap].Lower) && Enumerable.Range(gap - 2, 2).Any(k => view.Tokens[k].Text is "," or ";")) which = gap;
         if (which > 0)
         {
             var accuser = view.Mentions.LastOrDefault(m => m.Last <= which && !subject.Contains(m) && IsClaimant(view, m, verbs));

@@ -250,6 +250,7 @@ public sealed class SentenceView
             while (k >= from && (IsDeterminer(Tokens[k]) || _language.PossessiveDeterminers.Contains(Tokens[k].Lower) || IsNounPhraseWord(k)
                                  || (Tokens[k].IsCapitalized && Tokens[k].Pos is "ADJ" or "PROPN" && !InMention(k)))) k--;
         }
+        if (k >= from) k = PastApproximator(k);
         if (k < from) return "";
         if (_language.Prepositions.Contains(Tokens[k].Lower)) return Tokens[k].Lower;
         return null;
@@ -346,6 +347,9 @@ public sealed class SentenceView
     private bool IsNounPhraseWord(int i) => Tokens[i].IsWord && char.IsLower(Tokens[i].Text[0]) && !Tokens[i].IsVerb && !_language.Prepositions.Contains(Tokens[i].Lower);
 
     /// <summary>Not in a prepositional phrase, not a possessor, not the object right after a verb trigger.</summary>
+    /// <summary>"About 15,000 soldiers were sent": a word approximating the cardinal after it belongs to the noun phrase, so the phrase begins before it.</summary>
+    private int PastApproximator(int k) => k >= 0 && k + 1 < Tokens.Count && _language.Approximators.Contains(Tokens[k].Lower) && Tokens[k + 1].Pos == "NUM" ? k - 1 : k;
+
     public bool IsNominative(Mention m, IReadOnlyList<TriggerMatch> verbTriggers)
     {
         if (m.Possessive || m.RoleOwner || m.Modifier || ModifiesLedGroup(m)) return false;
@@ -363,6 +367,7 @@ public sealed class SentenceView
         while (k >= 0 && Clause[k] == Clause[head.First] && (IsDeterminer(Tokens[k]) || Tokens[k].Lower is "both" or "either" || Tokens[k].IsQuote || _language.TitleWords.Contains(Tokens[k].Lower)
                                                             || (IsOtherVerb(Tokens[k]) && k > 0 && Tokens[k - 1].Pos == "DET")
                                                             || (Tokens[k].Lower == "of" && k > 0 && k + 1 < head.First && _language.TitleWords.Contains(Tokens[k - 1].Lower) && _language.TitleWords.Contains(Tokens[k + 1].Lower)))) k--;
+        k = PastApproximator(k);
         if (k < 0 || Clause[k] != Clause[head.First] || Tokens[k].Lower == "that") return true; // first words of a clause: its subject
         var groupEnd = Group(idx).Max(x => x.Last);
         if (Tokens[k].Lower == "with" && groupEnd < Tokens.Count && Tokens[groupEnd].Lower.EndsWith("ing"))
@@ -403,5 +408,6 @@ public sealed class SentenceView
     /// <summary>"which", "who", and "that": words that open a relative clause.</summary>
     public bool IsRelativePronoun(Token t) => _language.RelativePronouns.Contains(t.Lower) || t.Lower == "that";
 
-    public bool IsDeterminer(Token t) => _language.Determiners.Contains(t.Lower) || t.Text.All(char.IsDigit) || (t.Lower.EndsWith("ly") && t.Lower.Length > 4 && t.Lower != "italy");
+    // a cardinal ("eleven", "40") quantifies the noun phrase as a determiner does
+    public bool IsDeterminer(Token t) => _language.Determiners.Contains(t.Lower) || t.Text.All(char.IsDigit) || t.Pos == "NUM" || (t.Lower.EndsWith("ly") && t.Lower.Length > 4 && t.Lower != "italy");
 }

@@ -44,6 +44,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> ReciprocalVerbs { get; init; }
     /// <summary>"sanctioned X over the deployment of troops": prepositions whose noun phrase is the reason or circumstance of the act.</summary>
     public required IReadOnlySet<string> ReasonPrepositions { get; init; }
+    /// <summary>Prepositions that approximate a cardinal ("about 15,000 troops"): part of the noun phrase, not its governor.</summary>
+    public required IReadOnlySet<string> Approximators { get; init; }
     /// <summary>"calling the move an escalation": general nouns that refer back to the last act the text reported.</summary>
     public required IReadOnlySet<string> ActAnaphors { get; init; }
     /// <summary>"North Korean-made missiles": the word after a hyphen that makes the name the goods' origin, not a modifier to skip.</summary>
@@ -67,6 +69,7 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> AgentiveHeads { get; init; }
     public required IReadOnlySet<string> PossessiveRoleNouns { get; init; }
     public required IReadOnlySet<string> RegimeNouns { get; init; }
+    public required IReadOnlySet<string> PossessedRegimeNouns { get; init; }
     public required IReadOnlySet<string> NonActorHeads { get; init; }
     public required IReadOnlySet<string> OrganizationHeads { get; init; }
     public required IReadOnlySet<string> PlaceHeads { get; init; }
@@ -107,6 +110,7 @@ public sealed class LanguageVocabulary
             CarrierVerbs = VocabularyJson.Set(f.CarrierVerbs),
             ReciprocalVerbs = VocabularyJson.Set(f.ReciprocalVerbs),
             ReasonPrepositions = VocabularyJson.Set(f.ReasonPrepositions),
+            Approximators = VocabularyJson.Set(f.Approximators),
             ActAnaphors = VocabularyJson.Set(f.ActAnaphors),
             OriginParticiples = VocabularyJson.Set(f.OriginParticiples),
             GratitudeVerbs = VocabularyJson.Set(f.GratitudeVerbs),
@@ -120,6 +124,7 @@ public sealed class LanguageVocabulary
             AgentiveHeads = VocabularyJson.Set(f.AgentiveHeads),
             PossessiveRoleNouns = VocabularyJson.Set(f.PossessiveRoleNouns),
             RegimeNouns = VocabularyJson.Set(f.RegimeNouns),
+            PossessedRegimeNouns = VocabularyJson.Set(f.PossessedRegimeNouns),
             NonActorHeads = new HashSet<string>(f.NonActorHeads ?? [], StringComparer.Ordinal),
             OrganizationHeads = new HashSet<string>(f.OrganizationHeads ?? [], StringComparer.Ordinal),
             PlaceHeads = new HashSet<string>(f.PlaceHeads ?? [], StringComparer.Ordinal),
@@ -136,7 +141,7 @@ public sealed class LanguageVocabulary
     private sealed record File(
         string[]? Abbreviations, string[]? Prepositions, string[]? Determiners, string[]? ClauseBreaks,
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
-        string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns,
+        string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns, string[]? PossessedRegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? PatronymicSuffixes, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? OrganAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? ReciprocalVerbs, string[]? ReasonPrepositions, string[]? ActAnaphors, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
+        Dictionary<string, string>? GivenNameVariants, string[]? PatronymicSuffixes, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? OrganAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? ReciprocalVerbs, string[]? ReasonPrepositions, string[]? Approximators, string[]? ActAnaphors, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
 }

@@ -1,0 +1,125 @@
+using KoreaRussiaGraph.Core.Model;
+
+namespace KoreaRussiaGraph.Extraction.Tests;
+
+/// <summary>
+/// Cardinals and approximators in noun phrases, the full list of sovereign states, -ing heads of compound nouns, denials in a
+/// relative clause on the claim, purposes of helping after a passive, leaders' administrations and the session 12 trigger
+/// entries (pour into, join a war): on sentences written for these tests.
+/// </summary>
+public class QuantitiesDenialsAndRegimesTests
+{
+    [Fact]
+    public void A_cardinal_word_quantifies_a_demonym_phrase_as_a_determiner_does()
+    {
+        var result = TestSupport.Extract("Canada added twelve Belarusian firms to its sanctions list.", "2024-05-15");
+        Assert.Contains("canada SANCTIONED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void States_outside_the_story_s_usual_cast_keep_a_coordination_whole()
+    {
+        var result = TestSupport.Extract("Lithuania, Latvia and Estonia have sanctioned Belarusian officials.", "2024-05-15");
+        Assert.Contains("lithuania SANCTIONED belarus", result.Keys());
+        Assert.Contains("latvia SANCTIONED belarus", result.Keys());
+        Assert.Contains("estonia SANCTIONED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void An_ing_form_closing_a_determined_compound_is_its_head_noun()
+    {
+        var result = TestSupport.Extract("Xi sent a New Year greeting to Lukashenko.", "2024-05-15");
+        Assert.Contains("xi-jinping MESSAGED alexander-lukashenko", result.Keys());
+    }
+
+    [Fact]
+    public void A_reduced_relative_on_a_plural_noun_stays_a_verb()
+    {
+        var result = TestSupport.Extract("Belarusian troops fighting alongside Russian forces were seen near Kursk.", "2024-05-15");
+        Assert.Contains("belarus SUPPORTED russia", result.Keys());
+    }
+
+    [Fact]
+    public void A_quantity_before_the_goods_keeps_their_demonym_the_supplier()
+    {
+        Assert.Contains("iran SUPPLIED russia", TestSupport.Extract("Russia received hundreds of Iranian drones.", "2024-05-15").Keys());
+        Assert.Contains("iran SUPPLIED russia", TestSupport.Extract("Russia has bought more than 400 Iranian drones.", "2024-05-15").Keys());
+    }
+
+    [Fact]
+    public void Giving_warships_is_a_supply_and_says_what()
+    {
+        var result = TestSupport.Extract("Canada gave Poland two frigates.", "2024-05-15");
+        Assert.Equal("frigates", result.Single("canada", "SUPPLIED", "poland").Details);
+    }
+
+    [Fact]
+    public void A_number_an_approximator_precedes_still_opens_the_passive_subject()
+    {
+        var result = TestSupport.Extract("About 2,000 Belarusian soldiers were sent to Russia.", "2024-05-15");
+        Assert.Contains("belarus SUPPLIED russia", result.Keys());
+        // (an approximator is no preposition governing the phrase, but a real preposition before it still is)
+        Assert.DoesNotContain("belarus SUPPLIED russia", TestSupport.Extract("Poland spoke about 2,000 Belarusian soldiers in Russia.", "2024-05-15").Keys());
+    }
+
+    [Fact]
+    public void A_claim_noun_in_apposition_with_a_denial_relative_answers_the_claimant()
+    {
+        var result = TestSupport.Extract("Poland says Belarus has shipped shells to Russia, claims both countries deny.", "2024-05-15");
+        Assert.Contains("belarus DENIED poland", result.Keys());
+        Assert.Contains("russia DENIED poland", result.Keys());
+        Assert.Equal(ClaimStatus.Asserted, result.Single("belarus", "DENIED", "poland").Status);
+        Assert.Equal(ClaimStatus.Alleged, result.Single("belarus", "SUPPLIED", "russia").Status);
+
+        var accusation = TestSupport.Extract("Canada says Iran has sent drones to Russia, an accusation Tehran rejects.", "2024-05-15");
+        Assert.Contains("iran DENIED canada", accusation.Keys());
+    }
+
+    [Fact]
+    public void Denying_any_act_of_the_claimed_kind_answers_the_claim()
+    {
+        var result = TestSupport.Extract("Warsaw says Iran has shipped drones to Russia. Tehran denies any transfers.", "2024-05-15");
+        Assert.Contains("iran DENIED poland", result.Keys());
+        // (denying a claim of another kind, with no claimant yet, answers nobody)
+        Assert.DoesNotContain(TestSupport.Extract("Tehran denies any transfers.", "2024-05-15").Relations, r => r.Type == "DENIED");
+    }
+
+    [Fact]
+    public void A_purpose_of_helping_after_a_passive_names_the_recipient()
+    {
+        var result = TestSupport.Extract("Hundreds of Iranian advisers were dispatched to help Syrian forces.", "2024-05-15");
+        Assert.Contains("iran SUPPLIED syria", result.Keys());
+    }
+
+    [Fact]
+    public void There_after_a_travel_verb_refers_to_the_place_another_visit_named()
+    {
+        var result = TestSupport.Extract("Xi visited Minsk in May, and Putin travelled there in June.", "2024-08-15");
+        Assert.Contains("vladimir-putin VISITED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void A_leader_s_administration_is_the_state_he_leads_but_his_leadership_is_his_own()
+    {
+        Assert.Contains("united-states SANCTIONED iran", TestSupport.Extract("Trump's administration sanctioned Iranian oil firms.", "2019-05-15").Keys());
+        Assert.Contains("alexander-lukashenko SUPPORTED xi-jinping", TestSupport.Extract("Lukashenko praised Xi's leadership.", "2024-05-10").Keys());
+    }
+
+    [Fact]
+    public void Pouring_goods_into_a_state_supplies_it()
+    {
+        var result = TestSupport.Extract("Canada has poured weapons into Ukraine.", "2024-05-15");
+        Assert.Contains("canada SUPPLIED ukraine", result.Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Canada has poured scorn on Poland.", "2024-05-15").Relations, r => r.Type == "SUPPLIED");
+    }
+
+    [Fact]
+    public void Joining_a_party_s_war_supports_it_but_joining_a_body_or_a_partner_in_an_act_does_not()
+    {
+        Assert.Contains("belarus SUPPORTED russia", TestSupport.Extract("Belarus joined Russia's war against Ukraine.", "2024-05-15").Keys());
+        Assert.DoesNotContain(TestSupport.Extract("Poland joined the European Union.", "2024-05-15").Relations, r => r.Type == "SUPPORTED");
+        var comitative = TestSupport.Extract("Belarus joined Iran in condemning Poland.", "2024-05-15");
+        Assert.Contains("belarus OPPOSED poland", comitative.Keys());
+        Assert.Contains("iran OPPOSED poland", comitative.Keys());
+    }
+}
