@@ -122,4 +122,20 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.Contains("belarus OPPOSED poland", comitative.Keys());
         Assert.Contains("iran OPPOSED poland", comitative.Keys());
     }
+
+    [Fact]
+    public void Concern_over_a_party_s_act_opposes_the_party()
+    {
+        var result = TestSupport.Extract("Poland expressed concern over Belarus's military drills.", "2024-05-15");
+        Assert.Contains("poland OPPOSED belarus", result.Keys());
+        // (concern that something happened reports a suspicion; it names no party opposed)
+        Assert.DoesNotContain(TestSupport.Extract("Poland expressed concern that the drills were growing.", "2024-05-15").Relations, r => r.Type == "OPPOSED");
+    }
+
+    [Fact]
+    public void Hosting_a_state_s_weapons_is_no_meeting_but_hosting_its_officials_is()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Belarus agreed to host Russian nuclear weapons.", "2024-05-15").Relations, r => r.Type == "MET");
+        Assert.Contains("iran MET xi-jinping", TestSupport.Extract("Xi hosted Iranian officials in Beijing.", "2024-05-15").Keys());
+    }
 }
