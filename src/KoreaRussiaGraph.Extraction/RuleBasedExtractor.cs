@@ -427,6 +427,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         {
             var rel = r.Relation;
             if (rel.Type != "SUPPLIED" || rel.Details is not { } goods || !goods.Split(", ").Any(_triggers.Combatants.Contains)) return r;
+            // "Putin thanked Pyongyang for sending troops": fighters sent to a leader go to the army of the state he leads
+            if (state.KindOf(rel.TargetId) == ActorKind.Person && _gazetteer.StateLedBy(rel.TargetId) is { } ledState && ledState != CountryOf(rel.SourceId))
+                return Rederived(r, rel.Type, ledState, "/to-the-leader-s-state", rel.Details);
             if (_gazetteer.AggressorIn(rel.TargetId, rel.Date ?? state.Published) is not { } aggressor) return r;
             var sender = CountryOf(rel.SourceId);
             // "Russian soldiers were deployed to Ukraine": the aggressor's own fighters in its war's theatre wage the war; they

@@ -138,4 +138,39 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.DoesNotContain(TestSupport.Extract("Belarus agreed to host Russian nuclear weapons.", "2024-05-15").Relations, r => r.Type == "MET");
         Assert.Contains("iran MET xi-jinping", TestSupport.Extract("Xi hosted Iranian officials in Beijing.", "2024-05-15").Keys());
     }
+
+    [Fact]
+    public void The_two_leaders_are_the_two_most_recent_people_in_office_at_publication()
+    {
+        var result = TestSupport.Extract(
+            "Xi first met Lukashenko in 2013. Putin last visited Minsk in 2000, when he met Lukashenko's predecessor, Stanislav Shushkevich. Aide Ivan Petrov said on Monday that the two leaders are expected to sign a treaty.",
+            "2024-06-18");
+        Assert.Contains("alexander-lukashenko SIGNED vladimir-putin", result.Keys());
+        Assert.DoesNotContain(result.Relations, r => r.Type == "SIGNED" && (r.SourceId == "ivan-petrov" || r.TargetId == "ivan-petrov"));
+    }
+
+    [Fact]
+    public void A_gerund_clause_that_is_the_sentence_s_subject_takes_no_party_as_its_subject()
+    {
+        var quoted = TestSupport.Extract("\"Sending more drones to Russia is a clear violation,\" spokesman Jan Kowalski said on Wednesday.", "2024-05-15");
+        Assert.DoesNotContain(quoted.Relations, r => r.Type == "SUPPLIED");
+        // (a gerund set off by a comma is a free adjunct, whose subject is the main clause's)
+        Assert.Contains("iran SUPPLIED russia", TestSupport.Extract("Sending drones to Russia, Iran has defied the West.", "2024-05-15").Keys());
+    }
+
+    [Fact]
+    public void A_purpose_of_fighting_names_a_recipient_only_for_a_transfer()
+    {
+        var result = TestSupport.Extract("Iranian soldiers captured in Kursk told interrogators they had been sent to fight for Russia.", "2024-05-15");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "MESSAGED");
+        Assert.Contains("iran SUPPORTED russia", result.Keys());
+    }
+
+    [Fact]
+    public void Fighters_sent_to_a_leader_go_to_the_state_he_leads()
+    {
+        var result = TestSupport.Extract("Xi thanked Lukashenko for sending troops.", "2024-05-15");
+        Assert.Contains("alexander-lukashenko SUPPLIED china", result.Keys());
+        Assert.DoesNotContain("alexander-lukashenko SUPPLIED xi-jinping", result.Keys());
+    }
 }

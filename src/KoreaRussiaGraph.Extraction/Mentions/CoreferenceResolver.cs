@@ -230,14 +230,22 @@ public sealed class CoreferenceResolver(QuotationSpeakers quotations, IReadOnlyS
         var excluded = ClauseSubjects(tokens, m, mentions);
         if (state.Gazetteer is not null && language.PersonGroupNouns.Contains(tokens[m.Last - 1].Lower.TrimEnd('\'', '’')))
         {
-            var people = new List<string>();
-            foreach (var x in state.MentionsBackwards(mentions, m.First))
+            // ("Putin met Kim's father, Kim Jong Il, in 2000. ... the two leaders will sign": people in office at the
+            // publication date come first, then anyone)
+            List<string> Recent(Func<string, bool> eligible)
             {
-                if (excluded.Contains(x)) continue;
-                foreach (var id in x.ActorIds)
-                    if (state.KindOf(id) == ActorKind.Person && !people.Contains(id)) people.Add(id);
-                if (people.Count >= size) break;
+                var found = new List<string>();
+                foreach (var x in state.MentionsBackwards(mentions, m.First))
+                {
+                    if (excluded.Contains(x)) continue;
+                    foreach (var id in x.ActorIds)
+                        if (state.KindOf(id) == ActorKind.Person && eligible(id) && !found.Contains(id)) found.Add(id);
+                    if (found.Count >= size) break;
+                }
+                return found;
             }
+            var people = Recent(id => state.Gazetteer.Offices.Any(o => o.HolderId == id && o.HeldAt(state.Published)));
+            if (people.Count < size) people = Recent(_ => true);
             return people.Count == size ? (people.Take(size).ToArray(), $"coreference: '{string.Join(' ', tokens.Skip(m.First).Take(m.Last - m.First).Select(t => t.Text))}' -> the {size} most recent people") : ([], "");
         }
         // "sanctions on both countries, the North for its weapons and Russia for its war": an apposition names the pair

@@ -70,6 +70,26 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     public bool IsClauseVerb(SentenceView view, TriggerMatch t) =>
         IsVerbUse(view, t) && !(cues.ComitativeVerbs.Contains(view.Tokens[t.First].Lower) && !RequiredWordsPresent(view, t));
 
+    /// <summary>
+    /// A gerund opening the sentence (past an opening quotation mark) whose phrase runs, with no comma, into the finite verb
+    /// it is the subject of; a comma would make it a free adjunct, whose subject is the main clause's ("Sending troops to
+    /// Russia, Pyongyang has ...").
+    /// </summary>
+    private static bool GerundSubjectClause(SentenceView view, TriggerMatch t)
+    {
+        var start = 0;
+        while (start < view.Tokens.Count && view.Tokens[start].IsQuote) start++;
+        if (t.First != start || !t.Entry.IsVerb || !view.Tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (var k = t.Last; k < view.Tokens.Count; k++)
+        {
+            if (view.Tokens[k].Text is "," or ";" or ":" || view.Tokens[k].IsQuote) return false;
+            if (view.Tokens[k].Pos == "AUX" || (view.Tokens[k].Pos == "VERB" && !view.Tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)
+                                                 && !view.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"to support", "has supported", "Russia backs": a verb; "public support", "its support": a noun.</summary>
     public bool IsVerbUse(SentenceView view, TriggerMatch t)
     {
@@ -143,7 +163,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         var (obj, prep) = Object(view, t, e.ObjectPreps.Concat(passive ? ["by"] : []).ToArray(), e.ObjectKinds, verbs);
         // "sent troops to help Russia retake Kursk": a purpose of helping names the recipient a to-phrase would
         // ("soldiers were deployed to help Russian forces": in the passive too)
-        if (obj is null && e.ObjectPreps.Contains("to") && BenefactivePurpose(view, t) is { } helped)
+        // (a transfer's: "told interrogators they had been sent to fight for Russia" tells Russia nothing)
+        if (obj is null && e.Type == "SUPPLIED" && e.ObjectPreps.Contains("to") && BenefactivePurpose(view, t) is { } helped)
             (obj, prep) = ([helped], "to");
         // "Moscow thanked Pyongyang for sending troops": what the thanked party did, it did for the one who thanks
         if (obj is null && !passive && e.ObjectPreps.Contains("to") && e.SubjectRole != "target" && view.Tokens[t.First].Lower.EndsWith("ing") && ThankedFor(view, t) is { } thankVerb)
@@ -1044,6 +1065,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     public IReadOnlyList<Mention> Subject(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs, Mention? exclude = null)
     {
         var clause = view.Clause[t.First];
+        // "\"Sending drones to Russia is a violation,\" X said": a gerund clause that is the sentence's subject has an
+        // arbitrary subject of its own, neither the speaker nor any party named after it
+        if (GerundSubjectClause(view, t)) return [];
         // "accused X of planning to supply": a chain of catenative gerunds leaves the subject to the gerund that heads it
         var head = t.First;
         while (head >= 3 && view.Tokens[head - 1].Lower == "to" && view.Tokens[head - 2].IsWord && view.Tokens[head - 2].Lower.EndsWith("ing")) head -= 2;
