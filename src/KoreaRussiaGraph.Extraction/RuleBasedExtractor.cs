@@ -116,7 +116,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
             {
                 // (by its span: a word several entries list is read by another entry than the one it was found with)
                 // ("Kim held talks with Putin, Xi said": a noun whose light verb the clause subject does is reported as that verb is)
-                var decision = status.Classify(view, trigger, verbs.Any(v => v.First == trigger.First && v.Last == trigger.Last) || args.Frame == "noun-agent-subject" && reader.HasSubjectLightVerb(view, trigger), reader, verbs);
+                var decision = status.Classify(view, trigger, verbs.Any(v => v.First == trigger.First && v.Last == trigger.Last)
+                    || args.Frame == "noun-agent-subject" && (reader.HasSubjectLightVerb(view, trigger) || ObjectOfVerb(view, trigger)), reader, verbs);
                 if (decision is null) continue;
                 var (date, dateHow) = _dateAttacher.Attach(view, trigger, dates, previousDate, sentence.IsTitle, published,
                     decision.ByReportingVerb ? decision.CueToken : null, decision.Status == ClaimStatus.Planned);
@@ -185,6 +186,19 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var actors = actorIds.Select(id => state.FindActor(id)).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var result = new ExtractionResult(clean.Text, clean.Title, actors, withDates.Select(e => e.Relation).ToArray(), clean.Dropped);
         return new ExplainedExtraction(result, withDates);
+    }
+
+    /// <summary>
+    /// "X has completed an initial arms delivery to Y": a trigger noun that is the object of its clause's verb, whose subject is
+    /// its agent, is asserted by that verb's clause, and a reporting verb over the clause reports it as a verb trigger's would be.
+    /// </summary>
+    private static bool ObjectOfVerb(SentenceView view, TriggerMatch trigger)
+    {
+        var k = trigger.First - 1;
+        while (k >= 0 && (view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].Pos is "ADJ" or "NOUN" or "NUM")) k--;
+        // ("stepped up deliveries": past a phrasal verb's particle)
+        if (k > 0 && view.Tokens[k].Pos is "ADP" or "PART" && view.Tokens[k - 1].Pos == "VERB") k--;
+        return k >= 0 && k < trigger.First - 1 && view.Tokens[k].Pos == "VERB";
     }
 
     /// <summary>

@@ -173,4 +173,23 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.Contains("alexander-lukashenko SUPPLIED china", result.Keys());
         Assert.DoesNotContain("alexander-lukashenko SUPPLIED xi-jinping", result.Keys());
     }
+
+    [Fact]
+    public void A_government_confirming_another_s_act_reports_its_claim()
+    {
+        var result = TestSupport.Extract("Canada confirmed that Iran had shipped drones to Russia.", "2024-05-15");
+        Assert.Equal(ClaimStatus.Alleged, result.Single("iran", "SUPPLIED", "russia").Status);
+        Assert.Contains("canada ACCUSED iran", result.Keys());
+    }
+
+    [Fact]
+    public void A_trigger_noun_its_clause_s_verb_takes_as_object_is_reported_with_the_clause()
+    {
+        var reported = TestSupport.Extract("Poland said Iran had stepped up deliveries of drones to Russia.", "2024-05-15");
+        Assert.Equal(ClaimStatus.Alleged, reported.Single("iran", "SUPPLIED", "russia").Status);
+        Assert.Equal("poland", reported.Single("iran", "SUPPLIED", "russia").AttributedTo);
+        // (a noun that is the complement's subject is presupposed, not reported)
+        var presupposed = TestSupport.Extract("Poland said the transfer of drones from Iran to Russia was illegal.", "2024-05-15");
+        Assert.Equal(ClaimStatus.Asserted, presupposed.Single("iran", "SUPPLIED", "russia").Status);
+    }
 }
