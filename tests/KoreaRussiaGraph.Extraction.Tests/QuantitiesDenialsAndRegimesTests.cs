@@ -192,4 +192,27 @@ public class QuantitiesDenialsAndRegimesTests
         var presupposed = TestSupport.Extract("Poland said the transfer of drones from Iran to Russia was illegal.", "2024-05-15");
         Assert.Equal(ClaimStatus.Asserted, presupposed.Single("iran", "SUPPLIED", "russia").Status);
     }
+
+    [Fact]
+    public void Rewarding_a_party_with_goods_supplies_it()
+    {
+        Assert.Equal("fighter jets", TestSupport.Extract("Moscow has rewarded Tehran with fighter jets.", "2024-05-15").Single("russia", "SUPPLIED", "iran").Details);
+        Assert.DoesNotContain(TestSupport.Extract("Russia rewarded Iran for its loyalty.", "2024-05-15").Relations, r => r.Type == "SUPPLIED");
+    }
+
+    [Fact]
+    public void Allegations_by_a_party_are_its_report()
+    {
+        var result = TestSupport.Extract("Allegations by Poland that Belarus supplied drones to Russia have strained ties.", "2024-05-15");
+        Assert.Equal("poland", result.Single("belarus", "SUPPLIED", "russia").AttributedTo);
+        Assert.Contains("poland ACCUSED belarus", result.Keys());
+    }
+
+    [Fact]
+    public void A_gerund_after_a_possessed_noun_s_preposition_takes_the_possessor_as_subject()
+    {
+        var result = TestSupport.Extract("Poland pointed to Belarus's role in supplying Russia with fuel.", "2024-05-15");
+        Assert.Contains("belarus SUPPLIED russia", result.Keys());
+        Assert.DoesNotContain("poland SUPPLIED russia", result.Keys());
+    }
 }

@@ -1090,6 +1090,12 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             && view.Mentions.Any(m => m.First > reporting && m.Last < t.First)
             && Subject(view, t with { First = reporting, Last = reporting + 1, Text = view.Tokens[reporting].Text }, verbs, exclude) is { Count: > 0 } controller)
             return controller;
+        // ("pointed to Belarus's role in supplying", "Iran's involvement in shipping": the possessor of the noun the gerund's
+        // preposition attaches to is its subject)
+        if (head >= 3 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "in" or "of" && view.Tokens[head - 2].IsNoun
+            && char.IsLower(view.Tokens[head - 2].Text[0]) && view.IsPossessor(head - 3)
+            && view.Mentions.LastOrDefault(m => m.Possessive && (m.Last == head - 3 || m.Last == head - 2)) is { } nounOwner)
+            return [nounOwner];
         // ("North Korea, which Ukraine accuses of supplying ...": or the antecedent a relative clause's verb takes as object)
         if (head >= 2 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "of" or "for" && view.Tokens[head - 2].IsVerb
             && ObjectRelativeAntecedent(view, head - 2) is { } accused)

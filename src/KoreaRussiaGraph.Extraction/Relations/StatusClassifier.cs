@@ -100,8 +100,10 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
                         var denier = saying >= 0 ? reader.SubjectAt(view, t, saying, verbs).FirstOrDefault() : null;
                         return new StatusDecision(ClaimStatus.Denied, denier, $"'{tokens[k].Text} that' called false", false) { CueToken = linking, Claimant = claimant };
                     }
-                    // ("Ukraine's accusation that X supplied ...": a claim a party owns is its report, as "Ukraine said" is)
-                    return new StatusDecision(ClaimStatus.Alleged, claimant is { Possessive: true } ? claimant : null, $"content of '{tokens[k].Text} that'", claimant is { Possessive: true });
+                    // ("Ukraine's accusation that X supplied ...", "allegations by Ukraine that ...": a claim a party owns or makes is
+                    // its report, as "Ukraine said" is)
+                    var owned = claimant is { Possessive: true } || (claimant is not null && ByPhraseThen(view, k + 1, "that") && claimant.First == k + 2);
+                    return new StatusDecision(ClaimStatus.Alleged, owned ? claimant : null, $"content of '{tokens[k].Text} that'", owned);
                 }
             return null;
         }
