@@ -215,4 +215,21 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.Contains("belarus SUPPLIED russia", result.Keys());
         Assert.DoesNotContain("poland SUPPLIED russia", result.Keys());
     }
+
+    [Fact]
+    public void An_object_control_verb_s_object_is_the_infinitive_s_subject()
+    {
+        var urged = TestSupport.Extract("Poland urged Belarus to send troops to Ukraine.", "2024-05-15");
+        Assert.Equal(ClaimStatus.Planned, urged.Single("belarus", "SUPPLIED", "ukraine").Status);
+        Assert.DoesNotContain("poland SUPPLIED ukraine", urged.Keys());
+        Assert.Equal(ClaimStatus.Planned, TestSupport.Extract("Poland asked Canada to supply tanks to Ukraine.", "2024-05-15").Single("canada", "SUPPLIED", "ukraine").Status);
+    }
+
+    [Fact]
+    public void A_gerund_after_a_cessative_verb_is_going_on_whatever_plans_the_stopping()
+    {
+        var result = TestSupport.Extract("Poland called on Iran to stop sending drones to Russia.", "2024-05-15");
+        Assert.Contains("poland OPPOSED iran", result.Keys());
+        Assert.Equal(ClaimStatus.Asserted, result.Single("iran", "SUPPLIED", "russia").Status);
+    }
 }

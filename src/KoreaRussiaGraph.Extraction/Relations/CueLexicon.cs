@@ -16,6 +16,7 @@ public sealed class CueLexicon
     public bool Plans(string word, string type) => Planned.Contains(word) && !(PlannedExceptions.TryGetValue(type, out var except) && except.Contains(word));
     /// <summary>"is due to travel", "is set to visit": words that plan only before an infinitive ("due to sanctions" plans nothing).</summary>
     public required IReadOnlySet<string> PlannedBeforeInfinitive { get; init; }
+    public required IReadOnlySet<string> CessativeVerbs { get; init; }
     public required IReadOnlySet<string> ReportingVerbs { get; init; }
 
     /// <summary>"said", "told", "states" used as a verb (or untagged): "the United States" is no report.</summary>
@@ -106,6 +107,7 @@ public sealed class CueLexicon
             Suppressors = VocabularyJson.Set(f.Suppressors),
             Planned = VocabularyJson.Set(f.Planned),
             PlannedBeforeInfinitive = VocabularyJson.Set(f.PlannedBeforeInfinitive),
+            CessativeVerbs = VocabularyJson.Set(f.CessativeVerbs),
             PlannedExceptions = (f.PlannedExceptions ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)VocabularyJson.Set(kv.Value)),
             ReportingVerbs = VocabularyJson.Set(f.ReportingVerbs),
             SourcingVerbs = VocabularyJson.Set(f.SourcingVerbs),
@@ -153,7 +155,7 @@ public sealed class CueLexicon
         };
     }
 
-    private sealed record File(string[]? CancellationVerbs, string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? PlannedBeforeInfinitive, string[]? ReportingVerbs,
+    private sealed record File(string[]? CancellationVerbs, string[]? Negation, int NegationWindow, string[]? Suppressors, string[]? Planned, string[]? PlannedBeforeInfinitive, string[]? CessativeVerbs, string[]? ReportingVerbs,
         string[]? Evidential, int EvidentialWindow, string[]? Denial, string[]? Presupposition, string[]? AdverbialSubordinators, string[]? ClaimNouns, string[]? CallingVerbs, string[]? FalsityWords, string[]? Continuation,
         string[]? ComitativeVerbs, string[]? ComitativePhrases, string[]? VerbContext, string[]? PassiveAuxiliaries, string[]? AccusableTypes,
         Dictionary<string, string[]>? PlannedExceptions, string[]? EvaluativeTypes,

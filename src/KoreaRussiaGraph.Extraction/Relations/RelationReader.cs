@@ -1090,6 +1090,16 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             && view.Mentions.Any(m => m.First > reporting && m.Last < t.First)
             && Subject(view, t with { First = reporting, Last = reporting + 1, Text = view.Tokens[reporting].Text }, verbs, exclude) is { Count: > 0 } controller)
             return controller;
+        // "urged Belarus to send troops", "called on Iran to stop supplying drones": an object-control verb's object is the
+        // infinitive's subject (past an aspectual verb that takes the trigger as gerund)
+        var marker = t.First - 1;
+        if (marker >= 1 && view.Tokens[t.First].Lower.EndsWith("ing") && view.Tokens[marker].IsVerb) marker--;
+        if (marker >= 2 && view.Tokens[marker].Lower == "to" && view.Mentions.LastOrDefault(m => m.Last == marker && !m.Possessive) is { } controlled)
+        {
+            var verbEnd = GroupOf(view, controlled).Min(m => m.First);
+            while (verbEnd > 0 && view.IsDeterminer(view.Tokens[verbEnd - 1])) verbEnd--;
+            if (view.ControlVerbEndsAt(verbEnd)) return GroupOf(view, controlled);
+        }
         // ("pointed to Belarus's role in supplying", "Iran's involvement in shipping": the possessor of the noun the gerund's
         // preposition attaches to is its subject)
         if (head >= 3 && view.Tokens[head].Lower.EndsWith("ing") && view.Tokens[head - 1].Lower is "in" or "of" && view.Tokens[head - 2].IsNoun

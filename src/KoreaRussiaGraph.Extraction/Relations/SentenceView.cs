@@ -402,6 +402,11 @@ public sealed class SentenceView
     public IReadOnlySet<string> ReciprocalVerbs => _language.ReciprocalVerbs;
     public IReadOnlySet<string> ReasonPrepositions => _language.ReasonPrepositions;
     public IReadOnlySet<string> ActAnaphors => _language.ActAnaphors;
+
+    /// <summary>Whether the words ending right before <paramref name="end"/> are an object-control verb ("urged", "called on").</summary>
+    public bool ControlVerbEndsAt(int end) =>
+        end > 0 && ((Tokens[end - 1].IsVerb && _language.ObjectControlVerbs.Contains(Tokens[end - 1].Lemma))
+                    || (end > 1 && Tokens[end - 2].IsVerb && _language.ObjectControlVerbs.Contains(Tokens[end - 2].Lemma + " " + Tokens[end - 1].Lower)));
     public bool IsSideTakingVerb(Token t) => _language.SideTakingVerbs.Contains(t.Lemma) || _language.SideTakingVerbs.Contains(t.Lower);
     public bool IsSidePreposition(Token t) => _language.SidePrepositions.Contains(t.Lower);
 

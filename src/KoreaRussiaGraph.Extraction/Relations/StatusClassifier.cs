@@ -112,7 +112,9 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         if (claim is { Status: ClaimStatus.Denied }) return claim;
 
         // ("Kim said Russia would win, praising Putin": a free adjunct after a comma is outside the modality of the clause before)
-        foreach (var k in verbal && view.OpensFreeAdjunct(t.First) ? [] : inClause)
+        // ("urged Iran to stop supplying drones": nor is a gerund a cessative verb presupposes going on)
+        var presupposedOngoing = verbal && t.First > 0 && tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal) && cues.CessativeVerbs.Contains(tokens[t.First - 1].Lemma);
+        foreach (var k in (verbal && view.OpensFreeAdjunct(t.First)) || presupposedOngoing ? [] : inClause)
         {
             // ("In May 2022, ...": a capitalised word after a preposition or before a number is a month's name, no modal)
             var infinitiveNext = k + 2 < tokens.Count && tokens[k + 1].Lower == "to" && tokens[k + 2].IsVerb && tokens[k + 2].Lower == tokens[k + 2].Lemma;

@@ -46,6 +46,8 @@ public sealed class LanguageVocabulary
     public required IReadOnlySet<string> ReasonPrepositions { get; init; }
     /// <summary>Prepositions that approximate a cardinal ("about 15,000 troops"): part of the noun phrase, not its governor.</summary>
     public required IReadOnlySet<string> Approximators { get; init; }
+    /// <summary>Verbs whose object is the subject of the infinitive after it ("urged Belarus to stop supplying Russia").</summary>
+    public required IReadOnlySet<string> ObjectControlVerbs { get; init; }
     /// <summary>"calling the move an escalation": general nouns that refer back to the last act the text reported.</summary>
     public required IReadOnlySet<string> ActAnaphors { get; init; }
     /// <summary>"North Korean-made missiles": the word after a hyphen that makes the name the goods' origin, not a modifier to skip.</summary>
@@ -111,6 +113,7 @@ public sealed class LanguageVocabulary
             ReciprocalVerbs = VocabularyJson.Set(f.ReciprocalVerbs),
             ReasonPrepositions = VocabularyJson.Set(f.ReasonPrepositions),
             Approximators = VocabularyJson.Set(f.Approximators),
+            ObjectControlVerbs = VocabularyJson.Set(f.ObjectControlVerbs),
             ActAnaphors = VocabularyJson.Set(f.ActAnaphors),
             OriginParticiples = VocabularyJson.Set(f.OriginParticiples),
             GratitudeVerbs = VocabularyJson.Set(f.GratitudeVerbs),
@@ -143,5 +146,5 @@ public sealed class LanguageVocabulary
         string[]? PersonPronouns, string[]? ThingPronouns, string[]? PluralPronouns, string[]? FirstPersonPronouns, string[]? PossessiveDeterminers, string[]? OrganNouns, string[]? StatementNouns, string[]? RelativePronouns, string[]? LedGroupNouns, string[]? LeadingPhrases, string[]? PairAnaphors, string[]? OrderAnaphors, string[]? CaptionPositions, string[]? ConveyanceNouns,
         string[]? AgentiveHeads, string[]? PossessiveRoleNouns, string[]? RegimeNouns, string[]? PossessedRegimeNouns,
         string[]? NonActorHeads, string[]? OrganizationHeads, string[]? PlaceHeads, string[]? TitleWords, string[]? QuestionOpeners, string[]? RepresentativeRoles,
-        Dictionary<string, string>? GivenNameVariants, string[]? PatronymicSuffixes, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? OrganAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? ReciprocalVerbs, string[]? ReasonPrepositions, string[]? Approximators, string[]? ActAnaphors, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
+        Dictionary<string, string>? GivenNameVariants, string[]? PatronymicSuffixes, string[]? CounterpartNouns, string[]? TransparentNouns, string[]? Ordinals, string[]? StateActNouns, string[]? StateAnaphors, string[]? OrganAnaphors, string[]? BenefactiveVerbs, string[]? SideTakingVerbs, string[]? SidePrepositions, string[]? CarrierVerbs, string[]? ReciprocalVerbs, string[]? ReasonPrepositions, string[]? Approximators, string[]? ObjectControlVerbs, string[]? ActAnaphors, string[]? GratitudeVerbs, string[]? OriginParticiples, Dictionary<string, int>? GroupAnaphorSizes, string[]? PersonGroupNouns, string[]? Coordinators);
 }
