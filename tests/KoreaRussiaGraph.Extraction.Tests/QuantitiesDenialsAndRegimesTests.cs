@@ -232,4 +232,14 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.Contains("poland OPPOSED iran", result.Keys());
         Assert.Equal(ClaimStatus.Asserted, result.Single("iran", "SUPPLIED", "russia").Status);
     }
+
+    [Fact]
+    public void A_name_in_apposition_to_an_unnamed_office_holder_acts_in_its_own_name()
+    {
+        Assert.Contains("viktor-khrenin MET xi-jinping", TestSupport.Extract("Belarus's defence minister, Viktor Khrenin, met Xi.", "2025-09-05").Keys());
+        var said = TestSupport.Extract("Poland's defence minister, Wladyslaw Kosiniak-Kamysz, said Belarus had sent troops to Russia.", "2025-09-05");
+        Assert.Contains("wladyslaw-kosiniak-kamysz ACCUSED belarus", said.Keys());
+        // (without a name the office holder stays the state)
+        Assert.Contains("belarus MET xi-jinping", TestSupport.Extract("Belarus's defence minister met Xi.", "2025-09-05").Keys());
+    }
 }

@@ -300,7 +300,10 @@ public sealed class MentionFinder
             var existing = _gazetteer.Find(id);
             if (existing is null && !state.NewActors.ContainsKey(id))
                 state.NewActors[id] = new Actor(id, name, kind.Value, [name], null, "found in text; not in the gazetteer");
-            if (kind == ActorKind.Person && existing is null && start > 0 && _language.TitleWords.Contains(tokens[start - 1].Lower)) state.TitledPeople.Add(id);
+            // ("Defence Minister X", "Poland's defence minister, X,": a title right before the name or set off before it by a comma)
+            if (kind == ActorKind.Person && existing is null && start > 0
+                && (_language.TitleWords.Contains(tokens[start - 1].Lower) || (start > 1 && tokens[start - 1].Text == "," && _language.TitleWords.Contains(tokens[start - 2].Lower))))
+                state.TitledPeople.Add(id);
             if (kind == ActorKind.Person && SpokenForState(tokens, mentions, start) is { } spokenFor)
                 state.LocalSpokespeople.TryAdd(existing?.Id ?? id, spokenFor);
             if (kind == ActorKind.Person)

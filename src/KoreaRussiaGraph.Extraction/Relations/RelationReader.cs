@@ -577,6 +577,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         while (close < t.First && view.Tokens[close].Text != "," && !view.Tokens[close].IsVerb) close++;
         if (close >= t.First || view.Tokens[close].Text != ",") return null;
         var host = candidates.LastOrDefault(x => x.Last == open);
+        // ("Iran's foreign minister, Abbas Araghchi, visited": a name in apposition to an unnamed office holder says who holds
+        // it, and named ministers act in their own name)
+        if (host is { Kind: MentionKind.Title } && m.Kind is MentionKind.Name or MentionKind.NewName && m.IsResolved && m.ActorIds.Count == 1) return null;
         // ("X, general secretary of the party and president of the state, sent": a conjunction joining two titles is inside it)
         return host is not null && host != m
                && !Enumerable.Range(open + 1, m.First - open - 1).Any(k => view.Tokens[k].Lower is "and" or "or" && !(k + 1 < view.Tokens.Count && view.IsTitleWord(view.Tokens[k + 1])))
