@@ -242,4 +242,18 @@ public class QuantitiesDenialsAndRegimesTests
         // (without a name the office holder stays the state)
         Assert.Contains("belarus MET xi-jinping", TestSupport.Extract("Belarus's defence minister met Xi.", "2025-09-05").Keys());
     }
+
+    [Fact]
+    public void Critics_and_supporters_of_a_party_oppose_and_support_it()
+    {
+        Assert.Contains("poland OPPOSED belarus", TestSupport.Extract("Poland, a staunch critic of Belarus, welcomed the sanctions.", "2025-09-05").Keys());
+        Assert.Contains("iran SUPPORTED russia", TestSupport.Extract("Iran has been a firm backer of Russia.", "2025-09-05").Keys());
+    }
+
+    [Fact]
+    public void Threatening_a_party_opposes_it_and_calling_its_decision_a_mistake_too()
+    {
+        Assert.Contains("poland OPPOSED belarus", TestSupport.Extract("Poland threatened Belarus with new sanctions.", "2025-09-05").Keys());
+        Assert.Contains("canada OPPOSED iran", TestSupport.Extract("Canada called Iran's decision a mistake.", "2025-09-05").Keys());
+    }
 }
