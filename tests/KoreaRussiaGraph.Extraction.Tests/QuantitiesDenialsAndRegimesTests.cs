@@ -256,4 +256,12 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.Contains("poland OPPOSED belarus", TestSupport.Extract("Poland threatened Belarus with new sanctions.", "2025-09-05").Keys());
         Assert.Contains("canada OPPOSED iran", TestSupport.Extract("Canada called Iran's decision a mistake.", "2025-09-05").Keys());
     }
+
+    [Fact]
+    public void Bans_are_sanctions_and_a_verb_the_sanctions_head_takes_their_target()
+    {
+        Assert.Contains("poland SANCTIONED belarus", TestSupport.Extract("Poland slapped an export ban on Belarus.", "2025-09-05").Keys());
+        Assert.Contains("european-union SANCTIONED iran", TestSupport.Extract("The EU's new sanctions target Iranian officials.", "2025-09-05").Keys());
+        Assert.Contains("canada SANCTIONED belarus", TestSupport.Extract("Canadian sanctions hit three Belarusian banks.", "2025-09-05").Keys());
+    }
 }

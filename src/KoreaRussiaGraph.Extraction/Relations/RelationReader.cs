@@ -647,6 +647,19 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                && Enumerable.Range(t.Last, of - 1 - t.Last).Any(k => view.IsPreposition(view.Tokens[k]) && !view.InMention(k));
     }
 
+    /// <summary>The direct object (or its owner) of one of <paramref name="lemmas"/> right after the noun, which is its subject.</summary>
+    private static Mention? PatientOfHeadedVerb(SentenceView view, TriggerMatch t, string[] lemmas)
+    {
+        var v = t.Last;
+        while (v < view.Tokens.Count && view.Tokens[v].IsAdverb) v++;
+        if (v + 1 >= view.Tokens.Count || !lemmas.Contains(view.Tokens[v].Lemma)) return null;
+        // ("sanctions target X": the tagger may read the verb as the head of a compound noun; a noun phrase right after it
+        // shows it takes an object)
+        var m = view.Mentions.FirstOrDefault(x => x.First > v && x.First - v <= 4);
+        if (!view.Tokens[v].IsVerb && !(view.Tokens[v].IsNoun && (view.IsDeterminer(view.Tokens[v + 1]) || m?.First == v + 1))) return null;
+        return m is not null && view.PrepositionBefore(m, v + 1) == "" ? m : null;
+    }
+
     private Arguments? Noun(SentenceView view, TriggerMatch t, IReadOnlyList<TriggerMatch> verbs)
     {
         var e = t.Entry;
@@ -679,6 +692,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (m.Possessive && m.Kind is MentionKind.PersonPronoun or MentionKind.ThingPronoun or MentionKind.PluralPronoun) continue;
             if (patient is null && !m.Modifier && e.PatientPreps.Contains(prep) && KindAllowed(m, e.PatientKinds, view, e.Type)) patient = m;
         }
+        // ("the EU's new sanctions target Belarusian banks": a verb the noun heads as subject may take its patient as object)
+        if (patient is null && e.PatientVerbs is { Length: > 0 } && PatientOfHeadedVerb(view, t, e.PatientVerbs) is { } objectPatient) patient = objectPatient;
         if (e.RequiresModifier && modifier is null) return null;
         if (cues.WarTypes.Contains(e.Type)) (agent, patient) = CompleteFromWars(t, agent ?? modifier, patient);
         // ("Ukraine launched an invasion of X": or a light verb whose subject performs the noun's act)

@@ -40,6 +40,8 @@ public sealed record TriggerEntry
     public bool RequiresModifier { get; init; }
     public bool RequiresModifierOrAgent { get; init; }
     public string[]? UndergoerVerbs { get; init; }
+    /// <summary>Verbs (lemmas) the noun heads as subject whose direct object is its patient ("the sanctions target X").</summary>
+    public string[]? PatientVerbs { get; init; }
     public string[]? SubjectLightVerbs { get; init; }
     /// <summary>Linking verbs ("X is Y's ally"): for a noun naming its referent's role, the clause subject fills the role only through one of them.</summary>
     public string[]? Copulas { get; init; }
