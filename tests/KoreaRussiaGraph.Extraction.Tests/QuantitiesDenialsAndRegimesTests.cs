@@ -264,4 +264,20 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.Contains("european-union SANCTIONED iran", TestSupport.Extract("The EU's new sanctions target Iranian officials.", "2025-09-05").Keys());
         Assert.Contains("canada SANCTIONED belarus", TestSupport.Extract("Canadian sanctions hit three Belarusian banks.", "2025-09-05").Keys());
     }
+
+    [Fact]
+    public void A_relative_clause_on_the_speaker_is_the_writer_s_and_keeps_its_own_date()
+    {
+        var result = TestSupport.Extract("Lukashenko, who met Xi in May, said the talks were productive.", "2025-09-05");
+        var met = result.Single("alexander-lukashenko", "MET", "xi-jinping");
+        Assert.Equal(ClaimStatus.Asserted, met.Status);
+        Assert.Equal("2025-05", met.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_season_dates_to_its_year()
+    {
+        Assert.Equal("2024", TestSupport.Extract("Belarus sent troops to Russia last autumn.", "2025-09-05").Single("belarus", "SUPPLIED", "russia").Date?.ToString());
+        Assert.Equal("2025", TestSupport.Extract("Belarus sent troops to Russia earlier this summer.", "2025-09-05").Single("belarus", "SUPPLIED", "russia").Date?.ToString());
+    }
 }

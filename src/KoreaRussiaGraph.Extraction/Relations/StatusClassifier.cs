@@ -189,6 +189,11 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
         // "..., X said." closing the sentence, or "..., X said on Tuesday, as ..." set off by commas after the trigger's clause;
         // a denial or accusation attributed that way ("X rejected the claims, said spokesman Y") is still reported as done
         var commas = t.Entry.Type is "DENIED" or "ACCUSED" ? [] : Enumerable.Range(t.Last, Math.Max(0, tokens.Count - t.Last)).Where(i => tokens[i].Text == ",").ToArray();
+        // ("Lukashenko, who met Xi in May, said ...": a non-restrictive relative clause the first comma after the trigger closes
+        // is the writer's description of the subject, outside what the subject then says)
+        var relativeOpen = Enumerable.Range(0, t.First).LastOrDefault(k => tokens[k].Text == "," && k + 1 < tokens.Count && view.IsRelativePronoun(tokens[k + 1]) && tokens[k + 1].Lower != "that", -1);
+        if (relativeOpen >= 0 && commas.Length > 0 && !Enumerable.Range(relativeOpen + 1, t.First - relativeOpen - 1).Any(k => tokens[k].Text == ","))
+            commas = commas.Skip(1).ToArray();
         for (var c = 0; c < commas.Length; c++)
         {
             var (comma, end) = (commas[c], c + 1 < commas.Length ? commas[c + 1] : tokens.Count);
