@@ -263,6 +263,8 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.Contains("poland SANCTIONED belarus", TestSupport.Extract("Poland slapped an export ban on Belarus.", "2025-09-05").Keys());
         Assert.Contains("european-union SANCTIONED iran", TestSupport.Extract("The EU's new sanctions target Iranian officials.", "2025-09-05").Keys());
         Assert.Contains("canada SANCTIONED belarus", TestSupport.Extract("Canadian sanctions hit three Belarusian banks.", "2025-09-05").Keys());
+        var parenthetical = TestSupport.Extract("The EU's new sanctions package, adopted in December, listed several Iranian officials.", "2025-03-01");
+        Assert.Equal("2024-12", parenthetical.Single("european-union", "SANCTIONED", "iran").Date?.ToString());
     }
 
     [Fact]

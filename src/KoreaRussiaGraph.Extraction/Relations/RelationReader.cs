@@ -651,6 +651,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
     private static Mention? PatientOfHeadedVerb(SentenceView view, TriggerMatch t, string[] lemmas)
     {
         var v = t.Last;
+        // ("the EU's package, adopted in December, listed X": past a parenthetical set off by commas)
+        if (v < view.Tokens.Count && view.Tokens[v].Text == ",")
+            v = Enumerable.Range(v + 1, Math.Max(0, Math.Min(view.Tokens.Count, v + 12) - v - 1)).FirstOrDefault(k => view.Tokens[k].Text == ",", view.Tokens.Count - 1) + 1;
         while (v < view.Tokens.Count && view.Tokens[v].IsAdverb) v++;
         if (v + 1 >= view.Tokens.Count || !lemmas.Contains(view.Tokens[v].Lemma)) return null;
         // ("sanctions target X": the tagger may read the verb as the head of a compound noun; a noun phrase right after it
