@@ -136,6 +136,7 @@ public class QuantitiesDenialsAndRegimesTests
     public void Hosting_a_state_s_weapons_is_no_meeting_but_hosting_its_officials_is()
     {
         Assert.DoesNotContain(TestSupport.Extract("Belarus agreed to host Russian nuclear weapons.", "2024-05-15").Relations, r => r.Type == "MET");
+        Assert.DoesNotContain(TestSupport.Extract("Belarus has hosted Russian troops since 2022.", "2024-05-15").Relations, r => r.Type == "MET");
         Assert.Contains("iran MET xi-jinping", TestSupport.Extract("Xi hosted Iranian officials in Beijing.", "2024-05-15").Keys());
     }
 

@@ -989,8 +989,9 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
             if (NamedInApposition(view, m)) continue;
             // ("visited the Russian embassy in Pyongyang": a state's organ or people, named by its demonym, are no destination)
             if (t.Entry.Type == "VISITED" && m.Kind == MentionKind.Demonym && m.Last < view.Tokens.Count && view.IsAgentiveNoun(view.Tokens[m.Last])) continue;
-            // ("agreed to host Russian nuclear weapons": a demonym naming where goods come from is no one met; fighters are people)
-            if (t.Entry.Type == "MET" && IsGoodsOrigin(view, m) && !(m.Last < view.Tokens.Count && lexicon.Combatants.Contains(view.Tokens[m.Last].Lower))) continue;
+            // ("agreed to host Russian nuclear weapons", "has hosted Russian troops": a demonym naming where goods or forces come
+            // from is no one met)
+            if (t.Entry.Type == "MET" && IsGoodsOrigin(view, m)) continue;
             // (a group is read from its first member that is a party: "met Iran's Raisi and ...": Raisi, not Iran)
             var index = view.IndexOf(m);
             if (index > 0 && view.GroupOf[index] != index && view.Group(index).FirstOrDefault(x => !x.RoleOwner) != m) continue;
