@@ -283,4 +283,12 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.Equal("2024", TestSupport.Extract("Belarus sent troops to Russia last autumn.", "2025-09-05").Single("belarus", "SUPPLIED", "russia").Date?.ToString());
         Assert.Equal("2025", TestSupport.Extract("Belarus sent troops to Russia earlier this summer.", "2025-09-05").Single("belarus", "SUPPLIED", "russia").Date?.ToString());
     }
+
+    [Fact]
+    public void An_ally_in_apposition_supports_as_one_linked_by_a_copula_does()
+    {
+        Assert.Contains("belarus SUPPORTED russia", TestSupport.Extract("Belarus, Russia's closest ally, has hosted Russian troops.", "2025-09-05").Keys());
+        // (an owner's allies named beside it take no side of their own)
+        Assert.DoesNotContain(TestSupport.Extract("Canada and its allies condemned Iran.", "2025-09-05").Relations, r => r.Type == "SUPPORTED");
+    }
 }

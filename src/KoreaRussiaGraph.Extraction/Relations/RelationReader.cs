@@ -647,6 +647,17 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
                && Enumerable.Range(t.Last, of - 1 - t.Last).Any(k => view.IsPreposition(view.Tokens[k]) && !view.InMention(k));
     }
 
+    /// <summary>The name a noun phrase ending at the trigger is set in apposition to: "X, Russia's closest ally, ...".</summary>
+    private static Mention? AppositionHost(SentenceView view, TriggerMatch t)
+    {
+        if (t.Last >= view.Tokens.Count || view.Tokens[t.Last].Text is not ("," or ".")) return null;
+        var k = t.First - 1;
+        while (k >= 0 && (view.IsDeterminer(view.Tokens[k]) || view.Tokens[k].IsAdjective || view.Tokens[k].IsAdverb || view.Tokens[k].IsPossessiveMarker
+                          || view.Mentions.Any(m => m.Possessive && m.First <= k && k < m.Last))) k--;
+        if (k < 1 || view.Tokens[k].Text != ",") return null;
+        return view.Mentions.LastOrDefault(m => m.Last == k && !m.Possessive && m.IsResolved);
+    }
+
     /// <summary>The direct object (or its owner) of one of <paramref name="lemmas"/> right after the noun, which is its subject.</summary>
     private static Mention? PatientOfHeadedVerb(SentenceView view, TriggerMatch t, string[] lemmas)
     {
@@ -751,6 +762,8 @@ public sealed class RelationReader(TriggerLexicon lexicon, CueLexicon cues, Rela
         // "Canada condemned the transfer of drones to Russia": the judge of an act is not its agent
         // ("called for the easing of sanctions": a verb that judges only with its required words is no judge without them)
         var judged = verbs.Any(v => cues.EvaluativeTypes.Contains(v.Entry.Type) && v.Last <= t.First && view.Clause[v.First] == view.Clause[t.First] && RequiredWordsPresent(view, v));
+        // ("Belarus, Russia's closest ally, hosted ...": an apposition says what a copula would)
+        if (sources.Count == 0 && e.Copulas is { Length: > 0 } && AppositionHost(view, t) is { } host) { sources = [host]; lightVerbOk = true; }
         // "Russia violated the sanctions on X": the subject of an undergoer verb suffers the noun's act, it does not perform it
         if (sources.Count == 0 && e.DefaultSource is "subject" or "subject-or-possessor" && lightVerbOk && !judged && undergoerVerb < 0 && !HeadsSubordinateSubject(view, t)
             && !HeadsComplementSubject(view, t, verbs) && !InReasonPhrase(view, t))
