@@ -291,4 +291,11 @@ public class QuantitiesDenialsAndRegimesTests
         // (an owner's allies named beside it take no side of their own)
         Assert.DoesNotContain(TestSupport.Extract("Canada and its allies condemned Iran.", "2025-09-05").Relations, r => r.Type == "SUPPORTED");
     }
+
+    [Fact]
+    public void Striking_a_deal_signs_it_but_striking_a_city_or_a_tone_does_not()
+    {
+        Assert.Contains("belarus SIGNED iran", TestSupport.Extract("Iran and Belarus struck a deal on oil supplies.", "2025-09-05").Keys());
+        Assert.Empty(TestSupport.Extract("Russian missiles struck Kyiv on Monday.", "2025-09-05").Relations);
+    }
 }
