@@ -298,4 +298,12 @@ public class QuantitiesDenialsAndRegimesTests
         Assert.Contains("belarus SIGNED iran", TestSupport.Extract("Iran and Belarus struck a deal on oil supplies.", "2025-09-05").Keys());
         Assert.Empty(TestSupport.Extract("Russian missiles struck Kyiv on Monday.", "2025-09-05").Relations);
     }
+
+    [Fact]
+    public void An_evidential_noun_modifying_a_titled_speaker_leaves_the_report_to_the_speaker()
+    {
+        var result = TestSupport.Extract("Ukraine's intelligence chief said Iran had delivered missiles to Russia.", "2025-09-05");
+        Assert.Equal("ukraine", result.Single("iran", "SUPPLIED", "russia").AttributedTo);
+        Assert.Contains("ukraine ACCUSED iran", result.Keys());
+    }
 }

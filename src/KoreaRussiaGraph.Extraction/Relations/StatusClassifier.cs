@@ -286,7 +286,7 @@ public sealed class StatusClassifier(CueLexicon cues, TriggerLexicon lexicon)
     private bool ReportsWithSpeaker(SentenceView view, TriggerMatch t, int k, RelationReader reader, IReadOnlyList<TriggerMatch> verbs)
     {
         // ("South Korean intelligence officials told ...": the evidential noun may modify the head noun before the verb)
-        var verb = Enumerable.Range(k, Math.Max(0, Math.Min(3, t.First - k))).TakeWhile(j => j == k || cues.IsReportingVerb(view.Tokens[j]) || view.Tokens[j].IsNoun)
+        var verb = Enumerable.Range(k, Math.Max(0, Math.Min(3, t.First - k))).TakeWhile(j => j == k || cues.IsReportingVerb(view.Tokens[j]) || view.Tokens[j].IsNoun || view.IsTitleWord(view.Tokens[j]))
             .FirstOrDefault(j => cues.IsReportingVerb(view.Tokens[j]), -1);
         // "Russia is believed to have given ...": a passive report has no speaker in its subject
         if (verb > 0 && cues.PassiveAuxiliaries.Contains(view.Tokens[verb - 1].Lower)) return false;
